@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Stable error ids. The client switches on these and translates them; the message that travels
+ * with an error is meant for logs and developers, never shown verbatim to users.
+ */
+export const ERROR_IDS = [
+  'validation_failed',
+  'invalid_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'service_unavailable',
+  'internal',
+] as const;
+
+export const ErrorIdSchema = z.enum(ERROR_IDS);
+export type ErrorId = z.infer<typeof ErrorIdSchema>;
+
+export const FieldErrorSchema = z.object({
+  /** Dotted path of the offending field, e.g. `body.email` or `query.limit`. */
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+/** Every error response has this body. */
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    id: ErrorIdSchema,
+    message: z.string(),
+    fields: z.array(FieldErrorSchema).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;

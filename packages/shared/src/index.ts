@@ -1,0 +1,6 @@
+export * from './api';
+export * from './common';
+export * from './errors';
+export * from './limits';
+export * from './realtime/events';
+export * from './vocab';

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LIMITS } from '@pnetz/shared';
+import express, { type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { authRoutes, authenticateRequest } from './auth/auth.routes';
+import type { LoginLimiter } from './auth/login-limiter';
+import { csrfProtection } from './auth/session';
+import type { SessionEvents } from './auth/session-events';
+import type { Env } from './env';
+import { apiNotFound, errorHandler } from './http/error-handler';
+import { healthRoutes } from './http/health.routes';
+import { buildOpenApiDocument } from './http/openapi';
+import { createRouteBinder } from './http/route';
+import { categoryLogger, type Logger } from './logger';
+import { workspaceRoutes } from './workspaces/workspaces.routes';
+
+export interface AppDeps {
+  env: Env;
+  logger: Logger;
+  sessionMiddleware: RequestHandler;
+  sessions: SessionEvents;
+  limiter: LoginLimiter;
+}
+
+/** Builds the Express app. Tests call this with their own dependencies. */
+export function createApp(deps: AppDeps): express.Express {
+  const { env } = deps;
+  const app = express();
+  const httpLogger = categoryLogger(deps.logger, 'http');
+  const bind = createRouteBinder(authenticateRequest);
+
+  if (env.TRUST_PROXY) app.set('trust proxy', 1);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // The built client loads only its own scripts and styles; images may be data: URIs.
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': env.NODE_ENV === 'production' ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger: httpLogger,
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/ready' },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+    }),
+  );
+
+  // Routes carry their full path from the contract, so routers mount at the root.
+  // Probes and the API description need no session.
+  app.use(healthRoutes(bind));
+  const openApi = buildOpenApiDocument('0.1.0');
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  app.use('/api', express.json({ limit: LIMITS.jsonBodyBytes, strict: true }), deps.sessionMiddleware, csrfProtection);
+  app.use(authRoutes(bind, { limiter: deps.limiter, sessions: deps.sessions }));
+  app.use(workspaceRoutes(bind));
+  app.use('/api', apiNotFound());
+
+  serveClient(app, env.CLIENT_DIST);
+  app.use(errorHandler(httpLogger));
+  return app;
+}
+
+/** In production the same server serves the built client; unknown paths get the SPA's index. */
+function serveClient(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (req, res, next) => {
+    if (req.path.startsWith('/socket.io') || req.path.startsWith('/collab')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

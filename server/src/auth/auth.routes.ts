@@ -1,0 +1,46 @@
+import { endpoints } from '@pnetz/shared';
+import { Router, type Request } from 'express';
+import type { RouteBinder } from '../http/route';
+import type { Actor } from './actor';
+import * as auth from './auth.service';
+import type { LoginLimiter } from './login-limiter';
+import { SESSION_COOKIE, csrfToken, destroySession, regenerateSession, saveSession } from './session';
+import type { SessionEvents } from './session-events';
+
+/** Resolves the signed-in user of a request from its session. */
+export async function authenticateRequest(req: Request): Promise<Actor | null> {
+  const userId = req.session?.userId;
+  return userId ? auth.findSessionUser(userId) : null;
+}
+
+export function authRoutes(bind: RouteBinder, deps: { limiter: LoginLimiter; sessions: SessionEvents }): Router {
+  const router = Router();
+  const api = endpoints.auth;
+
+  bind(router, api.session, async ({ actor, req }) => ({ user: actor, csrfToken: csrfToken(req) }));
+
+  bind(router, api.login, async ({ body, req }) => {
+    const user = await auth.login(deps.limiter, { ...body, ip: req.ip ?? 'unknown' });
+    // A new session id on login prevents session fixation.
+    await regenerateSession(req);
+    req.session.userId = user.id;
+    const token = csrfToken(req);
+    await saveSession(req);
+    return { user, csrfToken: token };
+  });
+
+  bind(router, api.logout, async ({ req, res }) => {
+    const sessionId = req.sessionID;
+    await destroySession(req);
+    res.clearCookie(SESSION_COOKIE);
+    deps.sessions.ended(sessionId);
+  });
+
+  bind(router, api.changePassword, async ({ actor, body }) => {
+    await auth.changePassword(actor.id, body.currentPassword, body.newPassword);
+  });
+
+  bind(router, api.updateProfile, async ({ actor, body }) => auth.updateProfile(actor.id, body));
+
+  return router;
+}

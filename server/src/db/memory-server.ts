@@ -1,0 +1,35 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from '../logger';
+import type { EmbeddedDatabase } from './embedded';
+
+/**
+ * A real mongod through mongodb-memory-server: the system binary named by MONGOMS_SYSTEM_BINARY,
+ * or one the library downloads where the network allows. Data persists under `<dataDir>/mongodb`.
+ */
+export async function startMemoryServer(options: {
+  dataDir: string;
+  logger: Logger;
+  port?: number;
+}): Promise<EmbeddedDatabase> {
+  const { MongoMemoryServer } = await import('mongodb-memory-server-core');
+  const dbPath = path.join(options.dataDir, 'mongodb');
+  await fs.mkdir(dbPath, { recursive: true });
+  const server = await MongoMemoryServer.create({
+    instance: {
+      dbPath,
+      storageEngine: 'wiredTiger',
+      ...(options.port ? { port: options.port } : {}),
+    },
+  });
+  const uri = new URL(server.getUri());
+  return {
+    kind: 'mongodb',
+    uri: `mongodb://${uri.host}/`,
+    port: Number(uri.port),
+    async stop() {
+      // Keep the data folder: the embedded database persists between starts.
+      await server.stop({ doCleanup: false, force: false });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The repository root: two levels above this module, in source (`server/src`) and bundle (`server/dist`). */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+const flag = z
+  .enum(['0', '1', 'true', 'false'])
+  .transform((value) => value === '1' || value === 'true');
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Public address of the app, used in links (mails) and to check the Origin of sockets. */
+    PUBLIC_URL: z.url().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** A real MongoDB. When unset, an embedded database is started (see db/embedded.ts). */
+    MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
+    /** Which embedded database to try: `auto` tries mongod first, then FerretDB. */
+    EMBEDDED_DB: z.enum(['auto', 'mongodb', 'ferretdb']).default('auto'),
+    /** A local mongod binary for the embedded database (read by mongodb-memory-server too). */
+    MONGOMS_SYSTEM_BINARY: z.string().min(1).optional(),
+    DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'data')),
+    CACHE_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.cache')),
+    CLIENT_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'client', 'dist')),
+    /** Secret that signs session cookies; required in production. */
+    SESSION_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
+    SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(24 * 14),
+    /** Seed demo councils and logins into an empty database (default: on outside production). */
+    SEED_DEMO: flag.optional(),
+    TRUST_PROXY: flag.default(false),
+    REDIS_URL: z.url().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/**
+ * Parses the environment once, at boot. A bad value stops the server with a message naming the
+ * variable; nothing else in the server reads `process.env`.
+ */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export function shouldSeedDemo(env: Env): boolean {
+  return env.SEED_DEMO ?? env.NODE_ENV === 'development';
+}

@@ -1,0 +1,21 @@
+import pino, { type Logger } from 'pino';
+
+export type LogCategory = 'app' | 'http' | 'realtime' | 'collab' | 'db' | 'auth' | 'seed';
+
+/** The root logger. Feature code asks for a child with its category. */
+export function createLogger(level: string, pretty = false): Logger {
+  return pino({
+    level,
+    base: undefined,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    ...(pretty
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+      : {}),
+  });
+}
+
+export function categoryLogger(root: Logger, category: LogCategory): Logger {
+  return root.child({ category });
+}
+
+export type { Logger };

@@ -1,0 +1,91 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import {
+  ClientEvent,
+  LIMITS,
+  ServerEvent,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@pnetz/shared';
+import type { Request, RequestHandler } from 'express';
+import { Server, type Socket } from 'socket.io';
+import type { Actor } from '../auth/actor';
+import type { SessionEvents } from '../auth/session-events';
+import type { Logger } from '../logger';
+
+export interface SocketData {
+  actor: Actor;
+  sessionId: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface InterServerEvents {}
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export const rooms = {
+  session: (sessionId: string) => `session:${sessionId}`,
+  user: (userId: string) => `user:${userId}`,
+};
+
+/**
+ * Refuses browser connections from foreign origins: cookies ride along on cross-site WebSocket
+ * handshakes, so without this check another site could act with a user's session.
+ */
+function sameOrigin(req: IncomingMessage, allowed: string | undefined): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // Not a browser (e.g. Node clients, which carry no ambient cookies).
+  if (allowed && origin === new URL(allowed).origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export function createRealtime(deps: {
+  httpServer: HttpServer;
+  sessionMiddleware: RequestHandler;
+  authenticate: (req: Request) => Promise<Actor | null>;
+  sessions: SessionEvents;
+  logger: Logger;
+  publicUrl: string | undefined;
+}): RealtimeServer {
+  const { logger } = deps;
+  const io: RealtimeServer = new Server(deps.httpServer, {
+    maxHttpBufferSize: LIMITS.socketMessageBytes,
+    allowRequest: (req, callback) => callback(null, sameOrigin(req, deps.publicUrl)),
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+  });
+
+  // The Socket.IO handshake carries the same session cookie as the REST API.
+  io.engine.use(deps.sessionMiddleware);
+  io.use(async (socket, next) => {
+    try {
+      const req = socket.request as Request;
+      const actor = await deps.authenticate(req);
+      if (!actor) return next(new Error('unauthenticated'));
+      socket.data.actor = actor;
+      socket.data.sessionId = req.sessionID;
+      next();
+    } catch (error) {
+      logger.warn({ err: error }, 'socket authentication failed');
+      next(new Error('unavailable'));
+    }
+  });
+
+  io.on('connection', (socket: RealtimeSocket) => {
+    const { actor, sessionId } = socket.data;
+    void socket.join([rooms.session(sessionId), rooms.user(actor.id)]);
+    socket.on(ClientEvent.Ping, (ack) => {
+      if (typeof ack === 'function') ack({ ok: true, at: new Date().toISOString() });
+    });
+  });
+
+  deps.sessions.onEnded((sessionId) => {
+    io.to(rooms.session(sessionId)).emit(ServerEvent.SessionEnded);
+    io.in(rooms.session(sessionId)).disconnectSockets(true);
+  });
+
+  return io;
+}
