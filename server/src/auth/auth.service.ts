@@ -52,7 +52,7 @@ export async function updateProfile(
   changes: { name?: string | undefined; language?: Language | undefined },
 ): Promise<SessionUser> {
   const update = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  const user = await UserModel.findByIdAndUpdate(userId, { $set: update }, { new: true }).lean();
+  const user = await UserModel.findByIdAndUpdate(userId, { $set: update }, { returnDocument: 'after' }).lean();
   if (!user) throw notFound('User');
   return presentSessionUser(user);
 }
