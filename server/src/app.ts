@@ -14,6 +14,8 @@ import { healthRoutes } from './http/health.routes';
 import { buildOpenApiDocument } from './http/openapi';
 import { createRouteBinder } from './http/route';
 import { categoryLogger, type Logger } from './logger';
+import { planRoutes } from './plans/plans.routes';
+import type { CollabDocuments } from './realtime/collab/documents';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
 
 export interface AppDeps {
@@ -22,6 +24,7 @@ export interface AppDeps {
   sessionMiddleware: RequestHandler;
   sessions: SessionEvents;
   limiter: LoginLimiter;
+  documents: CollabDocuments;
 }
 
 /** Builds the Express app. Tests call this with their own dependencies. */
@@ -62,6 +65,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', express.json({ limit: LIMITS.jsonBodyBytes, strict: true }), deps.sessionMiddleware, csrfProtection);
   app.use(authRoutes(bind, { limiter: deps.limiter, sessions: deps.sessions }));
   app.use(workspaceRoutes(bind));
+  app.use(planRoutes(bind, { documents: deps.documents }));
   app.use('/api', apiNotFound());
 
   serveClient(app, env.CLIENT_DIST);

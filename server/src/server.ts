@@ -6,22 +6,55 @@ import { createSessionMiddleware } from './auth/session';
 import { SessionEvents } from './auth/session-events';
 import type { Env } from './env';
 import { categoryLogger, type Logger } from './logger';
-import { createRealtime, type RealtimeServer } from './realtime/io';
+import { planPersistedHook } from './plans/plan-documents';
+import { authorizePlanDocument } from './plans/plans.service';
+import { AutoVersioner } from './plans/versions.service';
+import type { DocumentOptions } from './realtime/collab/document';
+import { CollabDocuments, DEFAULT_COLLAB_TUNING, type CollabTuning } from './realtime/collab/documents';
+import { mongoPersistence, type CollabPersistence } from './realtime/collab/persistence';
+import { attachSocketIoTransport } from './realtime/collab/socketio-transport';
+import { attachWebSocketTransport } from './realtime/collab/websocket-transport';
+import { createRealtime, sameOrigin, type RealtimeServer } from './realtime/io';
 
 export interface PraeventionsnetzServer {
   httpServer: http.Server;
   io: RealtimeServer;
+  documents: CollabDocuments;
   /** Listens on env.HOST:env.PORT (0 = a free port) and resolves with the bound port. */
   listen(): Promise<number>;
-  /** Stops accepting, finishes in-flight requests, closes sockets. The database stays open. */
+  /**
+   * Stops accepting, finishes in-flight requests, closes sockets, and stores every pending
+   * collaborative update. The database connection stays open (the caller closes it).
+   */
   close(): Promise<void>;
 }
 
-/** Wires app and realtime onto one HTTP server. Expects the database to be connected. */
-export function createServer(env: Env, logger: Logger): PraeventionsnetzServer {
+export interface ServerOptions {
+  collab?: Partial<CollabTuning>;
+  persistence?: CollabPersistence;
+  /** Observers for measurements (benchmarks) and tests. */
+  collabHooks?: Pick<DocumentOptions, 'onFlushed' | 'onUpdate'>;
+}
+
+/** Wires app, Socket.IO and the collaborative transports onto one HTTP server. */
+export function createServer(env: Env, logger: Logger, options: ServerOptions = {}): PraeventionsnetzServer {
+  const collabLogger = categoryLogger(logger, 'collab');
   const sessions = new SessionEvents();
   const sessionMiddleware = createSessionMiddleware(env);
-  const app = createApp({ env, logger, sessionMiddleware, sessions, limiter: new LoginLimiter() });
+
+  // Versions look documents up lazily: the registry below is created with this hook.
+  const versions = new AutoVersioner((planId) => documents.peek(planId));
+  const onPersisted = planPersistedHook({ versions, logger: collabLogger });
+  const documents = new CollabDocuments({
+    persistence: options.persistence ?? mongoPersistence,
+    logger: collabLogger,
+    ...DEFAULT_COLLAB_TUNING,
+    ...options.collab,
+    ...options.collabHooks,
+    onPersisted,
+  });
+
+  const app = createApp({ env, logger, sessionMiddleware, sessions, limiter: new LoginLimiter(), documents });
   const httpServer = http.createServer(app);
   const io = createRealtime({
     httpServer,
@@ -31,10 +64,21 @@ export function createServer(env: Env, logger: Logger): PraeventionsnetzServer {
     logger: categoryLogger(logger, 'realtime'),
     publicUrl: env.PUBLIC_URL,
   });
+  attachSocketIoTransport({ io, documents, authorize: authorizePlanDocument, logger: collabLogger });
+  const websocket = attachWebSocketTransport({
+    httpServer,
+    sessionMiddleware,
+    authenticate: authenticateRequest,
+    authorize: authorizePlanDocument,
+    documents,
+    isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),
+    logger: collabLogger,
+  });
 
   return {
     httpServer,
     io,
+    documents,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -44,12 +88,15 @@ export function createServer(env: Env, logger: Logger): PraeventionsnetzServer {
         });
       }),
     close: async () => {
+      websocket.close();
       // io.close() disconnects every socket and closes the HTTP server, which then waits for
       // in-flight requests; idle keep-alive connections are dropped so it does not hang.
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
         httpServer.closeIdleConnections();
       });
+      versions.stop();
+      await documents.closeAll();
     },
   };
 }

@@ -46,3 +46,19 @@ export async function addMember(
     organisation,
   });
 }
+
+export async function createPlan(
+  workspaceId: { toHexString(): string } | string,
+  createdBy: string,
+  overrides: { title?: string; visibility?: 'workspace' | 'network' | 'public'; archived?: boolean } = {},
+) {
+  const { PlanModel } = await import('../../server/src/plans/plan.model');
+  return PlanModel.create({
+    workspaceId: typeof workspaceId === 'string' ? workspaceId : workspaceId.toHexString(),
+    title: overrides.title ?? 'Handlungskonzept 2025–2027',
+    kind: 'action_plan',
+    visibility: overrides.visibility ?? 'workspace',
+    archived: overrides.archived ?? false,
+    createdBy,
+  });
+}

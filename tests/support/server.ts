@@ -4,7 +4,7 @@ import mongoose from 'mongoose';
 import { connectDatabase } from '../../server/src/db/connection';
 import { loadEnv, type Env } from '../../server/src/env';
 import { createLogger } from '../../server/src/logger';
-import { createServer, type PraeventionsnetzServer } from '../../server/src/server';
+import { createServer, type PraeventionsnetzServer, type ServerOptions } from '../../server/src/server';
 import { tempDataDir } from './database';
 
 export interface TestServer {
@@ -26,7 +26,7 @@ export function testDatabaseUri(): string {
  * Starts the real server on a free port with its own database (one per test file), connected
  * through the same code as production. `close()` stops it and drops the database.
  */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Record<string, string> = {}, options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = await tempDataDir('pnetz-server-');
   const env = loadEnv({
     NODE_ENV: 'test',
@@ -42,7 +42,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   if (mongoose.connection.readyState === 0) {
     await connectDatabase(testDatabaseUri(), logger, `test_${randomBytes(6).toString('hex')}`);
   }
-  const server = createServer(env, logger);
+  const server = createServer(env, logger, options);
   const port = await server.listen();
   return {
     url: `http://127.0.0.1:${port}`,

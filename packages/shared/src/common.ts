@@ -8,3 +8,15 @@ export type Id = z.infer<typeof IdSchema>;
 export const TimestampSchema = z.iso.datetime();
 
 export const IdParamsSchema = z.object({ id: IdSchema });
+
+/**
+ * A person as content and records name them. Content keeps only the author's user id; when that
+ * account was deleted (DSGVO), the reference resolves to a former member: no id, no name of the
+ * person, and `former: true`, which the client shows as "ehemaliges Mitglied".
+ */
+export const PersonRefSchema = z.object({
+  id: IdSchema.nullable(),
+  name: z.string(),
+  former: z.boolean(),
+});
+export type PersonRef = z.infer<typeof PersonRefSchema>;

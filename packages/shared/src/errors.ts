@@ -15,6 +15,14 @@ export const ERROR_IDS = [
   'csrf_failed',
   'not_found',
   'conflict',
+  /** An invitation link that has expired, was used already, or was revoked by the council. */
+  'invitation_expired',
+  'invitation_used',
+  'invitation_revoked',
+  /** Signed in with another e-mail address than the one invited. */
+  'email_mismatch',
+  /** The change would leave a council without an administrator (Geschäftsstelle). */
+  'last_admin',
   'rate_limited',
   'service_unavailable',
   'internal',

@@ -12,4 +12,13 @@ export const LIMITS = {
   loginAttemptsPerAccount: 5,
   loginAttemptsPerIp: 30,
   loginWindowSeconds: 15 * 60,
+  /** Invitation links expire after this many days; a resend issues a new link. */
+  invitationValidDays: 7,
+  invitationMessageMaxLength: 1000,
+  organisationNameMaxLength: 160,
+  workspaceDescriptionMaxLength: 4000,
+  /** A council logo travels as a data URI (PNG, JPEG or WebP); this caps its length in characters. */
+  logoMaxChars: 200_000,
+  auditPageSize: 50,
+  auditPageMaxSize: 200,
 } as const;

@@ -26,13 +26,15 @@ export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
 export const rooms = {
   session: (sessionId: string) => `session:${sessionId}`,
   user: (userId: string) => `user:${userId}`,
+  /** Members of one council; joined through `workspace:join` (see workspace-rooms.ts). */
+  workspace: (workspaceId: string) => `workspace:${workspaceId}`,
 };
 
 /**
  * Refuses browser connections from foreign origins: cookies ride along on cross-site WebSocket
  * handshakes, so without this check another site could act with a user's session.
  */
-function sameOrigin(req: IncomingMessage, allowed: string | undefined): boolean {
+export function sameOrigin(req: IncomingMessage, allowed: string | undefined): boolean {
   const origin = req.headers.origin;
   if (!origin) return true; // Not a browser (e.g. Node clients, which carry no ambient cookies).
   if (allowed && origin === new URL(allowed).origin) return true;
@@ -54,6 +56,8 @@ export function createRealtime(deps: {
   const { logger } = deps;
   const io: RealtimeServer = new Server(deps.httpServer, {
     maxHttpBufferSize: LIMITS.socketMessageBytes,
+    // WebSocket upgrades for other paths (the y-websocket endpoint /collab) are not ours to end.
+    destroyUpgrade: false,
     allowRequest: (req, callback) => callback(null, sameOrigin(req, deps.publicUrl)),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
   });

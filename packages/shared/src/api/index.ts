@@ -1,15 +1,36 @@
+import { auditEndpoints } from './audit';
 import { authEndpoints } from './auth';
 import { healthEndpoints } from './health';
+import { invitationEndpoints } from './invitations';
+import { mailEndpoints } from './mail';
+import { memberEndpoints } from './members';
+import { planEndpoints } from './plans';
+import { privacyEndpoints } from './privacy';
+import { ssoEndpoints } from './sso';
 import { workspaceEndpoints } from './workspaces';
 
+export * from './audit';
 export * from './auth';
 export * from './endpoint';
 export * from './health';
+export * from './invitations';
+export * from './mail';
+export * from './members';
+export * from './plans';
+export * from './privacy';
+export * from './sso';
 export * from './workspaces';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
+  audit: auditEndpoints,
   auth: authEndpoints,
   health: healthEndpoints,
+  invitations: invitationEndpoints,
+  mail: mailEndpoints,
+  members: memberEndpoints,
+  plans: planEndpoints,
+  privacy: privacyEndpoints,
+  sso: ssoEndpoints,
   workspaces: workspaceEndpoints,
 };

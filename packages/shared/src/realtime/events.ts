@@ -1,15 +1,34 @@
 import { z } from 'zod';
 import { ErrorIdSchema } from '../errors';
+import type { WorkspaceRole } from '../vocab';
+import type { DocumentAccess } from '../api/plans';
+import type { CollabCloseReason, CollabFrame } from './collab';
+import type { MembershipChanged, WorkspaceRoomRequest } from './workspaces';
 
 /** Socket.IO event names. Both ends use these constants, never bare strings. */
 export const ServerEvent = {
   /** The session behind this socket ended (logout, expiry); the socket is closed after it. */
   SessionEnded: 'session:ended',
+  /** A y-protocols message for one open document. */
+  CollabMessage: 'collab:message',
+  /** An edit from a read-only participant was dropped. */
+  CollabReadOnly: 'collab:read-only',
+  /** The server closed one document for this socket (e.g. a malformed update). */
+  CollabClosed: 'collab:closed',
+  /** The receiver's membership in a council changed (role) or ended (`role: null`). */
+  MembershipChanged: 'workspace:membership-changed',
 } as const;
 
 export const ClientEvent = {
   /** Round-trip check, answered through the ack. */
   Ping: 'ping:check',
+  /** Open a collaborative document; the ack says whether the caller may write. */
+  CollabJoin: 'collab:join',
+  CollabLeave: 'collab:leave',
+  CollabMessage: 'collab:message',
+  /** Join a council's room to receive its live events; members only. */
+  WorkspaceJoin: 'workspace:join',
+  WorkspaceLeave: 'workspace:leave',
 } as const;
 
 export const SocketAckErrorSchema = z.object({
@@ -21,8 +40,23 @@ export type SocketAck<T> = ({ ok: true } & T) | SocketAckError;
 
 export interface ServerToClientEvents {
   [ServerEvent.SessionEnded]: () => void;
+  [ServerEvent.CollabMessage]: (frame: CollabFrame) => void;
+  [ServerEvent.CollabReadOnly]: (info: { docId: string }) => void;
+  [ServerEvent.CollabClosed]: (info: { docId: string; reason: CollabCloseReason }) => void;
+  [ServerEvent.MembershipChanged]: (change: MembershipChanged) => void;
 }
 
 export interface ClientToServerEvents {
   [ClientEvent.Ping]: (ack: (result: SocketAck<{ at: string }>) => void) => void;
+  [ClientEvent.CollabJoin]: (
+    request: { docId: string },
+    ack: (result: SocketAck<{ access: DocumentAccess }>) => void,
+  ) => void;
+  [ClientEvent.CollabLeave]: (request: { docId: string }) => void;
+  [ClientEvent.CollabMessage]: (frame: CollabFrame) => void;
+  [ClientEvent.WorkspaceJoin]: (
+    request: WorkspaceRoomRequest,
+    ack: (result: SocketAck<{ role: WorkspaceRole }>) => void,
+  ) => void;
+  [ClientEvent.WorkspaceLeave]: (request: WorkspaceRoomRequest) => void;
 }

@@ -1,0 +1,1 @@
+export { SocketIOProvider, type ProviderStatus, type SocketIOProviderOptions } from './socketio-provider';

@@ -1,0 +1,91 @@
+import { PLAN_DOCUMENT } from '@pnetz/shared';
+import { Types } from 'mongoose';
+import * as Y from 'yjs';
+import { notFound } from '../errors';
+import type { CollabDocument } from '../realtime/collab/document';
+import { PlanVersionModel, type PlanVersionRecord } from './plan-version.model';
+
+/** An automatic version is taken once editing has paused this long… */
+const AUTO_VERSION_QUIET_MS = 60_000;
+/** …and at most this often per plan. */
+const AUTO_VERSION_MIN_INTERVAL_MS = 10 * 60_000;
+
+export async function createVersion(
+  planId: string,
+  state: Uint8Array,
+  options: { name: string | null; automatic: boolean; createdBy: string | null },
+): Promise<PlanVersionRecord> {
+  return PlanVersionModel.create({
+    planId: new Types.ObjectId(planId),
+    name: options.name,
+    automatic: options.automatic,
+    state: Buffer.from(state),
+    createdBy: options.createdBy ? new Types.ObjectId(options.createdBy) : null,
+  });
+}
+
+export async function listVersions(planId: string): Promise<Array<Omit<PlanVersionRecord, 'state'>>> {
+  return PlanVersionModel.find({ planId: new Types.ObjectId(planId) }, { state: 0 }).sort({ createdAt: -1 }).limit(200).lean();
+}
+
+export async function versionState(planId: string, versionId: string): Promise<Uint8Array> {
+  const version = await PlanVersionModel.findOne({ _id: versionId, planId: new Types.ObjectId(planId) }).lean();
+  if (!version) throw notFound('Version');
+  return new Uint8Array(version.state.buffer as ArrayBuffer, version.state.byteOffset, version.state.byteLength);
+}
+
+/**
+ * Makes the live document look like the version again, as one new change: the text and the
+ * measures are replaced by copies of the old ones, so every participant sees the restore live and
+ * it can itself be undone by restoring a later version.
+ */
+export function restoreInto(live: Y.Doc, versionState: Uint8Array, origin: unknown): void {
+  const old = new Y.Doc();
+  Y.applyUpdate(old, versionState);
+  live.transact(() => {
+    const text = live.getXmlFragment(PLAN_DOCUMENT.text);
+    text.delete(0, text.length);
+    const nodes = old.getXmlFragment(PLAN_DOCUMENT.text).toArray();
+    text.insert(0, nodes.filter((node): node is Y.XmlElement | Y.XmlText => !(node instanceof Y.XmlHook)).map((node) => node.clone()));
+    const measures = live.getArray<unknown>(PLAN_DOCUMENT.measures);
+    measures.delete(0, measures.length);
+    measures.insert(
+      0,
+      old.getArray<unknown>(PLAN_DOCUMENT.measures).toArray().map((item) => (item instanceof Y.AbstractType ? item.clone() : item)),
+    );
+  }, origin);
+  old.destroy();
+}
+
+/** Takes automatic versions after bursts of editing. */
+export class AutoVersioner {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastTaken = new Map<string, number>();
+
+  /** `loaded` finds a plan's document if it is in memory. */
+  constructor(private readonly loaded: (planId: string) => Promise<CollabDocument> | undefined) {}
+
+  /** Called after each durable write of a plan. */
+  touched(planId: string): void {
+    clearTimeout(this.timers.get(planId));
+    const timer = setTimeout(() => void this.take(planId), AUTO_VERSION_QUIET_MS);
+    timer.unref();
+    this.timers.set(planId, timer);
+  }
+
+  stop(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private async take(planId: string): Promise<void> {
+    this.timers.delete(planId);
+    if (Date.now() - (this.lastTaken.get(planId) ?? 0) < AUTO_VERSION_MIN_INTERVAL_MS) return;
+    const loaded = await this.loaded(planId)?.catch(() => undefined);
+    if (!loaded) return;
+    this.lastTaken.set(planId, Date.now());
+    await createVersion(planId, Y.encodeStateAsUpdate(loaded.doc), { name: null, automatic: true, createdBy: null }).catch(
+      () => this.lastTaken.delete(planId),
+    );
+  }
+}

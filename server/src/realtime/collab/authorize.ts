@@ -1,0 +1,8 @@
+import type { DocumentAccess } from '@pnetz/shared';
+import type { Actor } from '../../auth/actor';
+
+/**
+ * Decides what an actor may do with a document: `write`, `read`, or null (refused: the document
+ * does not exist for this actor). Features own this decision through their policy modules.
+ */
+export type AuthorizeDocument = (actor: Actor, docName: string) => Promise<DocumentAccess | null>;

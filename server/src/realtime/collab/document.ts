@@ -1,0 +1,250 @@
+import { COLLAB_MAX_MESSAGE_BYTES } from '@pnetz/shared';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../../logger';
+import type { CollabConnection } from './connection';
+import {
+  MalformedMessageError,
+  decodeInbound,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  isEmptyUpdate,
+} from './messages';
+import type { CollabPersistence, StoredDocument } from './persistence';
+
+/** Transaction origins of changes that are already stored and must not be stored again. */
+export const STORED_ORIGIN = 'persistence';
+
+export interface DocumentOptions {
+  persistence: CollabPersistence;
+  logger: Logger;
+  /** Pending updates are written at most this long after they arrive. */
+  flushIntervalMs: number;
+  /** Stored update rows after which the document is compacted into a snapshot. */
+  compactAfterRows: number;
+  /** Called after each durable write (e.g. to mirror measures into a collection). */
+  onPersisted?: (name: string, doc: Y.Doc) => Promise<void> | void;
+  /** Called with every batch made durable and the age of its oldest update (for metrics). */
+  onFlushed?: (updates: number, oldestAgeMs: number) => void;
+  /** Called for every update that changes the document, from a participant or elsewhere. */
+  onUpdate?: (name: string, update: Uint8Array, origin: unknown) => void;
+}
+
+const RETRY_MAX_MS = 10_000;
+
+/**
+ * One collaborative document in memory: the Yjs document, its awareness (presence), its
+ * participants, and the buffer of updates not yet stored. Transports feed it raw y-protocols
+ * messages; it never trusts them.
+ */
+export class CollabDocument {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Participants, each with the awareness client ids it controls. */
+  private readonly connections = new Map<CollabConnection, Set<number>>();
+  private pending: Uint8Array[] = [];
+  private pendingSince = 0;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private retryDelay = 0;
+  private writing: Promise<void> = Promise.resolve();
+  private rowsSinceCompaction = 0;
+  private destroyed = false;
+
+  constructor(
+    readonly name: string,
+    private readonly options: DocumentOptions,
+  ) {
+    // The server is no participant: it publishes no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
+  }
+
+  get participantCount(): number {
+    return this.connections.size;
+  }
+
+  get hasPendingWrites(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Applies the stored state in one transaction: one observer call, not one per stored row. */
+  load(stored: StoredDocument): void {
+    Y.transact(
+      this.doc,
+      () => {
+        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, STORED_ORIGIN);
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update, STORED_ORIGIN);
+      },
+      STORED_ORIGIN,
+    );
+    this.rowsSinceCompaction = stored.updates.length;
+  }
+
+  /** Adds a participant and starts the sync: our state vector, then everyone's presence. */
+  addConnection(connection: CollabConnection): void {
+    this.connections.set(connection, new Set());
+    connection.send(encodeSyncStep1(this.doc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) connection.send(encodeAwareness(this.awareness, present));
+  }
+
+  removeConnection(connection: CollabConnection): void {
+    const controlled = this.connections.get(connection);
+    if (!controlled) return;
+    this.connections.delete(connection);
+    if (controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], connection);
+  }
+
+  /** Handles one inbound message of a participant. Bad input closes that participant only. */
+  handleMessage(connection: CollabConnection, message: Uint8Array): void {
+    if (!this.connections.has(connection)) return;
+    if (message.byteLength > COLLAB_MAX_MESSAGE_BYTES) {
+      this.reject(connection, 'too_large', `message of ${message.byteLength} bytes`);
+      return;
+    }
+    let inbound;
+    try {
+      inbound = decodeInbound(message);
+    } catch (error) {
+      this.reject(connection, 'malformed_update', error instanceof MalformedMessageError ? error.message : 'undecodable');
+      return;
+    }
+    switch (inbound.kind) {
+      case 'sync-step1':
+        connection.send(encodeSyncStep2(this.doc, inbound.stateVector));
+        return;
+      case 'update':
+        if (connection.access !== 'write') {
+          if (!isEmptyUpdate(inbound.update)) connection.notifyReadOnly();
+          return;
+        }
+        try {
+          Y.applyUpdate(this.doc, inbound.update, connection);
+        } catch (error) {
+          this.reject(connection, 'malformed_update', error instanceof Error ? error.message : 'apply failed');
+        }
+        return;
+      case 'awareness':
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, inbound.update, connection);
+        } catch (error) {
+          this.reject(connection, 'malformed_update', `awareness: ${error instanceof Error ? error.message : ''}`);
+        }
+        return;
+      case 'query-awareness':
+        connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+      case 'auth':
+        return;
+    }
+  }
+
+  /** Writes everything pending; resolves once it is durable (retrying while the database is away). */
+  flush(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    return this.serialize(() => this.writePending());
+  }
+
+  /** Folds stored rows into a snapshot, serialized with writes so never concurrent with one. */
+  compact(): Promise<void> {
+    return this.serialize(() => this.compactNow());
+  }
+
+  /** Runs storage work one job at a time; a failed job does not block the ones after it. */
+  private serialize(job: () => Promise<void>): Promise<void> {
+    const run = this.writing.catch(() => undefined).then(job);
+    this.writing = run;
+    return run;
+  }
+
+  private scheduleFlush(delayMs: number): void {
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
+      // Failures are logged and retried inside writePending.
+      this.flush().catch(() => undefined);
+    }, delayMs);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.flushTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private reject(connection: CollabConnection, reason: 'malformed_update' | 'too_large', detail: string): void {
+    this.options.logger.warn({ doc: this.name, user: connection.actor.id, reason, detail }, 'collab message refused');
+    this.removeConnection(connection);
+    connection.close(reason);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    const message = encodeUpdate(update);
+    for (const connection of this.connections.keys()) {
+      if (connection !== origin) connection.send(message);
+    }
+    this.options.onUpdate?.(this.name, update, origin);
+    if (origin === STORED_ORIGIN || this.destroyed) return;
+    if (this.pending.length === 0) this.pendingSince = Date.now();
+    this.pending.push(update);
+    this.scheduleFlush(this.options.flushIntervalMs);
+  }
+
+  private onAwarenessUpdate(changes: AwarenessChanges, origin: unknown): void {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    const controlled = this.connections.get(origin as CollabConnection);
+    if (controlled) {
+      for (const id of changes.added) controlled.add(id);
+      for (const id of changes.removed) controlled.delete(id);
+    }
+    const message = encodeAwareness(this.awareness, changed);
+    for (const connection of this.connections.keys()) connection.send(message);
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    const since = this.pendingSince;
+    this.pending = [];
+    // A batch spans one flush interval, so merging it stays cheap; thousands of stored rows are
+    // never merged here (loading applies them in one transaction instead).
+    const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    try {
+      await this.options.persistence.append(this.name, merged);
+      this.retryDelay = 0;
+    } catch (error) {
+      this.pending = [...batch, ...this.pending];
+      this.pendingSince = since;
+      this.retryDelay = Math.min(RETRY_MAX_MS, Math.max(250, this.retryDelay * 2));
+      this.options.logger.warn({ doc: this.name, err: error, retryInMs: this.retryDelay }, 'storing updates failed; will retry');
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+      this.scheduleFlush(this.retryDelay);
+      throw error;
+    }
+    this.options.onFlushed?.(batch.length, Date.now() - since);
+    this.rowsSinceCompaction += 1;
+    try {
+      if (this.rowsSinceCompaction >= this.options.compactAfterRows) await this.compactNow();
+      await this.options.onPersisted?.(this.name, this.doc);
+    } catch (error) {
+      // The updates are durable; compaction and mirrors catch up after the next write.
+      this.options.logger.warn({ doc: this.name, err: error }, 'after-write work failed');
+    }
+  }
+
+  private async compactNow(): Promise<void> {
+    await this.options.persistence.compact(this.name, this.doc);
+    this.rowsSinceCompaction = 0;
+  }
+}
+
+interface AwarenessChanges {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

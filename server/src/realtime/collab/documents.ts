@@ -1,0 +1,119 @@
+import type { Logger } from '../../logger';
+import { CollabDocument, type DocumentOptions } from './document';
+
+export interface DocumentsOptions extends DocumentOptions {
+  /** How long a document stays in memory after its last participant left. */
+  unloadAfterMs: number;
+}
+
+/**
+ * The documents open on this server. A document is loaded once however many participants open
+ * it at the same moment, and unloaded (after its pending writes are stored) a while after the
+ * last participant leaves.
+ */
+export class CollabDocuments {
+  private readonly loaded = new Map<string, Promise<CollabDocument>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly logger: Logger;
+
+  constructor(private readonly options: DocumentsOptions) {
+    this.logger = options.logger;
+  }
+
+  get size(): number {
+    return this.loaded.size;
+  }
+
+  /** The document, loading it if needed. Cancels a pending unload. */
+  open(name: string): Promise<CollabDocument> {
+    this.cancelUnload(name);
+    let entry = this.loaded.get(name);
+    if (!entry) {
+      entry = this.load(name);
+      this.loaded.set(name, entry);
+      // A failed load must not stay cached: the next open tries again.
+      entry.catch(() => this.loaded.delete(name));
+    }
+    return entry;
+  }
+
+  /** The document if it is in memory right now. */
+  peek(name: string): Promise<CollabDocument> | undefined {
+    return this.loaded.get(name);
+  }
+
+  /** A participant left: unload later if nobody else is there. */
+  release(document: CollabDocument): void {
+    if (document.participantCount > 0) return;
+    this.cancelUnload(document.name);
+    const timer = setTimeout(() => void this.unload(document.name), this.options.unloadAfterMs);
+    timer.unref();
+    this.unloadTimers.set(document.name, timer);
+  }
+
+  /** Stores everything pending in every document (graceful shutdown). */
+  async flushAll(): Promise<void> {
+    const documents = await Promise.allSettled([...this.loaded.values()]);
+    await Promise.all(
+      documents.map((result) => (result.status === 'fulfilled' ? result.value.flush() : Promise.resolve())),
+    );
+  }
+
+  async closeAll(): Promise<void> {
+    await this.flushAll();
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    for (const entry of this.loaded.values()) (await entry.catch(() => null))?.destroy();
+    this.loaded.clear();
+  }
+
+  private async load(name: string): Promise<CollabDocument> {
+    const started = Date.now();
+    const stored = await this.options.persistence.fetch(name);
+    const document = new CollabDocument(name, this.options);
+    document.load(stored);
+    this.logger.debug({ doc: name, rows: stored.updates.length, ms: Date.now() - started }, 'document loaded');
+    if (stored.updates.length >= this.options.compactAfterRows) {
+      document.compact().catch((error: unknown) => this.logger.warn({ doc: name, err: error }, 'compaction failed'));
+    }
+    return document;
+  }
+
+  private async unload(name: string): Promise<void> {
+    this.unloadTimers.delete(name);
+    const entry = this.loaded.get(name);
+    if (!entry) return;
+    const document = await entry;
+    if (document.participantCount > 0) return;
+    try {
+      await document.flush();
+    } catch {
+      // Still pending: keep it in memory; the document retries its writes on its own.
+      this.release(document);
+      return;
+    }
+    // Someone may have joined while the last writes were stored.
+    if (document.participantCount > 0 || document.hasPendingWrites || this.loaded.get(name) !== entry) return;
+    this.loaded.delete(name);
+    document.destroy();
+    this.logger.debug({ doc: name }, 'document unloaded');
+  }
+
+  private cancelUnload(name: string): void {
+    clearTimeout(this.unloadTimers.get(name));
+    this.unloadTimers.delete(name);
+  }
+}
+
+export interface CollabTuning {
+  flushIntervalMs: number;
+  compactAfterRows: number;
+  unloadAfterMs: number;
+}
+
+export const DEFAULT_COLLAB_TUNING: CollabTuning = {
+  // Well inside the promise that a received update is stored within one second.
+  flushIntervalMs: 200,
+  compactAfterRows: 500,
+  unloadAfterMs: 30_000,
+};

@@ -1,0 +1,40 @@
+import { Schema, model, type Types } from 'mongoose';
+
+/** One persisted batch of incremental Yjs updates of a document (merged from one flush). */
+export interface CollabUpdateRow {
+  _id: Types.ObjectId;
+  docName: string;
+  data: Buffer;
+  createdAt: Date;
+}
+
+/** The compacted state of a document: the updates folded into it have been deleted. */
+export interface CollabSnapshotRow {
+  _id: Types.ObjectId;
+  docName: string;
+  data: Buffer;
+  updatedAt: Date;
+}
+
+const updateSchema = new Schema<CollabUpdateRow>(
+  {
+    docName: { type: String, required: true },
+    data: { type: Buffer, required: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false, collection: 'collab_updates' },
+);
+updateSchema.index({ docName: 1, _id: 1 });
+
+const snapshotSchema = new Schema<CollabSnapshotRow>(
+  {
+    docName: { type: String, required: true },
+    data: { type: Buffer, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'collab_snapshots' },
+);
+snapshotSchema.index({ docName: 1 }, { unique: true });
+
+export const CollabUpdateModel = model<CollabUpdateRow>('CollabUpdate', updateSchema);
+export const CollabSnapshotModel = model<CollabSnapshotRow>('CollabSnapshot', snapshotSchema);

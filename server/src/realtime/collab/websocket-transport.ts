@@ -1,0 +1,131 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CollabMessageType, COLLAB_MAX_MESSAGE_BYTES, IdSchema, type CollabCloseReason } from '@pnetz/shared';
+import type { Request, RequestHandler, Response } from 'express';
+import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { Actor } from '../../auth/actor';
+import type { Logger } from '../../logger';
+import type { AuthorizeDocument } from './authorize';
+import type { CollabConnection } from './connection';
+import type { CollabDocuments } from './documents';
+
+export const COLLAB_PATH_PREFIX = '/collab/';
+const HEARTBEAT_MS = 30_000;
+
+/** WebSocket close codes a y-websocket client can show; it reconnects on its own afterwards. */
+const CLOSE_CODES: Record<CollabCloseReason, number> = {
+  malformed_update: 1007,
+  too_large: 1009,
+  forbidden: 4403,
+  not_found: 4404,
+  unloaded: 1001,
+};
+
+/**
+ * Serves the documents over the standard y-websocket protocol at `/collab/<document id>`, so any
+ * Yjs client (y-websocket's WebsocketProvider in a browser or in Node) syncs without our code.
+ * The handshake is authenticated by the same session cookie as the REST API.
+ */
+export function attachWebSocketTransport(deps: {
+  httpServer: HttpServer;
+  sessionMiddleware: RequestHandler;
+  authenticate: (req: Request) => Promise<Actor | null>;
+  authorize: AuthorizeDocument;
+  documents: CollabDocuments;
+  isAllowedOrigin: (req: IncomingMessage) => boolean;
+  logger: Logger;
+}): { close(): void } {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_MESSAGE_BYTES });
+  const alive = new WeakSet<WebSocket>();
+
+  deps.httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(COLLAB_PATH_PREFIX)) return;
+    void (async () => {
+      const docId = url.pathname.slice(COLLAB_PATH_PREFIX.length);
+      if (!IdSchema.safeParse(docId).success) return refuse(socket, 404, 'Not Found');
+      if (!deps.isAllowedOrigin(req)) return refuse(socket, 403, 'Forbidden');
+      const actor = await authenticateUpgrade(req, deps);
+      if (!actor) return refuse(socket, 401, 'Unauthorized');
+      const access = await deps.authorize(actor, docId);
+      if (!access) return refuse(socket, 404, 'Not Found');
+      const document = await deps.documents.open(docId);
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        alive.add(ws);
+        ws.on('pong', () => alive.add(ws));
+        const connection: CollabConnection = {
+          actor,
+          access,
+          send: (data) => {
+            if (ws.readyState === ws.OPEN) ws.send(data);
+          },
+          close: (reason) => ws.close(CLOSE_CODES[reason], reason),
+          notifyReadOnly: () => {
+            const encoder = encoding.createEncoder();
+            encoding.writeVarUint(encoder, CollabMessageType.Auth);
+            authProtocol.writePermissionDenied(encoder, 'read-only');
+            ws.send(encoding.toUint8Array(encoder));
+          },
+        };
+        ws.on('message', (data: RawData, isBinary: boolean) => {
+          if (!isBinary) return connection.close('malformed_update');
+          document.handleMessage(connection, toBytes(data));
+        });
+        ws.on('close', () => {
+          document.removeConnection(connection);
+          deps.documents.release(document);
+        });
+        document.addConnection(connection);
+      });
+    })().catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'collab upgrade failed');
+      refuse(socket, 503, 'Service Unavailable');
+    });
+  });
+
+  // Drops connections whose peer vanished without closing (laptop lid, lost network).
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    close() {
+      clearInterval(heartbeat);
+      for (const ws of wss.clients) ws.close(CLOSE_CODES.unloaded, 'server shutting down');
+      wss.close();
+    },
+  };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function refuse(socket: Duplex, status: number, text: string): void {
+  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
+
+/** Runs the session middleware on the upgrade request, which has no Express response. */
+async function authenticateUpgrade(
+  req: IncomingMessage,
+  deps: { sessionMiddleware: RequestHandler; authenticate: (req: Request) => Promise<Actor | null> },
+): Promise<Actor | null> {
+  const request = req as Request;
+  const response = { getHeader: () => undefined, setHeader: () => response, end: () => response } as unknown as Response;
+  await new Promise<void>((resolve, reject) =>
+    deps.sessionMiddleware(request, response, (error?: unknown) => (error ? reject(error) : resolve())),
+  );
+  return deps.authenticate(request);
+}

@@ -1,0 +1,187 @@
+import { ClientEvent, ServerEvent } from '@pnetz/shared';
+import * as Y from 'yjs';
+import { mongoPersistence } from '../../../server/src/realtime/collab/persistence';
+import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
+import { ApiClient } from '../../support/http';
+import { openCollabClient, openWebsocketClient, paragraphs, typeParagraph, whenSynced, type CollabClient } from '../../support/collab';
+import { eventually } from '../../support/eventually';
+import { startTestServer, type TestServer } from '../../support/server';
+
+let app: TestServer;
+const cookies: Record<'admin' | 'member' | 'guest' | 'coordinator' | 'outsider', string> = {
+  admin: '',
+  member: '',
+  guest: '',
+  coordinator: '',
+  outsider: '',
+};
+let planId: string;
+let networkPlanId: string;
+const open: Array<{ close(): void }> = [];
+
+async function storedParagraphs(docId: string): Promise<string[]> {
+  const stored = await mongoPersistence.fetch(docId);
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return paragraphs(doc);
+}
+
+function client(role: keyof typeof cookies, docId = planId): CollabClient {
+  const c = openCollabClient(app.url, cookies[role], docId);
+  open.push(c);
+  return c;
+}
+
+beforeAll(async () => {
+  app = await startTestServer({}, { collab: { flushIntervalMs: 50 } });
+  const workspace = await createWorkspace();
+  const other = await createWorkspace();
+  for (const role of Object.keys(cookies) as Array<keyof typeof cookies>) {
+    const user = await createUser({ platformRoles: role === 'coordinator' ? ['coordinator'] : [] });
+    if (role === 'admin' || role === 'member' || role === 'guest') await addMember(workspace._id, user.id, role);
+    if (role === 'outsider') await addMember(other._id, user.id, 'admin');
+    const api = new ApiClient(app.url);
+    await api.login(user.email, user.password);
+    cookies[role] = api.cookieHeader();
+  }
+  const adminId = (await createUser()).id;
+  planId = (await createPlan(workspace._id, adminId)).id as string;
+  networkPlanId = (await createPlan(workspace._id, adminId, { visibility: 'network', title: 'Vernetzt' })).id as string;
+});
+
+afterEach(() => {
+  while (open.length > 0) open.pop()!.close();
+});
+afterAll(() => app.close());
+
+describe('co-editing a plan', () => {
+  it('converges between two Socket.IO clients and a standard y-websocket client', async () => {
+    const a = client('admin');
+    const b = client('member');
+    const c = openWebsocketClient(app.url, cookies.member, planId);
+    open.push(c);
+    await Promise.all([whenSynced(a.provider), whenSynced(b.provider), new Promise<void>((r) => c.provider.once('sync', () => r()))]);
+
+    typeParagraph(a.doc, 'Lagebild: Graffiti am Bahnhof');
+    typeParagraph(b.doc, 'Ziel: weniger Sachbeschädigung');
+    typeParagraph(c.doc, 'Maßnahme: legale Flächen');
+
+    await eventually(() => {
+      const expected = paragraphs(a.doc).slice().sort();
+      expect(expected).toEqual(['Lagebild: Graffiti am Bahnhof', 'Maßnahme: legale Flächen', 'Ziel: weniger Sachbeschädigung']);
+      expect(paragraphs(b.doc)).toEqual(paragraphs(a.doc));
+      expect(paragraphs(c.doc)).toEqual(paragraphs(a.doc));
+    });
+    await eventually(async () => expect((await storedParagraphs(planId)).sort()).toEqual(paragraphs(a.doc).slice().sort()));
+  });
+
+  it('shares presence (awareness) between participants', async () => {
+    const a = client('admin');
+    const b = client('member');
+    await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Thomas Wagner', color: '#1d4ed8' });
+    await eventually(() => expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { name: 'Thomas Wagner' } }));
+    a.close();
+    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false));
+  });
+});
+
+describe('permissions on the collaborative transports', () => {
+  it('lets a guest read but never write: the edit reaches nobody and is not stored', async () => {
+    const member = client('member');
+    const guest = client('guest');
+    await Promise.all([whenSynced(member.provider), whenSynced(guest.provider)]);
+    expect(guest.provider.access).toBe('read');
+    const told = new Promise<void>((resolve) => guest.provider.once('read-only', resolve));
+
+    typeParagraph(guest.doc, 'Gast war hier');
+    await told;
+    typeParagraph(member.doc, 'Nach dem Gast');
+    await eventually(() => expect(paragraphs(guest.doc)).toContain('Nach dem Gast'));
+    expect(paragraphs(member.doc)).not.toContain('Gast war hier');
+    await eventually(async () => expect(await storedParagraphs(planId)).toContain('Nach dem Gast'));
+    expect(await storedParagraphs(planId)).not.toContain('Gast war hier');
+
+    const fresh = client('admin');
+    await whenSynced(fresh.provider);
+    expect(paragraphs(fresh.doc)).not.toContain('Gast war hier');
+  });
+
+  it('refuses non-members at connect on both transports, and lets a coordinator read network plans only', async () => {
+    const outsider = client('outsider');
+    await expect(new Promise((resolve) => outsider.provider.once('closed', resolve))).resolves.toBe('not_found');
+
+    const coordinatorInternal = client('coordinator');
+    await expect(new Promise((resolve) => coordinatorInternal.provider.once('closed', resolve))).resolves.toBe('not_found');
+
+    const coordinatorNetwork = client('coordinator', networkPlanId);
+    await whenSynced(coordinatorNetwork.provider);
+    expect(coordinatorNetwork.provider.access).toBe('read');
+
+    const ws = openWebsocketClient(app.url, cookies.outsider, planId);
+    open.push(ws);
+    const status = await new Promise<number>((resolve) => {
+      const socket = ws.provider.ws as unknown as { on?: (e: string, cb: (req: unknown, res: { statusCode: number }) => void) => void };
+      socket.on?.('unexpected-response', (_req, res) => resolve(res.statusCode));
+    });
+    expect(status).toBe(404);
+  });
+});
+
+describe('bad input on the collaborative transports', () => {
+  it('closes the connection that sent a malformed update and leaves the document intact', async () => {
+    const writer = client('member');
+    await whenSynced(writer.provider);
+    typeParagraph(writer.doc, 'Vor dem Angriff');
+    await eventually(async () => expect(await storedParagraphs(planId)).toContain('Vor dem Angriff'));
+    const before = await storedParagraphs(planId);
+
+    const attacker = client('admin');
+    await whenSynced(attacker.provider);
+    const closed = new Promise<string>((resolve) => attacker.socket.once(ServerEvent.CollabClosed, (info) => resolve(info.reason)));
+    // A sync "update" message (0, 2) whose payload is not a Yjs update.
+    attacker.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: new Uint8Array([0, 2, 6, 200, 1, 255, 3, 9, 9]) });
+    expect(await closed).toBe('malformed_update');
+
+    typeParagraph(writer.doc, 'Nach dem Angriff');
+    await eventually(async () => expect(await storedParagraphs(planId)).toEqual([...before, 'Nach dem Angriff']));
+  });
+
+  it('refuses unknown message types, non-binary frames and oversized messages', async () => {
+    const attacker = client('admin');
+    await whenSynced(attacker.provider);
+    const reasons: string[] = [];
+    attacker.socket.on(ServerEvent.CollabClosed, (info) => reasons.push(info.reason));
+
+    attacker.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: new Uint8Array([42]) });
+    await eventually(() => expect(reasons).toEqual(['malformed_update']));
+
+    attacker.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: 'not binary' as unknown as Uint8Array });
+    await eventually(() => expect(reasons).toEqual(['malformed_update', 'malformed_update']));
+
+    const rejoined = client('admin');
+    await whenSynced(rejoined.provider);
+    const big = new Uint8Array(600 * 1024);
+    rejoined.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: big });
+    await new Promise<void>((resolve) => rejoined.socket.once(ServerEvent.CollabClosed, (info) => {
+      expect(info.reason).toBe('too_large');
+      resolve();
+    }));
+    // The server keeps serving everyone else.
+    const healthy = client('member');
+    await whenSynced(healthy.provider);
+  });
+
+  it('closes a y-websocket connection that sends garbage with code 1007', async () => {
+    const ws = openWebsocketClient(app.url, cookies.member, planId);
+    open.push(ws);
+    await new Promise<void>((r) => ws.provider.once('sync', () => r()));
+    const socket = ws.provider.ws!;
+    const code = await new Promise<number>((resolve) => {
+      socket.addEventListener('close', (event) => resolve((event as CloseEvent).code));
+      socket.send(new Uint8Array([0, 1, 5, 255, 255, 255, 255, 255]));
+    });
+    expect(code).toBe(1007);
+  });
+});
