@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import mongoose from 'mongoose';
+import * as Y from 'yjs';
+import { mongoPersistence } from '../../../server/src/realtime/collab/persistence';
+import { openCollabClient, paragraphs, typeParagraph, whenSynced, type CollabClient } from '../../support/collab';
+import { tempDataDir } from '../../support/database';
+import { eventually } from '../../support/eventually';
+import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
+import { ApiClient } from '../../support/http';
+import { ServerProcess } from '../../support/process-server';
+import { testDatabaseUri } from '../../support/server';
+
+jest.setTimeout(90_000);
+
+let server: ServerProcess;
+let dataDir: string;
+let planId: string;
+const credentials: Array<{ email: string; password: string }> = [];
+const clients: CollabClient[] = [];
+
+async function storedParagraphs(): Promise<string[]> {
+  const stored = await mongoPersistence.fetch(planId);
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return paragraphs(doc);
+}
+
+async function connect(index: number, reconnect: boolean): Promise<CollabClient> {
+  const api = new ApiClient(server.url);
+  await api.login(credentials[index]!.email, credentials[index]!.password);
+  const client = openCollabClient(server.url, api.cookieHeader(), planId, { reconnect });
+  clients.push(client);
+  await whenSynced(client.provider);
+  return client;
+}
+
+beforeAll(async () => {
+  const dbName = `durability_${randomBytes(4).toString('hex')}`;
+  await mongoose.connect(testDatabaseUri(), { dbName });
+  dataDir = await tempDataDir('pnetz-durability-');
+  server = await ServerProcess.create(`${testDatabaseUri()}${dbName}`, dataDir);
+  const workspace = await createWorkspace();
+  for (let i = 0; i < 2; i++) {
+    const user = await createUser();
+    await addMember(workspace._id, user.id, 'member');
+    credentials.push(user);
+  }
+  planId = (await createPlan(workspace._id, (await createUser()).id)).id as string;
+  await server.start();
+});
+
+afterEach(() => {
+  while (clients.length > 0) clients.pop()!.close();
+});
+
+afterAll(async () => {
+  await server.stop('SIGTERM');
+  await mongoose.connection.dropDatabase();
+  await mongoose.disconnect();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+describe('nothing typed is lost', () => {
+  it('stores everything pending on SIGTERM, and it is all there after a restart', async () => {
+    const writer = await connect(0, false);
+    const typed = Array.from({ length: 40 }, (_, i) => `Absatz ${i + 1} vor dem Herunterfahren`);
+    for (const text of typed) typeParagraph(writer.doc, text);
+    // Wait only until the server has received the last edit: echo it through a second client.
+    const watcher = await connect(1, false);
+    await eventually(() => expect(paragraphs(watcher.doc)).toEqual(typed));
+
+    expect(await server.stop('SIGTERM')).toBe(0);
+    writer.close();
+    watcher.close();
+    expect(await storedParagraphs()).toEqual(typed);
+
+    await server.start();
+    const reader = await connect(1, false);
+    expect(paragraphs(reader.doc)).toEqual(typed);
+  });
+
+  it('after kill -9 during typing, the clients re-send what the server lost', async () => {
+    const before = await storedParagraphs();
+    const a = await connect(0, true);
+    const b = await connect(1, true);
+    const typed: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const text = `Zeile ${i + 1} während des Absturzes`;
+      typed.push(text);
+      typeParagraph(i % 2 === 0 ? a.doc : b.doc, text);
+    }
+    // Kill at once: the last updates have arrived at most moments ago and are not yet stored.
+    await server.stop('SIGKILL');
+    const storedAfterCrash = await storedParagraphs();
+    expect(storedAfterCrash.length).toBeLessThanOrEqual(before.length + typed.length);
+
+    await server.start();
+    await eventually(() => expect(a.provider.synced && b.provider.synced).toBe(true), 20_000);
+    await eventually(async () => {
+      const stored = await storedParagraphs();
+      expect(stored.slice().sort()).toEqual([...before, ...typed].sort());
+    }, 20_000);
+    expect(paragraphs(a.doc)).toEqual(paragraphs(b.doc));
+    expect(paragraphs(a.doc).slice().sort()).toEqual([...before, ...typed].sort());
+  });
+});
