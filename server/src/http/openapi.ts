@@ -33,7 +33,12 @@ export function buildOpenApiDocument(version: string): ReturnType<OpenApiGenerat
       responses: {
         [successStatus]: def.response
           ? { description: 'Success', content: { 'application/json': { schema: def.response } } }
-          : { description: 'No content' },
+          : def.produces
+            ? {
+                description: 'A file',
+                content: Object.fromEntries(def.produces.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+              }
+            : { description: 'No content' },
         400: { description: 'Invalid input; `fields` names each problem', content: errorContent },
         ...(def.auth === 'user' ? { 401: { description: 'Not signed in', content: errorContent } } : {}),
       },

@@ -5,6 +5,8 @@ import type { RouteBinder } from '../http/route';
 import type { CollabDocuments } from '../realtime/collab/documents';
 import { presentMeasure, presentPlan, presentVersion } from './plans.presenter';
 import * as plans from './plans.service';
+import { WorkspaceModel } from '../workspaces/workspace.model';
+import { exportPlan } from './export/plan-export';
 import { createVersion, listVersions, restoreInto, versionState } from './versions.service';
 
 export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments }): Router {
@@ -61,6 +63,22 @@ export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments
     } finally {
       deps.documents.release(document);
     }
+  });
+
+  bind(router, api.export, async ({ actor, params, query, res }) => {
+    const { plan } = await plans.findPlanFor(actor, params.id, 'read');
+    const workspace = await WorkspaceModel.findById(plan.workspaceId, { name: 1 }).lean();
+    const file = await exportPlan(
+      deps.documents,
+      { id: params.id, title: plan.title, workspaceName: workspace?.name ?? '' },
+      query.format,
+      actor.language,
+    );
+    res
+      .status(200)
+      .type(file.mime)
+      .attachment(file.filename)
+      .send(file.body);
   });
 
   bind(router, api.restoreVersion, async ({ actor, params }) => {

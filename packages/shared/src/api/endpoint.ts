@@ -21,6 +21,8 @@ export interface EndpointDef {
   response: z.ZodType | null;
   /** Status of a successful response (default 200, or 204 when `response` is null). */
   status?: number;
+  /** Media types of a file the handler streams itself (e.g. a PDF); `response` is then null. */
+  produces?: readonly string[];
 }
 
 export function endpoint<const E extends EndpointDef>(definition: E): E {

@@ -149,6 +149,18 @@ export const planEndpoints = {
     response: PlanVersionSchema,
     status: 201,
   }),
+  export: endpoint({
+    method: 'get',
+    path: '/api/plans/:id/export',
+    summary: 'The plan (text and measures table) as PDF or DOCX, for the municipal council',
+    tag: 'plans',
+    auth: 'user',
+    params: IdParamsSchema,
+    query: z.object({ format: z.enum(['pdf', 'docx']) }),
+    response: null,
+    status: 200,
+    produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  }),
   restoreVersion: endpoint({
     method: 'post',
     path: '/api/plans/:id/versions/:versionId/restore',

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import type { Language } from '@pnetz/shared';
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Block, Inline } from './blocks';
+import { EXPORT_LABELS, formatDay } from './labels';
+import type { ExportInput } from './plan-export';
+
+const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+let configured = false;
+
+/** Fonts ship with pdfmake; the printer may read those files and nothing else from disk or network. */
+function configure(): void {
+  if (configured) return;
+  pdfmake.setFonts({
+    Roboto: {
+      normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
+      bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
+      italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
+      bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  const policies = pdfmake as unknown as {
+    setLocalAccessPolicy?: (allow: (file: string) => boolean) => void;
+    setUrlAccessPolicy?: (allow: (url: string) => boolean) => void;
+  };
+  policies.setLocalAccessPolicy?.((file) => path.resolve(file).startsWith(FONT_DIR));
+  policies.setUrlAccessPolicy?.(() => false);
+  configured = true;
+}
+
+const inline = (part: Inline): Content => ({
+  text: part.text,
+  ...(part.bold ? { bold: true } : {}),
+  ...(part.italic ? { italics: true } : {}),
+  decoration: part.underline ? 'underline' : part.strike ? 'lineThrough' : undefined,
+  ...(part.link ? { link: part.link, color: '#1d4ed8' } : {}),
+});
+
+function block(node: Block): Content {
+  switch (node.type) {
+    case 'heading':
+      return { text: node.inlines.map(inline), style: `h${Math.min(node.level, 3)}` };
+    case 'paragraph':
+      return { text: node.inlines.map(inline), margin: [0, 0, 0, 6] };
+    case 'list':
+      return node.ordered ? { ol: node.items.map((item) => item.map(block)) } : { ul: node.items.map((item) => item.map(block)) };
+    case 'table': {
+      const width = Math.max(1, ...node.rows.map((row) => row.cells.length));
+      return {
+        table: {
+          headerRows: node.rows[0]?.header ? 1 : 0,
+          widths: Array.from({ length: width }, () => '*'),
+          body: node.rows.map((row) =>
+            Array.from({ length: width }, (_, i) => ({ stack: (row.cells[i] ?? []).map(block), bold: row.header })),
+          ),
+        },
+        margin: [0, 0, 0, 8],
+      };
+    }
+    case 'quote':
+      return { stack: node.blocks.map(block), margin: [16, 0, 0, 6], italics: true };
+    case 'rule':
+      return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, lineWidth: 0.5 }], margin: [0, 6, 0, 6] };
+  }
+}
+
+export async function renderPlanPdf(input: ExportInput, language: Language): Promise<Buffer> {
+  configure();
+  const labels = EXPORT_LABELS[language];
+  const definition: TDocumentDefinitions = {
+    info: { title: input.title, subject: input.workspaceName },
+    pageSize: 'A4',
+    pageMargins: [40, 50, 40, 50],
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },
+    styles: {
+      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
+      meta: { fontSize: 9, color: '#4b5563', margin: [0, 0, 0, 14] },
+      h1: { fontSize: 15, bold: true, margin: [0, 10, 0, 4] },
+      h2: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] },
+      h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 3] },
+    },
+    footer: (page, pages) => ({ text: `${page} / ${pages}`, alignment: 'center', fontSize: 8, color: '#6b7280' }),
+    content: [
+      { text: input.title, style: 'title' },
+      { text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`, style: 'meta' },
+      ...input.blocks.map(block),
+      { text: labels.measures, style: 'h1', pageBreak: input.blocks.length > 0 ? 'before' : undefined },
+      input.measures.length === 0
+        ? { text: labels.noMeasures }
+        : {
+            table: {
+              headerRows: 1,
+              widths: ['*', 90, 90, 55, 60, 45],
+              body: [
+                labels.columns.map((text) => ({ text, bold: true })),
+                ...input.measures.map((m) => [
+                  { stack: [{ text: m.title, bold: true }, ...(m.goal ? [{ text: m.goal, fontSize: 8 }] : [])] },
+                  m.fieldOfAction ? labels.field[m.fieldOfAction] : '–',
+                  [m.responsibleOrganisation, m.responsiblePerson].filter(Boolean).join(', ') || '–',
+                  formatDay(m.deadline, language),
+                  labels.status[m.status],
+                  `${m.progress} %`,
+                ]),
+              ],
+            },
+            layout: 'lightHorizontalLines',
+            fontSize: 9,
+          },
+    ],
+  };
+  return pdfmake.createPdf(definition).getBuffer();
+}
