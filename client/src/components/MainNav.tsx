@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { paths } from '../lib/paths';
+
+/** Main sections; `NavLink` marks the current one with `aria-current="page"`. */
+export function MainNav() {
+  const { t } = useTranslation();
+  const links = [
+    { to: paths.councils, label: t('nav.councils'), end: true },
+    { to: paths.exchange, label: t('nav.exchange'), end: false },
+    { to: paths.programme, label: t('nav.programme'), end: false },
+  ];
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul className="main-nav__list">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink className="main-nav__link" to={link.to} end={link.end}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,10 @@
+import { useTranslation } from 'react-i18next';
+
+export function SiteFooter() {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <p>{t('app.footer')}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,60 @@
+import { endpoints, type SessionState, type SessionUser } from '@pnetz/shared';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+
+const SESSION_KEY = 'session';
+
+/**
+ * The session as the server sees it: signed-in user (or null). Re-checked when stale and focused.
+ * Deliberately without an abort signal: the answer carries the CSRF token, and a request cancelled
+ * because its last observer unmounted (as on sign-out) would leave the client with a stale token.
+ */
+export const sessionQuery = queryOptions({
+  queryKey: [SESSION_KEY],
+  queryFn: () => api(endpoints.auth.session),
+  staleTime: 60_000,
+});
+
+export interface SessionView {
+  user: SessionUser | null;
+  isPending: boolean;
+}
+
+export function useSession(): SessionView {
+  const { data, isPending } = useQuery(sessionQuery);
+  return { user: data?.user ?? null, isPending };
+}
+
+/** Forgets everything cached for the previous user (before a new sign-in, after sign-out). */
+export function dropUserData(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY });
+}
+
+/** Stores a fresh session, e.g. from the login response. */
+export function setSession(queryClient: QueryClient, session: SessionState): void {
+  queryClient.setQueryData(sessionQuery.queryKey, session);
+}
+
+export function setSessionUser(queryClient: QueryClient, user: SessionUser): void {
+  queryClient.setQueryData(sessionQuery.queryKey, (previous) =>
+    previous ? { ...previous, user } : previous,
+  );
+}
+
+/**
+ * The session is over (sign-out, expiry, ended by the server): mark the user signed out, which
+ * sends the signed-in area to the login page, drop the user's data, then fetch a fresh session
+ * for the CSRF token of the next sign-in. Runs once per session: sign-out triggers it twice (the
+ * response and the server's `session:ended`), and two cookie-less session requests at once would
+ * each open a new server session, leaving cookie and token from different ones.
+ */
+export function endSession(queryClient: QueryClient): void {
+  const previous = queryClient.getQueryData(sessionQuery.queryKey);
+  if (previous && previous.user === null) return;
+  queryClient.setQueryData(sessionQuery.queryKey, {
+    csrfToken: previous?.csrfToken ?? '',
+    user: null,
+  });
+  dropUserData(queryClient);
+  void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey, refetchType: 'all' });
+}

@@ -1,0 +1,24 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { endSession } from './features/auth/session';
+import { isApiError } from './lib/api';
+
+/** Failures worth another try: the network and the server's own troubles, not the caller's. */
+function shouldRetry(failureCount: number, error: Error): boolean {
+  if (failureCount >= 2) return false;
+  if (!isApiError(error)) return true;
+  return error.id === 'network' || error.id === 'service_unavailable' || error.status >= 500;
+}
+
+/** Any request answered with `unauthenticated` means the session is gone: sign out everywhere. */
+function onError(error: Error): void {
+  if (isApiError(error, 'unauthenticated')) endSession(queryClient);
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: { retry: shouldRetry, staleTime: 30_000 },
+    mutations: { retry: false },
+  },
+});

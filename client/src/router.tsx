@@ -1,0 +1,56 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { NotFoundPage } from './components/NotFoundPage';
+import { RootError, RouteError } from './components/RouteError';
+import { InitialLoading, Root } from './components/Root';
+import { redirectIfSignedIn, requireUser } from './features/auth/guards';
+import { queryClient } from './queryClient';
+
+// Pages load on demand; the shell (layouts, error and 404 pages) is in the main bundle.
+export const router = createBrowserRouter([
+  {
+    Component: Root,
+    ErrorBoundary: RootError,
+    HydrateFallback: InitialLoading,
+    children: [
+      {
+        path: 'anmelden',
+        loader: redirectIfSignedIn(queryClient),
+        lazy: async () => ({
+          Component: (await import('./features/auth/LoginPage')).LoginPage,
+        }),
+      },
+      {
+        loader: requireUser(queryClient),
+        Component: AppLayout,
+        children: [
+          {
+            // Errors inside a page keep the header and navigation usable.
+            ErrorBoundary: RouteError,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('./features/councils/CouncilListPage')).CouncilListPage,
+                }),
+              },
+              {
+                path: 'austausch',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/ExchangePage')).ExchangePage,
+                }),
+              },
+              {
+                path: 'programm',
+                lazy: async () => ({
+                  Component: (await import('./features/programme/ProgrammePage')).ProgrammePage,
+                }),
+              },
+              { path: '*', Component: NotFoundPage },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { LoginPage } from './pages/login.page';
+import { DEMO, expectAccessible } from './support';
+
+test.describe('sign-in and the council list', () => {
+  test('a demo member signs in and sees the councils', async ({ page }) => {
+    await page.goto('/');
+    const login = new LoginPage(page);
+    await login.expectShown();
+    await expectAccessible(page);
+
+    await login.signIn(DEMO.glauchauPolice, DEMO.password);
+    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    const mine = page.getByRole('region', { name: 'Meine Präventionsräte' });
+    await expect(mine.getByRole('listitem').filter({ hasText: 'Kommunaler Präventionsrat Glauchau' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Kommunaler Präventionsrat Königswartha' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('a wrong password is explained in German and nothing else happens', async ({ page }) => {
+    await page.goto('/anmelden');
+    await new LoginPage(page).signIn(DEMO.glauchauPolice, 'Falsches-Passwort-1');
+    await expect(page.getByRole('alert')).toContainText('E-Mail-Adresse oder Passwort ist falsch.');
+    await expect(page).toHaveURL(/\/anmelden/);
+  });
+
+  test('keyboard users reach the content through the skip link', async ({ page }) => {
+    await page.goto('/anmelden');
+    await new LoginPage(page).signIn(DEMO.glauchauAdmin, DEMO.password);
+    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('signing out returns to the login page and protects the app again', async ({ page }) => {
+    await page.goto('/anmelden');
+    await new LoginPage(page).signIn(DEMO.coordinator, DEMO.password);
+    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await new LoginPage(page).expectShown();
+    await page.goto('/');
+    await new LoginPage(page).expectShown();
+  });
+
+  test('unknown pages show a 404 page inside the app', async ({ page }) => {
+    await page.goto('/anmelden');
+    await new LoginPage(page).signIn(DEMO.glauchauTeacher, DEMO.password);
+    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    await page.goto('/gibt-es-nicht');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('nicht gefunden');
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+const PORT = Number(process.env.E2E_PORT ?? 3180);
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/**
+ * End-to-end tests drive Debian's Chromium (no browser download) against the built app, which runs
+ * on its own embedded database with the demo data in a fresh folder.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  outputDir: path.join(REPO_ROOT, '.cache', 'test-results', 'playwright'),
+  reporter: 'list',
+  use: {
+    baseURL: E2E_BASE_URL,
+    locale: 'de-DE',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'rm -rf .cache/e2e-data && exec node server/dist/index.cjs',
+    cwd: REPO_ROOT,
+    url: `${E2E_BASE_URL}/api/ready`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      DATA_DIR: path.join(REPO_ROOT, '.cache', 'e2e-data'),
+      SEED_DEMO: '1',
+      SESSION_SECRET: 'e2e-session-secret-with-at-least-32-chars',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * `npm test`: every check in order, against real components (embedded database, real servers,
+ * Debian's Chromium). Prints each stage's result and a closing line `N passed, N failed`.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const RESULTS = path.join(ROOT, '.cache', 'test-results');
+
+interface Stage {
+  name: string;
+  passed: number;
+  failed: number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+async function step(name: string, command: string, args: string[]): Promise<Stage> {
+  console.log(`\n▶ ${name}`);
+  const code = await run(command, args);
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+async function jest(): Promise<Stage> {
+  console.log('\n▶ unit and integration tests (jest, real database)');
+  const output = path.join(RESULTS, 'jest.json');
+  fs.rmSync(output, { force: true });
+  const code = await run('npx', ['jest', '--ci', '--json', `--outputFile=${output}`]);
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number }>(output);
+  if (!report) return { name: 'jest', passed: 0, failed: 1 };
+  const failed = report.numFailedTests + report.numRuntimeErrorTestSuites + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  return { name: 'jest', passed: report.numPassedTests, failed };
+}
+
+async function playwright(): Promise<Stage> {
+  console.log('\n▶ end-to-end tests (Playwright, Chromium)');
+  const output = path.join(RESULTS, 'playwright.json');
+  fs.rmSync(output, { force: true });
+  const code = await run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+  });
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
+  if (!report) return { name: 'playwright', passed: 0, failed: 1 };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  const failed = unexpected + flaky + skipped + (code !== 0 && unexpected === 0 ? 1 : 0);
+  return { name: 'playwright', passed: expected, failed };
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const turbo = (task: string) => ['turbo', 'run', task, '--output-logs=errors-only'];
+  const stages: Stage[] = [];
+  stages.push(await step('typecheck', 'npx', turbo('typecheck')));
+  stages.push(await step('lint', 'npx', turbo('lint')));
+  stages.push(await step('build', 'npx', turbo('build')));
+  stages.push(await jest());
+  stages.push(await playwright());
+
+  console.log('\nSummary');
+  for (const stage of stages) console.log(`  ${stage.name.padEnd(12)} ${stage.passed} passed, ${stage.failed} failed`);
+  const passed = stages.reduce((sum, stage) => sum + stage.passed, 0);
+  const failed = stages.reduce((sum, stage) => sum + stage.failed, 0);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+void main();
