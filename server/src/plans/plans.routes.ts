@@ -7,7 +7,7 @@ import { presentMeasure, presentPlan, presentVersion } from './plans.presenter';
 import * as plans from './plans.service';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 import { exportPlan } from './export/plan-export';
-import { createVersion, listVersions, restoreInto, versionState } from './versions.service';
+import { createVersion, findVersion, listVersions, restoreInto, versionState } from './versions.service';
 
 export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments }): Router {
   const router = Router();
@@ -79,6 +79,12 @@ export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments
       .type(file.mime)
       .attachment(file.filename)
       .send(file.body);
+  });
+
+  bind(router, api.version, async ({ actor, params }) => {
+    await plans.findPlanFor(actor, params.id, 'read');
+    const { version, state } = await findVersion(params.id, params.versionId);
+    return { version: presentVersion(version), state: Buffer.from(state).toString('base64') };
   });
 
   bind(router, api.restoreVersion, async ({ actor, params }) => {

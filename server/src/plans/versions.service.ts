@@ -28,10 +28,20 @@ export async function listVersions(planId: string): Promise<Array<Omit<PlanVersi
   return PlanVersionModel.find({ planId: new Types.ObjectId(planId) }, { state: 0 }).sort({ createdAt: -1 }).limit(200).lean();
 }
 
+/** One version of the plan with its state; a version of another plan is not found. */
+export async function findVersion(
+  planId: string,
+  versionId: string,
+): Promise<{ version: Omit<PlanVersionRecord, 'state'>; state: Uint8Array }> {
+  const found = await PlanVersionModel.findOne({ _id: versionId, planId: new Types.ObjectId(planId) }).lean();
+  if (!found) throw notFound('Version');
+  const { state, ...version } = found;
+  // Lean reads may hand out a Buffer or a BSON Binary (whose `buffer` is the bytes themselves).
+  return { version, state: new Uint8Array(state.buffer as ArrayBuffer, state.byteOffset, state.byteLength) };
+}
+
 export async function versionState(planId: string, versionId: string): Promise<Uint8Array> {
-  const version = await PlanVersionModel.findOne({ _id: versionId, planId: new Types.ObjectId(planId) }).lean();
-  if (!version) throw notFound('Version');
-  return new Uint8Array(version.state.buffer as ArrayBuffer, version.state.byteOffset, version.state.byteLength);
+  return (await findVersion(planId, versionId)).state;
 }
 
 /**

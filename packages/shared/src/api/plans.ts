@@ -65,6 +65,14 @@ export const PlanVersionSchema = z.object({
 });
 export type PlanVersion = z.infer<typeof PlanVersionSchema>;
 
+/** One version with its full document state, for viewing it read-only in the client. */
+export const PlanVersionStateSchema = z.object({
+  version: PlanVersionSchema,
+  /** The version's Yjs document state (`Y.encodeStateAsUpdate`), base64-encoded. */
+  state: z.base64(),
+});
+export type PlanVersionState = z.infer<typeof PlanVersionStateSchema>;
+
 export const WorkspaceParamsSchema = z.object({ workspaceId: IdSchema });
 
 export const planEndpoints = {
@@ -160,6 +168,15 @@ export const planEndpoints = {
     response: null,
     status: 200,
     produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  }),
+  version: endpoint({
+    method: 'get',
+    path: '/api/plans/:id/versions/:versionId',
+    summary: "One version of a plan with its document state (base64), to view it read-only",
+    tag: 'plans',
+    auth: 'user',
+    params: z.object({ id: IdSchema, versionId: IdSchema }),
+    response: PlanVersionStateSchema,
   }),
   restoreVersion: endpoint({
     method: 'post',
