@@ -4,6 +4,7 @@ import { LIMITS } from '@pnetz/shared';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import { auditRoutes } from './audit/audit.routes';
 import { authRoutes, authenticateRequest } from './auth/auth.routes';
 import type { LoginLimiter } from './auth/login-limiter';
 import { csrfProtection } from './auth/session';
@@ -14,8 +15,13 @@ import { healthRoutes } from './http/health.routes';
 import { buildOpenApiDocument } from './http/openapi';
 import { createRouteBinder } from './http/route';
 import { categoryLogger, type Logger } from './logger';
+import { mailRoutes } from './mail/mail.routes';
+import { createMailer, type Mailer } from './mail/mailer';
 import { planRoutes } from './plans/plans.routes';
 import type { CollabDocuments } from './realtime/collab/documents';
+import { privacyRoutes } from './privacy/privacy.routes';
+import { ssoRoutes } from './sso/sso.routes';
+import type { WorkspaceEvents } from './workspaces/workspace-events';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
 
 export interface AppDeps {
@@ -25,6 +31,10 @@ export interface AppDeps {
   sessions: SessionEvents;
   limiter: LoginLimiter;
   documents: CollabDocuments;
+  /** Membership changes, shared with the realtime layer (sockets leave rooms at once). */
+  workspaceEvents: WorkspaceEvents;
+  /** Defaults to SMTP when SMTP_URL is set, else the outbox. */
+  mailer?: Mailer;
 }
 
 /** Builds the Express app. Tests call this with their own dependencies. */
@@ -64,7 +74,13 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use('/api', express.json({ limit: LIMITS.jsonBodyBytes, strict: true }), deps.sessionMiddleware, csrfProtection);
   app.use(authRoutes(bind, { limiter: deps.limiter, sessions: deps.sessions }));
-  app.use(workspaceRoutes(bind));
+  const mailer = deps.mailer ?? createMailer(env, categoryLogger(deps.logger, 'mail'));
+  const events = deps.workspaceEvents;
+  app.use(ssoRoutes(bind, { env, logger: categoryLogger(deps.logger, 'auth') }));
+  app.use(workspaceRoutes(bind, { env, logger: categoryLogger(deps.logger, 'mail'), mailer, events, limiter: deps.limiter }));
+  app.use(auditRoutes(bind));
+  app.use(mailRoutes(bind, { mailer }));
+  app.use(privacyRoutes(bind, { sessions: deps.sessions, events }));
   app.use(planRoutes(bind, { documents: deps.documents }));
   app.use('/api', apiNotFound());
 

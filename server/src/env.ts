@@ -32,10 +32,29 @@ const EnvSchema = z
     SEED_DEMO: flag.optional(),
     TRUST_PROXY: flag.default(false),
     REDIS_URL: z.url().optional(),
+    /** SMTP server for outgoing mail (`smtp://user:pass@host:587`, `smtps://…`); unset = the outbox. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    MAIL_FROM: z.string().min(3).default('Präventionsnetz <no-reply@praeventionsnetz.example>'),
+    /** OpenID Connect single sign-on: issuer URL, client id and secret; all three or none. */
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** Label of the single sign-on button, e.g. the name of the state's identity service. */
+    OIDC_NAME: z.string().min(1).default('Single Sign-on'),
+    /** Create an account on first single sign-on; off: only existing (invited) accounts may use it. */
+    OIDC_CREATE_ACCOUNTS: flag.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+    }
+    if (env.OIDC_ISSUER) {
+      for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OIDC_ISSUER is set' });
+      }
+      if (env.NODE_ENV === 'production' && !env.OIDC_ISSUER.startsWith('https://')) {
+        ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'must use https in production' });
+      }
     }
   });
 

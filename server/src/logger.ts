@@ -1,6 +1,6 @@
 import pino, { type Logger } from 'pino';
 
-export type LogCategory = 'app' | 'http' | 'realtime' | 'collab' | 'db' | 'auth' | 'seed';
+export type LogCategory = 'app' | 'http' | 'realtime' | 'collab' | 'db' | 'auth' | 'seed' | 'mail';
 
 /** The root logger. Feature code asks for a child with its category. */
 export function createLogger(level: string, pretty = false): Logger {

@@ -15,6 +15,8 @@ import { mongoPersistence, type CollabPersistence } from './realtime/collab/pers
 import { attachSocketIoTransport } from './realtime/collab/socketio-transport';
 import { attachWebSocketTransport } from './realtime/collab/websocket-transport';
 import { createRealtime, sameOrigin, type RealtimeServer } from './realtime/io';
+import { attachWorkspaceRooms } from './realtime/workspace-rooms';
+import { WorkspaceEvents } from './workspaces/workspace-events';
 
 export interface PraeventionsnetzServer {
   httpServer: http.Server;
@@ -40,6 +42,7 @@ export interface ServerOptions {
 export function createServer(env: Env, logger: Logger, options: ServerOptions = {}): PraeventionsnetzServer {
   const collabLogger = categoryLogger(logger, 'collab');
   const sessions = new SessionEvents();
+  const workspaceEvents = new WorkspaceEvents();
   const sessionMiddleware = createSessionMiddleware(env);
 
   // Versions look documents up lazily: the registry below is created with this hook.
@@ -54,7 +57,7 @@ export function createServer(env: Env, logger: Logger, options: ServerOptions = 
     onPersisted,
   });
 
-  const app = createApp({ env, logger, sessionMiddleware, sessions, limiter: new LoginLimiter(), documents });
+  const app = createApp({ env, logger, sessionMiddleware, sessions, limiter: new LoginLimiter(), documents, workspaceEvents });
   const httpServer = http.createServer(app);
   const io = createRealtime({
     httpServer,
@@ -64,6 +67,7 @@ export function createServer(env: Env, logger: Logger, options: ServerOptions = 
     logger: categoryLogger(logger, 'realtime'),
     publicUrl: env.PUBLIC_URL,
   });
+  attachWorkspaceRooms({ io, events: workspaceEvents, logger: categoryLogger(logger, 'realtime') });
   attachSocketIoTransport({ io, documents, authorize: authorizePlanDocument, logger: collabLogger });
   const websocket = attachWebSocketTransport({
     httpServer,

@@ -4,8 +4,9 @@ import type { RouteBinder } from '../http/route';
 import type { Actor } from './actor';
 import * as auth from './auth.service';
 import type { LoginLimiter } from './login-limiter';
-import { SESSION_COOKIE, csrfToken, destroySession, regenerateSession, saveSession } from './session';
+import { SESSION_COOKIE, csrfToken, destroySession } from './session';
 import type { SessionEvents } from './session-events';
+import { startSession } from './sign-in';
 
 /** Resolves the signed-in user of a request from its session. */
 export async function authenticateRequest(req: Request): Promise<Actor | null> {
@@ -21,12 +22,7 @@ export function authRoutes(bind: RouteBinder, deps: { limiter: LoginLimiter; ses
 
   bind(router, api.login, async ({ body, req }) => {
     const user = await auth.login(deps.limiter, { ...body, ip: req.ip ?? 'unknown' });
-    // A new session id on login prevents session fixation.
-    await regenerateSession(req);
-    req.session.userId = user.id;
-    const token = csrfToken(req);
-    await saveSession(req);
-    return { user, csrfToken: token };
+    return startSession(req, user, 'password');
   });
 
   bind(router, api.logout, async ({ req, res }) => {

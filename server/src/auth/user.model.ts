@@ -7,6 +7,11 @@ export interface User {
   name: string;
   /** argon2id hash; absent for accounts that only sign in through single sign-on. */
   passwordHash?: string;
+  /**
+   * `issuer|subject` of the single sign-on identity linked on first use. Accounts are found by
+   * verified e-mail; a later sign-on with the same address but another subject is refused.
+   */
+  oidcSubject?: string;
   platformRoles: PlatformRole[];
   language: Language;
   lastLoginAt?: Date;
@@ -19,6 +24,7 @@ const userSchema = new Schema<User>(
     email: { type: String, required: true, lowercase: true, trim: true },
     name: { type: String, required: true, trim: true },
     passwordHash: { type: String },
+    oidcSubject: { type: String },
     platformRoles: { type: [String], enum: PLATFORM_ROLES, default: [] },
     language: { type: String, enum: LANGUAGES, default: 'de' },
     lastLoginAt: { type: Date },

@@ -1,4 +1,10 @@
-import { ClientEvent, ServerEvent, WorkspaceRoomRequestSchema, type SocketAck, type WorkspaceRole } from '@pnetz/shared';
+import {
+  ClientEvent,
+  ServerEvent,
+  WorkspaceRoomRequestSchema,
+  type SocketAck,
+  type WorkspaceRole,
+} from '@pnetz/shared';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
@@ -8,17 +14,25 @@ import { rooms, type RealtimeServer, type RealtimeSocket } from './io';
 type AckError = Extract<SocketAck<never>, { ok: false }>;
 
 function ackError(error: unknown): AckError {
-  if (error instanceof AppError) return { ok: false, error: { id: error.id, message: error.message } };
+  if (error instanceof AppError)
+    return { ok: false, error: { id: error.id, message: error.message } };
   return { ok: false, error: { id: 'internal', message: 'Internal error' } };
 }
 
 /** Removes every socket of a person from a council's room, at once (left, removed, deleted). */
-export function removeUserFromWorkspaceRoom(io: RealtimeServer, userId: string, workspaceId: string): void {
+export function removeUserFromWorkspaceRoom(
+  io: RealtimeServer,
+  userId: string,
+  workspaceId: string,
+): void {
   io.in(rooms.user(userId)).socketsLeave(rooms.workspace(workspaceId));
 }
 
 /** Joins one socket to a council's room if the workspace policy allows it; returns the role. */
-export async function joinWorkspaceRoom(socket: RealtimeSocket, workspaceId: string): Promise<WorkspaceRole> {
+export async function joinWorkspaceRoom(
+  socket: RealtimeSocket,
+  workspaceId: string,
+): Promise<WorkspaceRole> {
   const { membership } = await authorizeWorkspace(socket.data.actor, workspaceId, 'room.join');
   // `room.join` is for members only, so a membership exists here.
   await socket.join(rooms.workspace(workspaceId));
@@ -29,7 +43,11 @@ export async function joinWorkspaceRoom(socket: RealtimeSocket, workspaceId: str
  * Council rooms: members join `workspace:<id>` to receive its live events. The policy is asked
  * on every join, and membership changes from the REST API take effect on open sockets at once.
  */
-export function attachWorkspaceRooms(deps: { io: RealtimeServer; events: WorkspaceEvents; logger: Logger }): void {
+export function attachWorkspaceRooms(deps: {
+  io: RealtimeServer;
+  events: WorkspaceEvents;
+  logger: Logger;
+}): void {
   const { io, logger } = deps;
 
   io.on('connection', (socket: RealtimeSocket) => {
@@ -37,13 +55,17 @@ export function attachWorkspaceRooms(deps: { io: RealtimeServer; events: Workspa
       if (typeof ack !== 'function') return;
       const parsed = WorkspaceRoomRequestSchema.safeParse(payload);
       if (!parsed.success) {
-        ack({ ok: false, error: { id: 'validation_failed', message: 'workspaceId must be a 24-character hex id' } });
+        ack({
+          ok: false,
+          error: { id: 'validation_failed', message: 'workspaceId must be a 24-character hex id' },
+        });
         return;
       }
       try {
         ack({ ok: true, role: await joinWorkspaceRoom(socket, parsed.data.workspaceId) });
       } catch (error) {
-        if (!(error instanceof AppError)) logger.warn({ err: error }, 'joining a council room failed');
+        if (!(error instanceof AppError))
+          logger.warn({ err: error }, 'joining a council room failed');
         ack(ackError(error));
       }
     });

@@ -1,3 +1,4 @@
+import { VISIBILITIES, type Visibility } from '@pnetz/shared';
 import { Schema, model, type Types } from 'mongoose';
 
 /** A council's workspace: one municipality (or district) and its Kommunaler Präventionsrat. */
@@ -11,6 +12,10 @@ export interface Workspace {
   policeDirectorate?: string;
   contactEmail?: string;
   description?: string;
+  /** A small data URI; kept in the document because councils have one logo and it is tiny. */
+  logo?: string;
+  /** Visibility that new content of this council starts with. */
+  defaultVisibility: Visibility;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -24,6 +29,8 @@ const workspaceSchema = new Schema<Workspace>(
     policeDirectorate: { type: String, trim: true },
     contactEmail: { type: String, trim: true, lowercase: true },
     description: { type: String },
+    logo: { type: String },
+    defaultVisibility: { type: String, enum: VISIBILITIES, default: 'workspace' },
   },
   { timestamps: true },
 );

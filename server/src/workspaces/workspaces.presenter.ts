@@ -1,5 +1,7 @@
-import type { WorkspaceSummary } from '@pnetz/shared';
-import type { WorkspaceListItem } from './workspaces.service';
+import type { WorkspaceProfile, WorkspaceRole, WorkspaceSummary } from '@pnetz/shared';
+import type { Actor } from '../auth/actor';
+import { workspacePermissions } from './workspaces.policy';
+import type { WorkspaceListItem, WorkspaceProfileRecord } from './workspaces.service';
 
 export function presentWorkspaceSummary(item: WorkspaceListItem): WorkspaceSummary {
   const { workspace } = item;
@@ -11,5 +13,24 @@ export function presentWorkspaceSummary(item: WorkspaceListItem): WorkspaceSumma
     population: workspace.population ?? null,
     memberCount: item.memberCount,
     myRole: item.myRole,
+  };
+}
+
+export function presentWorkspaceProfile(
+  record: WorkspaceProfileRecord,
+  actor: Actor,
+  role: WorkspaceRole | null,
+): WorkspaceProfile {
+  const { workspace } = record;
+  return {
+    ...presentWorkspaceSummary({ workspace, memberCount: record.memberCount, myRole: role }),
+    policeDirectorate: workspace.policeDirectorate ?? null,
+    contactEmail: workspace.contactEmail ?? null,
+    description: workspace.description ?? '',
+    logo: workspace.logo ?? null,
+    defaultVisibility: workspace.defaultVisibility ?? 'workspace',
+    organisationCounts: record.organisationCounts,
+    permissions: workspacePermissions(actor, role),
+    createdAt: workspace.createdAt.toISOString(),
   };
 }
