@@ -1,0 +1,45 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { percentile } from './stats';
+
+/** What every benchmarked server reports: event-loop delay, heap, and persistence lag. */
+export class ServerMetrics {
+  private readonly loop = monitorEventLoopDelay({ resolution: 10 });
+  private lags: number[] = [];
+  private persisted = 0;
+
+  constructor() {
+    this.loop.enable();
+  }
+
+  /** One batch of `updates` made durable, the oldest of them received `lagMs` ago. */
+  recordPersisted(updates: number, lagMs: number): void {
+    this.persisted += updates;
+    this.lags.push(lagMs);
+  }
+
+  snapshot(reset: boolean) {
+    const result = {
+      eventLoopP99Ms: this.loop.percentile(99) / 1e6,
+      heapUsedBytes: process.memoryUsage().heapUsed,
+      persistedUpdates: this.persisted,
+      persistLagP99Ms: percentile(this.lags, 99),
+      persistLagP50Ms: percentile(this.lags, 50),
+    };
+    if (reset) {
+      this.loop.reset();
+      this.lags = [];
+      this.persisted = 0;
+    }
+    return result;
+  }
+}
+
+export type MetricsSnapshot = ReturnType<ServerMetrics['snapshot']>;
+
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+}

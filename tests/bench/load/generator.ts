@@ -1,0 +1,180 @@
+/**
+ * The load generator, in its own process so that its work does not share an event loop with the
+ * server under test. It holds real clients (ours: Socket.IO + our provider; baseline: y-websocket)
+ * and measures edit → remote-apply latency on the receiving side.
+ */
+import { performance } from 'node:perf_hooks';
+import { serveIpc } from '../lib/ipc';
+import { percentile } from '../lib/stats';
+import { openClient, type BenchClient, type ServerKind } from './clients';
+
+interface Target {
+  kind: ServerKind;
+  url: string;
+  cookie: string;
+}
+
+let clients: BenchClient[] = [];
+/** The document each client is on, to know how many others should receive its edits. */
+const documentOf = new Map<BenchClient, string>();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function openAll(
+  target: Target,
+  docIds: string[],
+  perDoc: number,
+  concurrency = 100,
+): Promise<number> {
+  const started = performance.now();
+  const pending: Array<() => BenchClient> = [];
+  for (const docId of docIds) {
+    for (let i = 0; i < perDoc; i++) {
+      pending.push(() => {
+        const client = openClient(target.kind, target.url, target.cookie, docId);
+        documentOf.set(client, docId);
+        return client;
+      });
+    }
+  }
+  for (let i = 0; i < pending.length; i += concurrency) {
+    const batch = pending.slice(i, i + concurrency).map((open) => open());
+    clients.push(...batch);
+    await Promise.all(batch.map((client) => client.synced()));
+  }
+  return performance.now() - started;
+}
+
+/** Edits at a fixed rate per client; every other client of the document records how long the edit took to arrive. */
+async function edits(args: {
+  ratePerClient: number;
+  warmupMs: number;
+  durationMs: number;
+  awarenessClients?: number;
+  awarenessHz?: number;
+}) {
+  const latencies: number[] = [];
+  let expected = 0;
+  let received = 0;
+  let measuring = false;
+  const writers = clients.slice(args.awarenessClients ?? 0);
+  const cursorMovers = clients.slice(0, args.awarenessClients ?? 0);
+  const writersPerDoc = new Map<string, number>();
+  for (const client of writers)
+    writersPerDoc.set(
+      documentOf.get(client)!,
+      (writersPerDoc.get(documentOf.get(client)!) ?? 0) + 1,
+    );
+  for (const client of writers) {
+    const stamps = client.doc.getMap<{ t: number; seq: number; m: boolean }>('stamps');
+    stamps.observe((event, transaction) => {
+      if (transaction.local) return;
+      for (const key of event.keysChanged) {
+        const stamp = stamps.get(key);
+        if (!stamp?.m) continue;
+        received += 1;
+        latencies.push(performance.now() - stamp.t);
+      }
+    });
+  }
+  const intervalMs = 1000 / args.ratePerClient;
+  const timers: NodeJS.Timeout[] = [];
+  writers.forEach((client, index) => {
+    const text = client.doc.getText('body');
+    const stamps = client.doc.getMap('stamps');
+    let seq = 0;
+    const others = writersPerDoc.get(documentOf.get(client)!)! - 1;
+    const start = setTimeout(() => {
+      timers.push(
+        setInterval(() => {
+          seq += 1;
+          client.doc.transact(() => {
+            text.insert(Math.floor(Math.random() * (text.length + 1)), 'a');
+            stamps.set(`c${index}`, { t: performance.now(), seq, m: measuring });
+          });
+          if (measuring) expected += others;
+        }, intervalMs),
+      );
+    }, Math.random() * intervalMs);
+    timers.push(start);
+  });
+  cursorMovers.forEach((client, index) => {
+    let x = 0;
+    timers.push(
+      setInterval(
+        () => client.awareness.setLocalStateField('cursor', { anchor: (x += 1), client: index }),
+        1000 / (args.awarenessHz ?? 10),
+      ),
+    );
+  });
+  await sleep(args.warmupMs);
+  measuring = true;
+  latencies.length = 0;
+  received = 0;
+  await sleep(args.durationMs);
+  measuring = false;
+  for (const timer of timers) clearInterval(timer);
+  await sleep(1500);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    samples: latencies.length,
+    reach: expected === 0 ? 1 : received / expected,
+  };
+}
+
+/** One writer, everyone else listens: the time until the last of them has applied each edit. */
+async function fanout(args: { events: number; spacingMs: number }) {
+  const [writer, ...listeners] = clients;
+  if (!writer) throw new Error('no clients');
+  const lastArrival: number[] = [];
+  let received = 0;
+  const pending = new Map<number, { sent: number; remaining: number }>();
+  for (const listener of listeners) {
+    const map = listener.doc.getMap<{ seq: number }>('event');
+    map.observe(() => {
+      const seq = map.get('last')?.seq;
+      const entry = seq === undefined ? undefined : pending.get(seq);
+      if (!entry) return;
+      received += 1;
+      entry.remaining -= 1;
+      if (entry.remaining === 0) lastArrival.push(performance.now() - entry.sent);
+    });
+  }
+  for (let seq = 1; seq <= args.events; seq++) {
+    pending.set(seq, { sent: performance.now(), remaining: listeners.length });
+    writer.doc.getMap('event').set('last', { seq });
+    await sleep(args.spacingMs);
+  }
+  await sleep(2000);
+  return {
+    p50: percentile(lastArrival, 50),
+    p99: percentile(lastArrival, 99),
+    reach: received / (args.events * listeners.length),
+  };
+}
+
+async function closeAll(): Promise<number> {
+  const count = clients.length;
+  for (const client of clients) client.close();
+  clients = [];
+  documentOf.clear();
+  return count;
+}
+
+serveIpc({
+  open: (args: { target: Target; docIds: string[]; perDoc: number }) =>
+    openAll(args.target, args.docIds, args.perDoc),
+  /** First connect → synced for one fresh client, in ms. */
+  async coldOpen(args: { target: Target; docId: string }) {
+    const started = performance.now();
+    const client = openClient(args.target.kind, args.target.url, args.target.cookie, args.docId);
+    await client.synced();
+    const ms = performance.now() - started;
+    const length = client.doc.getText('seed').length;
+    client.close();
+    return { ms, length };
+  },
+  edits,
+  fanout,
+  closeAll,
+});

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: our server against a plain y-websocket server with y-mongodb-provider
+ * persistence, side by side in one run (A/B alternated), each server and each load generator in
+ * its own process, on the same embedded database. Prints a table and writes
+ * tests/bench/results/latest.json and the results section of tests/bench/BENCHMARKS.md.
+ *
+ *   npm run bench                 all scenarios
+ *   npm run bench -- --quick      shorter runs, smaller sizes (a smoke test of the harness)
+ *   npm run bench -- --only S1,S4 some scenarios
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { startEmbeddedDatabase } from '../../server/src/db/embedded';
+import { REPO_ROOT } from '../../server/src/env';
+import type { BenchContext, Row } from './lib/context';
+import { renderMarkdown, renderTable } from './lib/report';
+import { runLatency } from './scenarios/s1-latency';
+import { runFanout } from './scenarios/s2-fanout';
+import { runMemory } from './scenarios/s3-memory';
+import { runColdLoad } from './scenarios/s4-cold-load';
+import { runPersistence } from './scenarios/s5-persistence';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.find((arg) => arg.startsWith('--only'));
+const only = onlyArg
+  ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1]!).split(',')
+  : null;
+const wants = (id: string) => !only || only.includes(id);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'pnetz-bench-db-'));
+  const db = process.env.MONGODB_URI
+    ? null
+    : await startEmbeddedDatabase({
+        dataDir,
+        cacheDir: path.join(REPO_ROOT, '.cache'),
+        logger: pino({ level: 'warn' }),
+      });
+  const mongodbUri = process.env.MONGODB_URI ?? db!.uri;
+  const ctx: BenchContext = { mongodbUri, quick, log: (message) => console.log(`  … ${message}`) };
+  const rows: Row[] = [];
+  try {
+    if (wants('S1') || wants('S6')) {
+      rows.push(
+        ...(await runLatency(ctx, {
+          clientCounts: wants('S1') ? (quick ? [2, 10] : [2, 10, 50]) : [],
+          withStorm: wants('S6'),
+        })),
+      );
+    }
+    if (wants('S2')) rows.push(...(await runFanout(ctx, { counts: quick ? [100] : [500, 1000] })));
+    if (wants('S3')) rows.push(...(await runMemory(ctx, { counts: quick ? [200] : [1000, 5000] })));
+    if (wants('S4'))
+      rows.push(
+        ...(await runColdLoad(ctx, { counts: quick ? [2000, 10_000] : [10_000, 100_000] })),
+      );
+    if (wants('S5')) rows.push(...(await runPersistence(ctx, { quick })));
+  } finally {
+    await db?.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+  const meta = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}`,
+    node: process.version,
+    database: db ? `embedded ${db.kind}` : 'MONGODB_URI',
+    quick,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  console.log(
+    `\n${renderTable(rows)}\n\n${meta.seconds} s on ${meta.machine}, database: ${meta.database}`,
+  );
+  if (!quick && !only) {
+    await fs.mkdir(path.join(__dirname, 'results'), { recursive: true });
+    await fs.writeFile(
+      path.join(__dirname, 'results', 'latest.json'),
+      `${JSON.stringify({ meta, rows }, null, 2)}\n`,
+    );
+    const file = path.join(__dirname, 'BENCHMARKS.md');
+    const current = await fs.readFile(file, 'utf8').catch(() => '');
+    await fs.writeFile(file, renderMarkdown(current, meta, rows));
+    console.log('Results written to tests/bench/BENCHMARKS.md and tests/bench/results/latest.json');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
