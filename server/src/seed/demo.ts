@@ -4,6 +4,7 @@ import { UserModel } from '../auth/user.model';
 import type { Logger } from '../logger';
 import { MembershipModel } from '../workspaces/membership.model';
 import { WorkspaceModel } from '../workspaces/workspace.model';
+import { seedDemoPlan } from './demo-plan';
 
 /** The password of every demo login (listed in the README). */
 export const DEMO_PASSWORD = 'Praevention-2026';
@@ -104,6 +105,7 @@ export async function seedDemoData(logger: Logger): Promise<boolean> {
         organisation: { type: member.org, name: member.orgName },
       })),
     );
+    if (council.municipality === 'Glauchau') await seedDemoPlan(workspace._id, users[0]!._id);
   }
   logger.info({ councils: COUNCILS.length }, 'demo data seeded');
   return true;
