@@ -25,7 +25,9 @@ async function main(env: Env): Promise<void> {
     uri = embedded.uri;
   }
   await connectDatabase(uri, dbLogger);
-  if (shouldSeedDemo(env)) await seedDemoData(categoryLogger(logger, 'seed'));
+  if (shouldSeedDemo(env)) {
+    await seedDemoData(categoryLogger(logger, 'seed'), { appUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` });
+  }
 
   const server = createServer(env, logger);
   const port = await server.listen();

@@ -1,5 +1,6 @@
 import type { OrganisationType, WorkspaceRole } from '@pnetz/shared';
 import { hashPassword } from '../auth/password';
+import { seedCouncilHistory } from './demo-council';
 import { UserModel } from '../auth/user.model';
 import type { Logger } from '../logger';
 import { MembershipModel } from '../workspaces/membership.model';
@@ -87,7 +88,7 @@ const PLATFORM_USERS = [
 ];
 
 /** Seeds demo councils and logins, but only into an empty database. */
-export async function seedDemoData(logger: Logger): Promise<boolean> {
+export async function seedDemoData(logger: Logger, options: { appUrl?: string } = {}): Promise<boolean> {
   if ((await UserModel.estimatedDocumentCount()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await UserModel.insertMany(PLATFORM_USERS.map((user) => ({ ...user, passwordHash })));
@@ -106,6 +107,16 @@ export async function seedDemoData(logger: Logger): Promise<boolean> {
       })),
     );
     if (council.municipality === 'Glauchau') await seedDemoPlan(workspace._id, users[0]!._id);
+    await seedCouncilHistory(
+      workspace.toObject(),
+      members.map((member, index) => ({ user: users[index]!.toObject(), role: member.role })),
+      {
+        appUrl: options.appUrl ?? 'http://localhost:3000',
+        ...(council.municipality === 'Glauchau'
+          ? { invite: { email: `jugendamt@${domain}`, organisation: 'Jugendamt Landkreis Zwickau' } }
+          : {}),
+      },
+    );
   }
   logger.info({ councils: COUNCILS.length }, 'demo data seeded');
   return true;
