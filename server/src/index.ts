@@ -2,6 +2,7 @@ import { connectDatabase, disconnectDatabase } from './db/connection';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { EnvError, loadEnv, shouldSeedDemo, type Env } from './env';
 import { categoryLogger, createLogger } from './logger';
+import { connectScale, type Scale } from './scale';
 import { seedDemoData } from './seed/demo';
 import { createServer } from './server';
 
@@ -26,12 +27,22 @@ async function main(env: Env): Promise<void> {
   }
   await connectDatabase(uri, dbLogger);
   if (shouldSeedDemo(env)) {
-    await seedDemoData(categoryLogger(logger, 'seed'), { appUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` });
+    await seedDemoData(categoryLogger(logger, 'seed'), {
+      appUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    });
   }
 
-  const server = createServer(env, logger);
+  let scale: Scale | undefined;
+  if (env.REDIS_URL) {
+    scale = await connectScale(env.REDIS_URL, categoryLogger(logger, 'realtime'));
+    log.info('running as one of several instances (Redis)');
+  }
+  const server = createServer(env, logger, { scale });
   const port = await server.listen();
-  log.info({ port }, `Präventionsnetz is running at ${env.PUBLIC_URL ?? `http://localhost:${port}`}`);
+  log.info(
+    { port },
+    `Präventionsnetz is running at ${env.PUBLIC_URL ?? `http://localhost:${port}`}`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
@@ -43,6 +54,7 @@ async function main(env: Env): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
     await server.close();
+    await scale?.close();
     await disconnectDatabase();
     await embedded?.stop();
     log.info('stopped');
@@ -60,6 +72,8 @@ try {
   process.exit(1);
 }
 main(env).catch((error: unknown) => {
-  process.stderr.write(`Präventionsnetz could not start:\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Präventionsnetz could not start:\n${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -10,12 +10,20 @@ import { planPersistedHook } from './plans/plan-documents';
 import { authorizePlanDocument } from './plans/plans.service';
 import { AutoVersioner } from './plans/versions.service';
 import type { DocumentOptions } from './realtime/collab/document';
-import { CollabDocuments, DEFAULT_COLLAB_TUNING, type CollabTuning } from './realtime/collab/documents';
+import {
+  CollabDocuments,
+  DEFAULT_COLLAB_TUNING,
+  type CollabTuning,
+} from './realtime/collab/documents';
+import { mongoLeases, soleLeases } from './realtime/collab/leases';
 import { mongoPersistence, type CollabPersistence } from './realtime/collab/persistence';
 import { attachSocketIoTransport } from './realtime/collab/socketio-transport';
 import { attachWebSocketTransport } from './realtime/collab/websocket-transport';
 import { createRealtime, sameOrigin, type RealtimeServer } from './realtime/io';
+import type { Scale } from './scale';
 import { attachWorkspaceRooms } from './realtime/workspace-rooms';
+import { ProgrammeEvents } from './programme/programme-events';
+import { attachProgrammeRealtime } from './programme/programme.realtime';
 import { WorkspaceEvents } from './workspaces/workspace-events';
 
 export interface PraeventionsnetzServer {
@@ -36,13 +44,20 @@ export interface ServerOptions {
   persistence?: CollabPersistence;
   /** Observers for measurements (benchmarks) and tests. */
   collabHooks?: Pick<DocumentOptions, 'onFlushed' | 'onUpdate'>;
+  /** Redis, when running as one of several instances (REDIS_URL). */
+  scale?: Scale;
 }
 
 /** Wires app, Socket.IO and the collaborative transports onto one HTTP server. */
-export function createServer(env: Env, logger: Logger, options: ServerOptions = {}): PraeventionsnetzServer {
+export function createServer(
+  env: Env,
+  logger: Logger,
+  options: ServerOptions = {},
+): PraeventionsnetzServer {
   const collabLogger = categoryLogger(logger, 'collab');
   const sessions = new SessionEvents();
   const workspaceEvents = new WorkspaceEvents();
+  const programmeEvents = new ProgrammeEvents();
   const sessionMiddleware = createSessionMiddleware(env);
 
   // Versions look documents up lazily: the registry below is created with this hook.
@@ -55,9 +70,21 @@ export function createServer(env: Env, logger: Logger, options: ServerOptions = 
     ...options.collab,
     ...options.collabHooks,
     onPersisted,
+    ...(options.scale
+      ? { relay: options.scale.relay, leases: mongoLeases(options.scale.relay.instanceId) }
+      : { leases: soleLeases }),
   });
 
-  const app = createApp({ env, logger, sessionMiddleware, sessions, limiter: new LoginLimiter(), documents, workspaceEvents });
+  const app = createApp({
+    env,
+    logger,
+    sessionMiddleware,
+    sessions,
+    limiter: new LoginLimiter(),
+    documents,
+    workspaceEvents,
+    programmeEvents,
+  });
   const httpServer = http.createServer(app);
   const io = createRealtime({
     httpServer,
@@ -66,9 +93,20 @@ export function createServer(env: Env, logger: Logger, options: ServerOptions = 
     sessions,
     logger: categoryLogger(logger, 'realtime'),
     publicUrl: env.PUBLIC_URL,
+    ...(options.scale ? { redis: options.scale.redis } : {}),
   });
   attachWorkspaceRooms({ io, events: workspaceEvents, logger: categoryLogger(logger, 'realtime') });
-  attachSocketIoTransport({ io, documents, authorize: authorizePlanDocument, logger: collabLogger });
+  attachProgrammeRealtime({
+    io,
+    events: programmeEvents,
+    logger: categoryLogger(logger, 'realtime'),
+  });
+  attachSocketIoTransport({
+    io,
+    documents,
+    authorize: authorizePlanDocument,
+    logger: collabLogger,
+  });
   const websocket = attachWebSocketTransport({
     httpServer,
     sessionMiddleware,

@@ -14,7 +14,12 @@ export interface CollabClient {
 }
 
 /** Our client: a real Socket.IO connection with the session cookie and the app's provider. */
-export function openCollabClient(url: string, cookie: string, docId: string, options: { reconnect?: boolean } = {}): CollabClient {
+export function openCollabClient(
+  url: string,
+  cookie: string,
+  docId: string,
+  options: { reconnect?: boolean; doc?: Y.Doc } = {},
+): CollabClient {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
     transports: ['websocket'],
     extraHeaders: { cookie },
@@ -23,7 +28,7 @@ export function openCollabClient(url: string, cookie: string, docId: string, opt
     reconnectionDelayMax: 500,
     forceNew: true,
   });
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   const provider = new SocketIOProvider(socket, docId, doc);
   return {
     doc,
@@ -37,7 +42,10 @@ export function openCollabClient(url: string, cookie: string, docId: string, opt
   };
 }
 
-export function whenSynced(provider: { synced: boolean; once(event: 'synced', cb: (synced: boolean) => void): void }): Promise<void> {
+export function whenSynced(provider: {
+  synced: boolean;
+  once(event: 'synced', cb: (synced: boolean) => void): void;
+}): Promise<void> {
   if (provider.synced) return Promise.resolve();
   return new Promise((resolve) => {
     const wait = () => provider.once('synced', (synced) => (synced ? resolve() : wait()));
@@ -82,7 +90,14 @@ export function paragraphs(doc: Y.Doc): string[] {
   return doc
     .getXmlFragment(PLAN_DOCUMENT.text)
     .toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((child) => child.toString()).join('') : ''));
+    .map((node) =>
+      node instanceof Y.XmlElement
+        ? node
+            .toArray()
+            .map((child) => child.toString())
+            .join('')
+        : '',
+    );
 }
 
 /** Adds a measure the way the plan editor does: a Y.Map in the measures array. */

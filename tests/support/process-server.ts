@@ -19,15 +19,20 @@ export class ServerProcess {
     private readonly env: Record<string, string>,
   ) {}
 
-  static async create(mongodbUri: string, dataDir: string): Promise<ServerProcess> {
+  static async create(
+    mongodbUri: string,
+    dataDir: string,
+    extraEnv: Record<string, string> = {},
+  ): Promise<ServerProcess> {
     const port = await freePort();
     return new ServerProcess(port, {
+      ...extraEnv,
       MONGODB_URI: mongodbUri,
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
       SEED_DEMO: '0',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.TEST_SERVER_LOG_LEVEL ?? 'warn',
       SESSION_SECRET: 'process-test-secret-with-32-characters!!',
       DATA_DIR: dataDir,
       CLIENT_DIST: path.join(dataDir, 'no-client'),
@@ -48,16 +53,20 @@ export class ServerProcess {
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child = child;
-    await eventually(() => request(this.url).get('/api/ready').expect(200), 30_000, 100).catch((error: unknown) => {
-      throw new Error(`server did not become ready: ${String(error)}\n${this.output}`);
-    });
+    await eventually(() => request(this.url).get('/api/ready').expect(200), 30_000, 100).catch(
+      (error: unknown) => {
+        throw new Error(`server did not become ready: ${String(error)}\n${this.output}`);
+      },
+    );
   }
 
   /** Sends the signal and resolves with the exit code (null when killed by the signal). */
   async stop(signal: NodeJS.Signals): Promise<number | null> {
     const child = this.child;
     if (!child || child.exitCode !== null) return child?.exitCode ?? null;
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
     child.kill(signal);
     const code = await exited;
     this.child = null;

@@ -1,22 +1,36 @@
 import { LIMITS } from '@pnetz/shared';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { rateLimited } from '../errors';
+import type { RedisClient } from '../scale/redis';
 
 /**
  * Limits failed logins per account and per IP. Successful logins reset the account's count;
  * the IP count only decays, so one address cannot try many accounts quickly.
  */
 export class LoginLimiter {
-  private readonly perAccount = new RateLimiterMemory({
-    keyPrefix: 'login-account',
-    points: LIMITS.loginAttemptsPerAccount,
-    duration: LIMITS.loginWindowSeconds,
-  });
-  private readonly perIp = new RateLimiterMemory({
-    keyPrefix: 'login-ip',
-    points: LIMITS.loginAttemptsPerIp,
-    duration: LIMITS.loginWindowSeconds,
-  });
+  private readonly perAccount: RateLimiterAbstract;
+  private readonly perIp: RateLimiterAbstract;
+
+  /** With Redis the counts are shared by every instance; otherwise they live in this process. */
+  constructor(redis?: RedisClient) {
+    const limiter = (keyPrefix: string, points: number) =>
+      redis
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            useRedisPackage: true,
+            keyPrefix,
+            points,
+            duration: LIMITS.loginWindowSeconds,
+          })
+        : new RateLimiterMemory({ keyPrefix, points, duration: LIMITS.loginWindowSeconds });
+    this.perAccount = limiter('login-account', LIMITS.loginAttemptsPerAccount);
+    this.perIp = limiter('login-ip', LIMITS.loginAttemptsPerIp);
+  }
 
   /** Throws `rate_limited` while either counter is exhausted. */
   async check(account: string, ip: string): Promise<void> {

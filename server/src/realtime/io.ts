@@ -7,7 +7,9 @@ import {
   type ServerToClientEvents,
 } from '@pnetz/shared';
 import type { Request, RequestHandler } from 'express';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server, type Socket } from 'socket.io';
+import type { RedisClient } from '../scale/redis';
 import type { Actor } from '../auth/actor';
 import type { SessionEvents } from '../auth/session-events';
 import type { Logger } from '../logger';
@@ -20,8 +22,18 @@ export interface SocketData {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface InterServerEvents {}
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
+export type RealtimeSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 
 export const rooms = {
   session: (sessionId: string) => `session:${sessionId}`,
@@ -52,6 +64,8 @@ export function createRealtime(deps: {
   sessions: SessionEvents;
   logger: Logger;
   publicUrl: string | undefined;
+  /** With several instances, rooms span all of them through a Redis stream. */
+  redis?: RedisClient;
 }): RealtimeServer {
   const { logger } = deps;
   const io: RealtimeServer = new Server(deps.httpServer, {
@@ -60,6 +74,7 @@ export function createRealtime(deps: {
     destroyUpgrade: false,
     allowRequest: (req, callback) => callback(null, sameOrigin(req, deps.publicUrl)),
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    ...(deps.redis ? { adapter: createAdapter(deps.redis) } : {}),
   });
 
   // The Socket.IO handshake carries the same session cookie as the REST API.

@@ -12,10 +12,17 @@ import {
   encodeUpdate,
   isEmptyUpdate,
 } from './messages';
+import type { CollabLeases } from './leases';
 import type { CollabPersistence, StoredDocument } from './persistence';
+import type { DocumentChannel, RelayMessage } from './relay';
 
-/** Transaction origins of changes that are already stored and must not be stored again. */
+/** Origin of changes read from the database: already stored, not to be stored again. */
 export const STORED_ORIGIN = 'persistence';
+/**
+ * Origin of changes relayed from another instance: that instance stores them. Should it die
+ * before it does, the lease holder's reconciliation stores them instead (see `reconcile`).
+ */
+export const REMOTE_ORIGIN = 'remote-instance';
 
 export interface DocumentOptions {
   persistence: CollabPersistence;
@@ -30,6 +37,10 @@ export interface DocumentOptions {
   onFlushed?: (updates: number, oldestAgeMs: number) => void;
   /** Called for every update that changes the document, from a participant or elsewhere. */
   onUpdate?: (name: string, update: Uint8Array, origin: unknown) => void;
+  /** Decides which instance compacts and reconciles a document. */
+  leases: CollabLeases;
+  /** After relayed updates, how soon the lease holder folds the full state into storage. */
+  reconcileAfterMs: number;
 }
 
 const RETRY_MAX_MS = 10_000;
@@ -51,6 +62,10 @@ export class CollabDocument {
   private writing: Promise<void> = Promise.resolve();
   private rowsSinceCompaction = 0;
   private destroyed = false;
+  private channel: DocumentChannel | null = null;
+  /** Relayed updates that this instance has not seen stored yet. */
+  private remoteUnreconciled = false;
+  private reconcileTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly name: string,
@@ -58,8 +73,12 @@ export class CollabDocument {
   ) {
     // The server is no participant: it publishes no awareness state of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
-    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      this.onDocUpdate(update, origin),
+    );
+    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) =>
+      this.onAwarenessUpdate(changes, origin),
+    );
   }
 
   get participantCount(): number {
@@ -68,6 +87,45 @@ export class CollabDocument {
 
   get hasPendingWrites(): boolean {
     return this.pending.length > 0;
+  }
+
+  /** True while relayed updates may exist only in memory (see `reconcile`). */
+  get needsReconcile(): boolean {
+    return this.remoteUnreconciled;
+  }
+
+  /** Connects the document to the other instances that have it open. */
+  attachChannel(channel: DocumentChannel): void {
+    this.channel = channel;
+  }
+
+  /** Asks the other instances for everything this one lacks (after loading from storage). */
+  requestPeerSync(): void {
+    this.channel?.publish({ type: 'sync-request', data: Y.encodeStateVector(this.doc) });
+  }
+
+  /** Handles a message from another instance. */
+  handleRelay(message: RelayMessage, from: string): void {
+    if (this.destroyed) return;
+    try {
+      switch (message.type) {
+        case 'update':
+        case 'sync-reply':
+          Y.applyUpdate(this.doc, message.data, REMOTE_ORIGIN);
+          return;
+        case 'awareness':
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.data, REMOTE_ORIGIN);
+          return;
+        case 'sync-request': {
+          const diff = Y.encodeStateAsUpdate(this.doc, message.data);
+          if (!isEmptyDiff(diff))
+            this.channel?.publish({ type: 'sync-reply', to: from, data: diff });
+          return;
+        }
+      }
+    } catch (error) {
+      this.options.logger.warn({ doc: this.name, err: error, from }, 'relay message refused');
+    }
   }
 
   /** Applies the stored state in one transaction: one observer call, not one per stored row. */
@@ -95,7 +153,8 @@ export class CollabDocument {
     const controlled = this.connections.get(connection);
     if (!controlled) return;
     this.connections.delete(connection);
-    if (controlled.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], connection);
+    if (controlled.size > 0)
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], connection);
   }
 
   /** Handles one inbound message of a participant. Bad input closes that participant only. */
@@ -109,7 +168,11 @@ export class CollabDocument {
     try {
       inbound = decodeInbound(message);
     } catch (error) {
-      this.reject(connection, 'malformed_update', error instanceof MalformedMessageError ? error.message : 'undecodable');
+      this.reject(
+        connection,
+        'malformed_update',
+        error instanceof MalformedMessageError ? error.message : 'undecodable',
+      );
       return;
     }
     switch (inbound.kind) {
@@ -124,14 +187,22 @@ export class CollabDocument {
         try {
           Y.applyUpdate(this.doc, inbound.update, connection);
         } catch (error) {
-          this.reject(connection, 'malformed_update', error instanceof Error ? error.message : 'apply failed');
+          this.reject(
+            connection,
+            'malformed_update',
+            error instanceof Error ? error.message : 'apply failed',
+          );
         }
         return;
       case 'awareness':
         try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, inbound.update, connection);
         } catch (error) {
-          this.reject(connection, 'malformed_update', `awareness: ${error instanceof Error ? error.message : ''}`);
+          this.reject(
+            connection,
+            'malformed_update',
+            `awareness: ${error instanceof Error ? error.message : ''}`,
+          );
         }
         return;
       case 'query-awareness':
@@ -151,7 +222,9 @@ export class CollabDocument {
 
   /** Folds stored rows into a snapshot, serialized with writes so never concurrent with one. */
   compact(): Promise<void> {
-    return this.serialize(() => this.compactNow());
+    return this.serialize(async () => {
+      await this.compactNow();
+    });
   }
 
   /** Runs storage work one job at a time; a failed job does not block the ones after it. */
@@ -172,12 +245,22 @@ export class CollabDocument {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.flushTimer);
+    clearTimeout(this.reconcileTimer);
+    void this.channel?.leave();
+    void this.options.leases.release(this.name).catch(() => undefined);
     this.awareness.destroy();
     this.doc.destroy();
   }
 
-  private reject(connection: CollabConnection, reason: 'malformed_update' | 'too_large', detail: string): void {
-    this.options.logger.warn({ doc: this.name, user: connection.actor.id, reason, detail }, 'collab message refused');
+  private reject(
+    connection: CollabConnection,
+    reason: 'malformed_update' | 'too_large',
+    detail: string,
+  ): void {
+    this.options.logger.warn(
+      { doc: this.name, user: connection.actor.id, reason, detail },
+      'collab message refused',
+    );
     this.removeConnection(connection);
     connection.close(reason);
   }
@@ -189,6 +272,12 @@ export class CollabDocument {
     }
     this.options.onUpdate?.(this.name, update, origin);
     if (origin === STORED_ORIGIN || this.destroyed) return;
+    if (origin === REMOTE_ORIGIN) {
+      this.remoteUnreconciled = true;
+      this.scheduleReconcile(this.options.reconcileAfterMs);
+      return;
+    }
+    this.channel?.publish({ type: 'update', data: update });
     if (this.pending.length === 0) this.pendingSince = Date.now();
     this.pending.push(update);
     this.scheduleFlush(this.options.flushIntervalMs);
@@ -203,6 +292,41 @@ export class CollabDocument {
     }
     const message = encodeAwareness(this.awareness, changed);
     for (const connection of this.connections.keys()) connection.send(message);
+    if (origin !== REMOTE_ORIGIN && this.channel) {
+      this.channel.publish({
+        type: 'awareness',
+        data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+      });
+    }
+  }
+
+  /**
+   * Stores what only this instance's memory may hold: updates relayed by an instance that died
+   * before storing them. The lease holder compacts, which writes the full in-memory state.
+   * Resolves with whether the document is now reconciled.
+   */
+  reconcile(): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.serialize(async () => {
+        if (!this.remoteUnreconciled) return resolve(true);
+        // Cleared first: updates relayed while compacting set it again.
+        this.remoteUnreconciled = false;
+        const compacted = await this.compactNow().catch(() => false);
+        if (!compacted) this.remoteUnreconciled = true;
+        resolve(compacted);
+      }).catch(() => resolve(false));
+    });
+  }
+
+  private scheduleReconcile(delayMs: number): void {
+    if (this.reconcileTimer || this.destroyed) return;
+    this.reconcileTimer = setTimeout(() => {
+      this.reconcileTimer = undefined;
+      void this.reconcile().then((done) => {
+        if (!done) this.scheduleReconcile(this.options.reconcileAfterMs * 2);
+      });
+    }, delayMs);
+    this.reconcileTimer.unref();
   }
 
   private async writePending(): Promise<void> {
@@ -220,7 +344,10 @@ export class CollabDocument {
       this.pending = [...batch, ...this.pending];
       this.pendingSince = since;
       this.retryDelay = Math.min(RETRY_MAX_MS, Math.max(250, this.retryDelay * 2));
-      this.options.logger.warn({ doc: this.name, err: error, retryInMs: this.retryDelay }, 'storing updates failed; will retry');
+      this.options.logger.warn(
+        { doc: this.name, err: error, retryInMs: this.retryDelay },
+        'storing updates failed; will retry',
+      );
       clearTimeout(this.flushTimer);
       this.flushTimer = undefined;
       this.scheduleFlush(this.retryDelay);
@@ -237,10 +364,18 @@ export class CollabDocument {
     }
   }
 
-  private async compactNow(): Promise<void> {
+  /** Compacts if this instance holds the document's lease; resolves with whether it did. */
+  private async compactNow(): Promise<boolean> {
+    if (!(await this.options.leases.acquire(this.name))) return false;
     await this.options.persistence.compact(this.name, this.doc);
     this.rowsSinceCompaction = 0;
+    return true;
   }
+}
+
+/** An update produced by a state-vector diff that carries nothing. */
+function isEmptyDiff(update: Uint8Array): boolean {
+  return update.byteLength <= 2;
 }
 
 interface AwarenessChanges {

@@ -1,9 +1,12 @@
 import type { Logger } from '../../logger';
 import { CollabDocument, type DocumentOptions } from './document';
+import type { CollabRelay } from './relay';
 
 export interface DocumentsOptions extends DocumentOptions {
   /** How long a document stays in memory after its last participant left. */
   unloadAfterMs: number;
+  /** Other instances, when running several (REDIS_URL). */
+  relay?: CollabRelay;
 }
 
 /**
@@ -55,7 +58,11 @@ export class CollabDocuments {
   async flushAll(): Promise<void> {
     const documents = await Promise.allSettled([...this.loaded.values()]);
     await Promise.all(
-      documents.map((result) => (result.status === 'fulfilled' ? result.value.flush() : Promise.resolve())),
+      documents.map(async (result) => {
+        if (result.status !== 'fulfilled') return;
+        await result.value.flush();
+        if (result.value.needsReconcile) await result.value.reconcile();
+      }),
     );
   }
 
@@ -69,12 +76,36 @@ export class CollabDocuments {
 
   private async load(name: string): Promise<CollabDocument> {
     const started = Date.now();
-    const stored = await this.options.persistence.fetch(name);
     const document = new CollabDocument(name, this.options);
+    // Subscribe before reading storage, so nothing relayed in between is missed.
+    if (this.options.relay) {
+      document.attachChannel(
+        await this.options.relay.join(
+          name,
+          (message, from) => document.handleRelay(message, from),
+          () => document.requestPeerSync(),
+        ),
+      );
+    }
+    let stored;
+    try {
+      stored = await this.options.persistence.fetch(name);
+    } catch (error) {
+      document.destroy();
+      throw error;
+    }
     document.load(stored);
-    this.logger.debug({ doc: name, rows: stored.updates.length, ms: Date.now() - started }, 'document loaded');
+    document.requestPeerSync();
+    this.logger.debug(
+      { doc: name, rows: stored.updates.length, ms: Date.now() - started },
+      'document loaded',
+    );
     if (stored.updates.length >= this.options.compactAfterRows) {
-      document.compact().catch((error: unknown) => this.logger.warn({ doc: name, err: error }, 'compaction failed'));
+      document
+        .compact()
+        .catch((error: unknown) =>
+          this.logger.warn({ doc: name, err: error }, 'compaction failed'),
+        );
     }
     return document;
   }
@@ -87,13 +118,20 @@ export class CollabDocuments {
     if (document.participantCount > 0) return;
     try {
       await document.flush();
+      if (document.needsReconcile && !(await document.reconcile()))
+        throw new Error('not reconciled yet');
     } catch {
       // Still pending: keep it in memory; the document retries its writes on its own.
       this.release(document);
       return;
     }
     // Someone may have joined while the last writes were stored.
-    if (document.participantCount > 0 || document.hasPendingWrites || this.loaded.get(name) !== entry) return;
+    if (
+      document.participantCount > 0 ||
+      document.hasPendingWrites ||
+      this.loaded.get(name) !== entry
+    )
+      return;
     this.loaded.delete(name);
     document.destroy();
     this.logger.debug({ doc: name }, 'document unloaded');
@@ -109,6 +147,7 @@ export interface CollabTuning {
   flushIntervalMs: number;
   compactAfterRows: number;
   unloadAfterMs: number;
+  reconcileAfterMs: number;
 }
 
 export const DEFAULT_COLLAB_TUNING: CollabTuning = {
@@ -116,4 +155,5 @@ export const DEFAULT_COLLAB_TUNING: CollabTuning = {
   flushIntervalMs: 200,
   compactAfterRows: 500,
   unloadAfterMs: 30_000,
+  reconcileAfterMs: 2_000,
 };

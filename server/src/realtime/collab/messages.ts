@@ -27,7 +27,10 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+export function encodeAwareness(
+  awareness: awarenessProtocol.Awareness,
+  clients: number[],
+): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, CollabMessageType.Awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
@@ -64,7 +67,11 @@ export function decodeInbound(message: Uint8Array): InboundMessage {
         }
         if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
           Y.decodeUpdate(payload);
-          return { kind: 'update', update: payload, step: step === syncProtocol.messageYjsUpdate ? 'update' : 'step2' };
+          return {
+            kind: 'update',
+            update: payload,
+            step: step === syncProtocol.messageYjsUpdate ? 'update' : 'step2',
+          };
         }
         throw new MalformedMessageError(`unknown sync step ${step}`);
       }

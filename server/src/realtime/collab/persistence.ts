@@ -39,7 +39,10 @@ export const mongoPersistence: CollabPersistence = {
       CollabSnapshotModel.findOne({ docName }).lean(),
       CollabUpdateModel.find({ docName }, { data: 1 }).sort({ _id: 1 }).lean(),
     ]);
-    return { snapshot: snapshot ? toBytes(snapshot.data) : null, updates: rows.map((row) => toBytes(row.data)) };
+    return {
+      snapshot: snapshot ? toBytes(snapshot.data) : null,
+      updates: rows.map((row) => toBytes(row.data)),
+    };
   },
 
   async append(docName, update) {

@@ -43,7 +43,10 @@ export function attachSocketIoTransport(deps: {
       if (typeof ack !== 'function') return;
       const parsed = CollabJoinSchema.safeParse(request);
       if (!parsed.success) {
-        ack({ ok: false, error: { id: 'validation_failed', message: 'docId must be a document id' } });
+        ack({
+          ok: false,
+          error: { id: 'validation_failed', message: 'docId must be a document id' },
+        });
         return;
       }
       const { docId } = parsed.data;
@@ -64,19 +67,28 @@ export function attachSocketIoTransport(deps: {
         document.addConnection(connection);
       } catch (error) {
         deps.logger.warn({ err: error, docId }, 'opening a document failed');
-        ack({ ok: false, error: { id: 'service_unavailable', message: 'The document cannot be opened right now' } });
+        ack({
+          ok: false,
+          error: { id: 'service_unavailable', message: 'The document cannot be opened right now' },
+        });
       }
     });
 
     socket.on(ClientEvent.CollabMessage, (frame) => {
       const parsed = CollabFrameSchema.safeParse(frame);
       if (!parsed.success) {
-        socket.emit(ServerEvent.CollabClosed, { docId: String((frame as { docId?: unknown })?.docId ?? ''), reason: 'malformed_update' });
+        socket.emit(ServerEvent.CollabClosed, {
+          docId: String((frame as { docId?: unknown })?.docId ?? ''),
+          reason: 'malformed_update',
+        });
         return;
       }
       const entry = open.get(parsed.data.docId);
       if (!entry) return;
-      const data = parsed.data.data instanceof Uint8Array ? parsed.data.data : new Uint8Array(parsed.data.data);
+      const data =
+        parsed.data.data instanceof Uint8Array
+          ? parsed.data.data
+          : new Uint8Array(parsed.data.data);
       entry.document.handleMessage(entry.connection, data);
     });
 

@@ -1,6 +1,11 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CollabMessageType, COLLAB_MAX_MESSAGE_BYTES, IdSchema, type CollabCloseReason } from '@pnetz/shared';
+import {
+  CollabMessageType,
+  COLLAB_MAX_MESSAGE_BYTES,
+  IdSchema,
+  type CollabCloseReason,
+} from '@pnetz/shared';
 import type { Request, RequestHandler, Response } from 'express';
 import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
@@ -109,23 +114,35 @@ export function attachWebSocketTransport(deps: {
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return data instanceof ArrayBuffer
+    ? new Uint8Array(data)
+    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {
-  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  if (socket.writable)
+    socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
 }
 
 /** Runs the session middleware on the upgrade request, which has no Express response. */
 async function authenticateUpgrade(
   req: IncomingMessage,
-  deps: { sessionMiddleware: RequestHandler; authenticate: (req: Request) => Promise<Actor | null> },
+  deps: {
+    sessionMiddleware: RequestHandler;
+    authenticate: (req: Request) => Promise<Actor | null>;
+  },
 ): Promise<Actor | null> {
   const request = req as Request;
-  const response = { getHeader: () => undefined, setHeader: () => response, end: () => response } as unknown as Response;
+  const response = {
+    getHeader: () => undefined,
+    setHeader: () => response,
+    end: () => response,
+  } as unknown as Response;
   await new Promise<void>((resolve, reject) =>
-    deps.sessionMiddleware(request, response, (error?: unknown) => (error ? reject(error) : resolve())),
+    deps.sessionMiddleware(request, response, (error?: unknown) =>
+      error ? reject(error) : resolve(),
+    ),
   );
   return deps.authenticate(request);
 }
