@@ -1,38 +1,48 @@
 import type { DocumentAccess, Visibility, WorkspaceRole } from '@pnetz/shared';
-import { Types } from 'mongoose';
 import type { Actor } from '../auth/actor';
-import { MembershipModel } from '../workspaces/membership.model';
+import { allows, contentAccess, roleIn } from '../workspaces/access';
 import type { PlanRecord } from './plan.model';
 
 export type PlanAction = 'read' | 'edit' | 'create' | 'manage';
 
-export async function workspaceRole(actor: Actor, workspaceId: Types.ObjectId | string): Promise<WorkspaceRole | null> {
-  const membership = await MembershipModel.findOne(
-    { workspaceId: new Types.ObjectId(String(workspaceId)), userId: new Types.ObjectId(actor.id) },
-    { role: 1 },
-  ).lean();
-  return membership?.role ?? null;
+/** The actor's role in the council that owns a plan (null for non-members). */
+export function workspaceRole(
+  actor: Actor,
+  workspaceId: { toHexString(): string } | string,
+): Promise<WorkspaceRole | null> {
+  return roleIn(actor, typeof workspaceId === 'string' ? workspaceId : workspaceId.toHexString());
 }
 
 /**
- * Who may do what with plans. Members and admins edit; guests read; anyone else (coordinators
- * included) reads only what is shared with the network or the public. `manage` (archive,
- * visibility) is for the council's admins.
+ * Who may do what with plans, on top of the shared visibility rules (workspaces/access.ts):
+ * whoever may write content edits and creates plans; `manage` (archive, visibility) is for the
+ * council's admins.
  */
-export function planAllows(role: WorkspaceRole | null, visibility: Visibility, action: PlanAction): boolean {
+export function planAllows(
+  actor: Actor,
+  role: WorkspaceRole | null,
+  visibility: Visibility,
+  action: PlanAction,
+): boolean {
+  const level = contentAccess(actor, role, visibility);
   switch (action) {
     case 'read':
-      return role !== null || visibility !== 'workspace';
+      return allows(level, 'read');
     case 'edit':
     case 'create':
-      return role === 'admin' || role === 'member';
+      return allows(level, 'write');
     case 'manage':
       return role === 'admin';
   }
 }
 
-/** The document access for a plan: `write`, `read`, or null when the plan is not visible at all. */
-export function documentAccess(role: WorkspaceRole | null, plan: Pick<PlanRecord, 'visibility' | 'archived'>): DocumentAccess | null {
-  if (!planAllows(role, plan.visibility, 'read')) return null;
-  return planAllows(role, plan.visibility, 'edit') && !plan.archived ? 'write' : 'read';
+/** The document access for a plan: `write`, `read`, or null when the plan is not visible at all. Archived plans are read-only. */
+export function documentAccess(
+  actor: Actor,
+  role: WorkspaceRole | null,
+  plan: Pick<PlanRecord, 'visibility' | 'archived'>,
+): DocumentAccess | null {
+  const level = contentAccess(actor, role, plan.visibility);
+  if (level === 'none') return null;
+  return level === 'write' && !plan.archived ? 'write' : 'read';
 }

@@ -20,13 +20,18 @@ const isId = (value: string) => Types.ObjectId.isValid(value) && /^[0-9a-f]{24}$
  * Loads a plan for an action. A plan the actor may not read is reported as not found, so its
  * existence does not leak; a visible plan the actor may not change is `forbidden`.
  */
-export async function findPlanFor(actor: Actor, planId: string, action: PlanAction): Promise<PlanWithAccess> {
+export async function findPlanFor(
+  actor: Actor,
+  planId: string,
+  action: PlanAction,
+): Promise<PlanWithAccess> {
   const plan = isId(planId) ? await PlanModel.findById(planId).lean() : null;
   if (!plan) throw notFound('Plan');
   const role = await workspaceRole(actor, plan.workspaceId);
-  const access = documentAccess(role, plan);
+  const access = documentAccess(actor, role, plan);
   if (!access) throw notFound('Plan');
-  if (!planAllows(role, plan.visibility, action)) throw forbidden(`Your role may not ${action} this plan`);
+  if (!planAllows(actor, role, plan.visibility, action))
+    throw forbidden(`Your role may not ${action} this plan`);
   if (action === 'edit' && plan.archived) throw forbidden('The plan is archived');
   return { plan, role, access };
 }
@@ -35,14 +40,22 @@ async function requireWorkspace(workspaceId: string): Promise<void> {
   if (!(await WorkspaceModel.exists({ _id: workspaceId }))) throw notFound('Workspace');
 }
 
-export async function listPlans(actor: Actor, workspaceId: string, archived: boolean): Promise<PlanWithAccess[]> {
+export async function listPlans(
+  actor: Actor,
+  workspaceId: string,
+  archived: boolean,
+): Promise<PlanWithAccess[]> {
   await requireWorkspace(workspaceId);
   const role = await workspaceRole(actor, workspaceId);
   const visible: Visibility[] = role ? ['workspace', 'network', 'public'] : ['network', 'public'];
-  const plans = await PlanModel.find({ workspaceId: new Types.ObjectId(workspaceId), archived, visibility: { $in: visible } })
+  const plans = await PlanModel.find({
+    workspaceId: new Types.ObjectId(workspaceId),
+    archived,
+    visibility: { $in: visible },
+  })
     .sort({ updatedAt: -1 })
     .lean();
-  return plans.map((plan) => ({ plan, role, access: documentAccess(role, plan) ?? 'read' }));
+  return plans.map((plan) => ({ plan, role, access: documentAccess(actor, role, plan) ?? 'read' }));
 }
 
 export async function createPlan(
@@ -53,7 +66,8 @@ export async function createPlan(
   await requireWorkspace(workspaceId);
   const role = await workspaceRole(actor, workspaceId);
   if (!role) throw notFound('Workspace');
-  if (!planAllows(role, input.visibility, 'create')) throw forbidden('Guests cannot create plans');
+  if (!planAllows(actor, role, input.visibility, 'create'))
+    throw forbidden('Guests cannot create plans');
   const plan = await PlanModel.create({ ...input, workspaceId, createdBy: actor.id });
   return { plan: plan.toObject(), role, access: 'write' };
 }
@@ -61,24 +75,42 @@ export async function createPlan(
 export async function updatePlan(
   actor: Actor,
   planId: string,
-  changes: { title?: string | undefined; archived?: boolean | undefined; visibility?: Visibility | undefined },
+  changes: {
+    title?: string | undefined;
+    archived?: boolean | undefined;
+    visibility?: Visibility | undefined;
+  },
 ): Promise<PlanWithAccess> {
   const needsManage = changes.archived !== undefined || changes.visibility !== undefined;
   const { role } = await findPlanFor(actor, planId, needsManage ? 'manage' : 'create');
-  const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  const plan = await PlanModel.findByIdAndUpdate(planId, { $set: set }, { returnDocument: 'after' }).lean();
+  const set = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  );
+  const plan = await PlanModel.findByIdAndUpdate(
+    planId,
+    { $set: set },
+    { returnDocument: 'after' },
+  ).lean();
   if (!plan) throw notFound('Plan');
-  return { plan, role, access: documentAccess(role, plan) ?? 'read' };
+  return { plan, role, access: documentAccess(actor, role, plan) ?? 'read' };
 }
 
-export async function planMeasures(actor: Actor, planId: string): Promise<{ plan: PlanRecord; measures: MeasureRecord[] }> {
+export async function planMeasures(
+  actor: Actor,
+  planId: string,
+): Promise<{ plan: PlanRecord; measures: MeasureRecord[] }> {
   const { plan } = await findPlanFor(actor, planId, 'read');
   const measures = await MeasureModel.find({ planId: plan._id }).lean();
   return { plan, measures };
 }
 
 /** Measures due within `days` or overdue (not done or dropped) across the plans the actor may read. */
-export async function deadlines(actor: Actor, workspaceId: string, days: number, today = new Date()) {
+export async function deadlines(
+  actor: Actor,
+  workspaceId: string,
+  days: number,
+  today = new Date(),
+) {
   const plans = await listPlans(actor, workspaceId, false);
   const titles = new Map(plans.map(({ plan }) => [plan._id.toHexString(), plan.title]));
   const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -101,9 +133,13 @@ export async function deadlines(actor: Actor, workspaceId: string, days: number,
 /** The collaborative transports ask this before opening a plan's document. */
 export const authorizePlanDocument: AuthorizeDocument = async (actor, docName) => {
   if (!isId(docName)) return null;
-  const plan = await PlanModel.findById(docName, { workspaceId: 1, visibility: 1, archived: 1 }).lean();
+  const plan = await PlanModel.findById(docName, {
+    workspaceId: 1,
+    visibility: 1,
+    archived: 1,
+  }).lean();
   if (!plan) return null;
-  return documentAccess(await workspaceRole(actor, plan.workspaceId), plan);
+  return documentAccess(actor, await workspaceRole(actor, plan.workspaceId), plan);
 };
 
 /** Workspace of a plan, for the measure mirror. */
