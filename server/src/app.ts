@@ -5,6 +5,7 @@ import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { auditRoutes } from './audit/audit.routes';
+import { adminRoutes } from './admin/admin.routes';
 import { authRoutes, authenticateRequest } from './auth/auth.routes';
 import type { LoginLimiter } from './auth/login-limiter';
 import { csrfProtection } from './auth/session';
@@ -20,6 +21,8 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { planRoutes } from './plans/plans.routes';
 import type { CollabDocuments } from './realtime/collab/documents';
 import { privacyRoutes } from './privacy/privacy.routes';
+import { ProgrammeEvents } from './programme/programme-events';
+import { programmeRoutes } from './programme/programme.routes';
 import { ssoRoutes } from './sso/sso.routes';
 import type { WorkspaceEvents } from './workspaces/workspace-events';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
@@ -35,6 +38,8 @@ export interface AppDeps {
   workspaceEvents: WorkspaceEvents;
   /** Defaults to SMTP when SMTP_URL is set, else the outbox. */
   mailer?: Mailer;
+  /** Programme record changes, shared with the realtime layer (live dashboard). */
+  programmeEvents?: ProgrammeEvents;
 }
 
 /** Builds the Express app. Tests call this with their own dependencies. */
@@ -50,7 +55,7 @@ export function createApp(deps: AppDeps): express.Express {
       contentSecurityPolicy: {
         directives: {
           // The built client loads only its own scripts and styles; images may be data: URIs.
-          'img-src': ["'self'", 'data:', 'blob:'],
+          'img-src': ["'self'", 'data:', 'blob:', ...(env.MAP_TILE_URL ? [new URL(env.MAP_TILE_URL.split('{')[0]!).origin] : [])],
           'upgrade-insecure-requests': env.NODE_ENV === 'production' ? [] : null,
         },
       },
@@ -79,9 +84,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(ssoRoutes(bind, { env, logger: categoryLogger(deps.logger, 'auth') }));
   app.use(workspaceRoutes(bind, { env, logger: categoryLogger(deps.logger, 'mail'), mailer, events, limiter: deps.limiter }));
   app.use(auditRoutes(bind));
+  app.use(adminRoutes(bind, { env, logger: categoryLogger(deps.logger, 'mail'), mailer }));
   app.use(mailRoutes(bind, { mailer }));
   app.use(privacyRoutes(bind, { sessions: deps.sessions, events }));
   app.use(planRoutes(bind, { documents: deps.documents }));
+  app.use(programmeRoutes(bind, { events: deps.programmeEvents ?? new ProgrammeEvents(), env }));
   app.use('/api', apiNotFound());
 
   serveClient(app, env.CLIENT_DIST);

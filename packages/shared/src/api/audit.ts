@@ -24,17 +24,29 @@ export const AUDIT_ACTIONS = [
   'content.deleted',
   'data.exported',
   'admin.login',
+  'workspace.created',
+  'platform.roles_changed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 /** Kinds of things an audit entry can be about. */
-export const AUDIT_TARGET_TYPES = ['user', 'invitation', 'workspace', 'plan', 'project', 'meeting'] as const;
+export const AUDIT_TARGET_TYPES = [
+  'user',
+  'invitation',
+  'workspace',
+  'plan',
+  'project',
+  'meeting',
+] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;
 
 /** Details hold facts (roles, field names, methods), never names or e-mail addresses. */
-export const AuditDetailsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export const AuditDetailsSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+);
 export type AuditDetails = z.infer<typeof AuditDetailsSchema>;
 
 export const AuditEventSchema = z.object({
@@ -101,7 +113,7 @@ export const auditEndpoints = {
   activity: endpoint({
     method: 'get',
     path: '/api/workspaces/:workspaceId/activity',
-    summary: "Recent activity in a council (members)",
+    summary: 'Recent activity in a council (members)',
     tag: 'audit',
     auth: 'user',
     params: WorkspaceIdParamsSchema,

@@ -1,4 +1,5 @@
 import { auditEndpoints } from './audit';
+import { adminEndpoints } from './admin';
 import { authEndpoints } from './auth';
 import { healthEndpoints } from './health';
 import { invitationEndpoints } from './invitations';
@@ -6,10 +7,12 @@ import { mailEndpoints } from './mail';
 import { memberEndpoints } from './members';
 import { planEndpoints } from './plans';
 import { privacyEndpoints } from './privacy';
+import { programmeEndpoints } from './programme';
 import { ssoEndpoints } from './sso';
 import { workspaceEndpoints } from './workspaces';
 
 export * from './audit';
+export * from './admin';
 export * from './auth';
 export * from './endpoint';
 export * from './health';
@@ -18,11 +21,13 @@ export * from './mail';
 export * from './members';
 export * from './plans';
 export * from './privacy';
+export * from './programme';
 export * from './sso';
 export * from './workspaces';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
+  admin: adminEndpoints,
   audit: auditEndpoints,
   auth: authEndpoints,
   health: healthEndpoints,
@@ -31,6 +36,7 @@ export const endpoints = {
   members: memberEndpoints,
   plans: planEndpoints,
   privacy: privacyEndpoints,
+  programme: programmeEndpoints,
   sso: ssoEndpoints,
   workspaces: workspaceEndpoints,
 };

@@ -1,0 +1,38 @@
+import { endpoints } from '@pnetz/shared';
+import { Router } from 'express';
+import type { Env } from '../env';
+import { appUrl } from '../http/app-url';
+import type { RouteBinder } from '../http/route';
+import type { Logger } from '../logger';
+import type { Mailer } from '../mail/mailer';
+import { requireCanFoundWorkspace, requirePlatformAdmin } from './admin.policy';
+import * as admin from './admin.service';
+
+export function adminRoutes(
+  bind: RouteBinder,
+  deps: { env: Env; logger: Logger; mailer: Mailer },
+): Router {
+  const router = Router();
+  const api = endpoints.admin;
+
+  bind(router, api.listUsers, async ({ actor, query }) => {
+    requirePlatformAdmin(actor);
+    return admin.listUsers(query);
+  });
+
+  bind(router, api.setPlatformRoles, async ({ actor, params, body }) => {
+    requirePlatformAdmin(actor);
+    return admin.setPlatformRoles(actor, params.id, body.platformRoles);
+  });
+
+  bind(router, api.createWorkspace, async ({ actor, body, req }) => {
+    requireCanFoundWorkspace(actor);
+    return admin.createWorkspace(actor, body, {
+      mailer: deps.mailer,
+      logger: deps.logger,
+      appUrl: appUrl(deps.env, req),
+    });
+  });
+
+  return router;
+}
