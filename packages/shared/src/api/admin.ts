@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../common';
 import { LIMITS } from '../limits';
 import { LanguageSchema, OrganisationTypeSchema, PlatformRoleSchema } from '../vocab';
-import { EmailSchema, PersonNameSchema } from './auth';
+import { EmailSchema } from './auth';
 import { endpoint } from './endpoint';
 
 export const AdminUserSchema = z.object({
