@@ -43,6 +43,16 @@ const EnvSchema = z
     OIDC_NAME: z.string().min(1).default('Single Sign-on'),
     /** Create an account on first single sign-on; off: only existing (invited) accounts may use it. */
     OIDC_CREATE_ACCOUNTS: flag.default(false),
+    /**
+     * Optional raster tiles behind the programme map (`https://host/{z}/{x}/{y}.png`). Unset, the
+     * map shows the outline of Saxony that ships with the app and needs no internet.
+     */
+    MAP_TILE_URL: z
+      .string()
+      .regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https URL with {z}, {x} and {y}')
+      .optional(),
+    /** Attribution the tile provider requires, shown under the map. */
+    MAP_TILE_ATTRIBUTION: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { MembershipModel } from '../workspaces/membership.model';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 import { seedDemoPlan } from './demo-plan';
+import { seedProgramme } from '../programme/programme.seed';
 
 /** The password of every demo login (listed in the README). */
 export const DEMO_PASSWORD = 'Praevention-2026';
@@ -118,6 +119,7 @@ export async function seedDemoData(logger: Logger, options: { appUrl?: string } 
       },
     );
   }
+  await seedProgramme(logger);
   logger.info({ councils: COUNCILS.length }, 'demo data seeded');
   return true;
 }

@@ -3,6 +3,7 @@ import { ErrorIdSchema } from '../errors';
 import type { WorkspaceRole } from '../vocab';
 import type { DocumentAccess } from '../api/plans';
 import type { CollabCloseReason, CollabFrame } from './collab';
+import type { ProgrammeChanged } from './programme';
 import type { MembershipChanged, WorkspaceRoomRequest } from './workspaces';
 
 /** Socket.IO event names. Both ends use these constants, never bare strings. */
@@ -17,6 +18,8 @@ export const ServerEvent = {
   CollabClosed: 'collab:closed',
   /** The receiver's membership in a council changed (role) or ended (`role: null`). */
   MembershipChanged: 'workspace:membership-changed',
+  /** A coordinator changed a programme record; dashboard viewers refresh their figures. */
+  ProgrammeChanged: 'programme:changed',
 } as const;
 
 export const ClientEvent = {
@@ -29,6 +32,9 @@ export const ClientEvent = {
   /** Join a council's room to receive its live events; members only. */
   WorkspaceJoin: 'workspace:join',
   WorkspaceLeave: 'workspace:leave',
+  /** Join the programme dashboard's room for live figures; coordinators and admins only. */
+  ProgrammeJoin: 'programme:join',
+  ProgrammeLeave: 'programme:leave',
 } as const;
 
 export const SocketAckErrorSchema = z.object({
@@ -44,6 +50,7 @@ export interface ServerToClientEvents {
   [ServerEvent.CollabReadOnly]: (info: { docId: string }) => void;
   [ServerEvent.CollabClosed]: (info: { docId: string; reason: CollabCloseReason }) => void;
   [ServerEvent.MembershipChanged]: (change: MembershipChanged) => void;
+  [ServerEvent.ProgrammeChanged]: (change: ProgrammeChanged) => void;
 }
 
 export interface ClientToServerEvents {
@@ -59,4 +66,6 @@ export interface ClientToServerEvents {
     ack: (result: SocketAck<{ role: WorkspaceRole }>) => void,
   ) => void;
   [ClientEvent.WorkspaceLeave]: (request: WorkspaceRoomRequest) => void;
+  [ClientEvent.ProgrammeJoin]: (ack: (result: SocketAck<object>) => void) => void;
+  [ClientEvent.ProgrammeLeave]: () => void;
 }
