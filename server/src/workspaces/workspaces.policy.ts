@@ -106,6 +106,7 @@ export function workspacePermissions(
     readMembers: can('members.read'),
     writeContent: can('content.write'),
     manageMembers: can('members.manage'),
+    updateOwnOrganisation: can('organisation.updateOwn'),
     manageInvitations: can('invitations.manage'),
     updateSettings: can('settings.update'),
     readAudit: can('audit.read'),
