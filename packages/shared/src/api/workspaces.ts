@@ -30,6 +30,8 @@ export const WorkspacePermissionsSchema = z.object({
   /** Create and edit the council's content (projects, plans, …): admins and members. */
   writeContent: z.boolean(),
   manageMembers: z.boolean(),
+  /** Keep one's own organisation (name, type) up to date: admins and members, not guests. */
+  updateOwnOrganisation: z.boolean(),
   manageInvitations: z.boolean(),
   updateSettings: z.boolean(),
   readAudit: z.boolean(),
