@@ -41,6 +41,26 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'raete/:workspaceId/plaene',
+                lazy: async () => ({
+                  Component: (await import('./features/plans/list/PlanListPage')).PlanListPage,
+                }),
+              },
+              {
+                path: 'raete/:workspaceId/fristen',
+                lazy: async () => ({
+                  Component: (await import('./features/plans/deadlines/DeadlinesPage'))
+                    .DeadlinesPage,
+                }),
+              },
+              {
+                path: 'plaene/:planId',
+                lazy: async () => ({
+                  Component: (await import('./features/plans/editor/PlanEditorPage'))
+                    .PlanEditorPage,
+                }),
+              },
+              {
                 path: 'programm',
                 lazy: async () => ({
                   Component: (await import('./features/programme/ProgrammePage')).ProgrammePage,

@@ -1,6 +1,7 @@
 import type { WorkspaceSummary } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
+import { CouncilPlanLinks } from '../plans/CouncilPlanLinks';
 
 /** One council: name as a heading, then its facts as a description list. */
 export function CouncilCard({ council }: { council: WorkspaceSummary }) {
@@ -31,6 +32,7 @@ export function CouncilCard({ council }: { council: WorkspaceSummary }) {
           </div>
         ))}
       </dl>
+      <CouncilPlanLinks council={council} />
     </article>
   );
 }

@@ -1,0 +1,154 @@
+import { SocketIOProvider } from '@pnetz/collab-client';
+import type { CollabCloseReason, DocumentAccess } from '@pnetz/shared';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { RealtimeSocket } from '../../../lib/socket';
+import type { PresenceUser } from './presence-user';
+
+/** The plan's connection as the user sees it. */
+export type SyncState = 'connected' | 'syncing' | 'offline';
+
+export interface PlanConnectionState {
+  sync: SyncState;
+  /** What the server granted on the last join; null before the first one. */
+  access: DocumentAccess | null;
+  /** The server dropped an edit of ours because we may only read. */
+  rejected: boolean;
+  /** The server refused or closed the document for us; editing further would be lost. */
+  closed: CollabCloseReason | 'unavailable' | null;
+}
+
+/** A refused join because the server is busy is tried again after this long. */
+const RETRY_UNAVAILABLE_MS = 5_000;
+
+/**
+ * One open plan: its Yjs document with a local copy in IndexedDB (so edits made offline survive a
+ * closed tab and merge on reconnect), the presence of everyone in it, and the sync over the app's
+ * Socket.IO connection. The provider is replaced whenever the socket is, and dropped while the
+ * browser reports being offline, so edits pile up locally and travel in one sync afterwards.
+ */
+export class PlanConnection {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  private readonly local: IndexeddbPersistence;
+  private provider: SocketIOProvider | null = null;
+  private socket: RealtimeSocket | null = null;
+  private user: PresenceUser | null = null;
+  private synced = false;
+  private status: 'connecting' | 'connected' | 'disconnected' = 'disconnected';
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
+  private state: PlanConnectionState = {
+    sync: 'offline',
+    access: null,
+    rejected: false,
+    closed: null,
+  };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly planId: string,
+    storageName: string,
+  ) {
+    this.local = new IndexeddbPersistence(storageName, this.doc);
+    window.addEventListener('online', this.reconnect);
+    window.addEventListener('offline', this.goOffline);
+  }
+
+  /** Uses this socket from now on (null: signed out or not yet connected). */
+  attach(socket: RealtimeSocket | null): void {
+    if (socket === this.socket && this.provider) return;
+    this.socket = socket;
+    this.reconnect();
+  }
+
+  /** Publishes who we are to the others in the plan. */
+  setUser(user: PresenceUser): void {
+    this.user = user;
+    this.awareness.setLocalStateField('user', user);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    clearTimeout(this.retryTimer);
+    window.removeEventListener('online', this.reconnect);
+    window.removeEventListener('offline', this.goOffline);
+    this.dropProvider();
+    this.awareness.destroy();
+    void this.local.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): PlanConnectionState => this.state;
+
+  private readonly reconnect = (): void => {
+    clearTimeout(this.retryTimer);
+    this.dropProvider();
+    if (this.destroyed || !this.socket || !navigator.onLine) {
+      this.refresh();
+      return;
+    }
+    const provider = new SocketIOProvider(this.socket, this.planId, this.doc, {
+      awareness: this.awareness,
+    });
+    this.provider = provider;
+    // A destroyed provider withdraws our presence; the new one publishes it again.
+    if (this.user) this.awareness.setLocalStateField('user', this.user);
+    this.status = provider.status;
+    provider.on('status', (status) => {
+      this.status = status;
+      this.refresh();
+    });
+    provider.on('synced', (synced) => {
+      this.synced = synced;
+      this.refresh();
+    });
+    provider.on('access', (access) => this.setState({ access, closed: null }));
+    provider.on('read-only', () => this.setState({ rejected: true }));
+    provider.on('closed', (reason) => {
+      if (reason === 'unavailable') {
+        this.retryTimer = setTimeout(this.reconnect, RETRY_UNAVAILABLE_MS);
+      }
+      this.setState({ closed: reason });
+    });
+    this.refresh();
+  };
+
+  private readonly goOffline = (): void => {
+    clearTimeout(this.retryTimer);
+    this.dropProvider();
+    this.refresh();
+  };
+
+  private dropProvider(): void {
+    this.provider?.destroy();
+    this.provider = null;
+    this.synced = false;
+    this.status = 'disconnected';
+  }
+
+  private refresh(): void {
+    let sync: SyncState = 'offline';
+    if (this.provider && this.status === 'connected' && this.synced) sync = 'connected';
+    else if (this.provider && this.status !== 'disconnected') sync = 'syncing';
+    this.setState({ sync });
+  }
+
+  private setState(patch: Partial<PlanConnectionState>): void {
+    const next = { ...this.state, ...patch };
+    const changed = (Object.keys(next) as Array<keyof PlanConnectionState>).some(
+      (key) => next[key] !== this.state[key],
+    );
+    if (!changed || this.destroyed) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
