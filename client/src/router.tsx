@@ -21,6 +21,14 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // The link in an invitation mail: open to everyone, the token is the credential.
+        path: 'einladung/:token',
+        lazy: async () => ({
+          Component: (await import('./features/invitation/AcceptInvitationPage'))
+            .AcceptInvitationPage,
+        }),
+      },
+      {
         loader: requireUser(queryClient),
         Component: AppLayout,
         children: [
@@ -38,6 +46,54 @@ export const router = createBrowserRouter([
                 path: 'austausch',
                 lazy: async () => ({
                   Component: (await import('./features/exchange/ExchangePage')).ExchangePage,
+                }),
+              },
+              {
+                path: 'raete/:workspaceId',
+                lazy: async () => ({
+                  Component: (await import('./features/councils/CouncilLayout')).CouncilLayout,
+                }),
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('./features/councils/CouncilHomePage'))
+                        .CouncilHomePage,
+                    }),
+                  },
+                  {
+                    path: 'mitglieder',
+                    lazy: async () => ({
+                      Component: (await import('./features/councils/members/MembersPage'))
+                        .MembersPage,
+                    }),
+                  },
+                  {
+                    path: 'einladungen',
+                    lazy: async () => ({
+                      Component: (await import('./features/councils/invitations/InvitationsPage'))
+                        .InvitationsPage,
+                    }),
+                  },
+                  {
+                    path: 'protokoll',
+                    lazy: async () => ({
+                      Component: (await import('./features/councils/audit/AuditPage')).AuditPage,
+                    }),
+                  },
+                  {
+                    path: 'einstellungen',
+                    lazy: async () => ({
+                      Component: (await import('./features/councils/settings/SettingsPage'))
+                        .SettingsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                path: 'profil',
+                lazy: async () => ({
+                  Component: (await import('./features/profile/ProfilePage')).ProfilePage,
                 }),
               },
               {

@@ -1,5 +1,7 @@
 import type { SessionUser } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { profilePath } from '../features/councils/paths';
 import { useLogout, useSaveLanguage } from '../features/auth/mutations';
 import { LanguageSelect } from './LanguageSelect';
 
@@ -13,6 +15,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
         <span className="user-menu__caption">{t('userMenu.signedInAs')}</span>{' '}
         <span className="user-menu__name">{user.name}</span>
       </p>
+      <Link to={profilePath}>{t('userMenu.profile')}</Link>
       <LanguageSelect id="user-language" onChanged={(language) => saveLanguage.mutate(language)} />
       <button
         type="button"

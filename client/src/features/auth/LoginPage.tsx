@@ -4,6 +4,7 @@ import { Page } from '../../components/Page';
 import { PublicLayout } from '../../components/PublicLayout';
 import { safeNext } from '../../lib/paths';
 import { LoginForm } from './LoginForm';
+import { SsoLogin } from './SsoLogin';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function LoginPage() {
     <PublicLayout>
       <Page title={t('login.title')} intro={t('login.intro')}>
         <LoginForm next={safeNext(searchParams.get('next'))} />
+        <SsoLogin next={safeNext(searchParams.get('next'))} error={searchParams.get('sso')} />
       </Page>
     </PublicLayout>
   );

@@ -1,6 +1,8 @@
 import type { WorkspaceSummary } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatNumber } from '../../lib/format';
+import { councilPaths } from './paths';
 import { CouncilPlanLinks } from '../plans/CouncilPlanLinks';
 
 /** One council: name as a heading, then its facts as a description list. */
@@ -23,7 +25,9 @@ export function CouncilCard({ council }: { council: WorkspaceSummary }) {
   ];
   return (
     <article className="card">
-      <h3 className="card__title">{council.name}</h3>
+      <h3 className="card__title">
+        <Link to={councilPaths.home(council.id)}>{council.name}</Link>
+      </h3>
       <dl className="facts">
         {facts.map((fact) => (
           <div className="facts__item" key={fact.label}>

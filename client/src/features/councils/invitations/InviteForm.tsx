@@ -1,0 +1,161 @@
+import {
+  CreateInvitationBodySchema,
+  LANGUAGES,
+  ORGANISATION_TYPES,
+  WORKSPACE_ROLES,
+} from '@pnetz/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../components/TextField';
+import { errorKey, isApiError } from '../../../lib/api';
+import {
+  focusFirstInvalid,
+  schemaFieldErrors,
+  serverFieldErrors,
+  type FieldErrors,
+} from '../components/fieldErrors';
+import { useInvite } from '../mutations';
+
+const text = (data: FormData, name: string) => {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+export function InviteForm({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const invite = useInvite(workspaceId);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [sent, setSent] = useState('');
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (invite.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const message = text(data, 'message').trim();
+    const parsed = CreateInvitationBodySchema.safeParse({
+      email: text(data, 'email'),
+      role: text(data, 'role'),
+      organisation: { type: text(data, 'organisationType'), name: text(data, 'organisationName') },
+      language: text(data, 'language'),
+      ...(message ? { message } : {}),
+    });
+    setSent('');
+    if (!parsed.success) {
+      setErrors(schemaFieldErrors(parsed.error));
+      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      return;
+    }
+    setErrors({});
+    invite.mutate(parsed.data, {
+      onSuccess: (invitation) => {
+        form.reset();
+        setSent(
+          t(
+            invitation.delivery === 'outbox'
+              ? 'invitations.sentToOutbox'
+              : invitation.delivery === 'failed'
+                ? 'invitations.sendFailed'
+                : 'invitations.sent',
+            { email: invitation.email },
+          ),
+        );
+      },
+      onError: (error) => {
+        setErrors(serverFieldErrors(error));
+        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      },
+    });
+  };
+
+  const failure = invite.error;
+  const emailTaken = isApiError(failure, 'conflict') && errors.email;
+  return (
+    <section className="section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="section__title">
+        {t('invitations.newTitle')}
+      </h2>
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+        {failure && !emailTaken ? (
+          <p className="form__alert" role="alert">
+            {t(errorKey(failure))}
+          </p>
+        ) : null}
+        <TextField
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          label={t('invitations.email')}
+          autoComplete="off"
+          required
+          error={
+            emailTaken
+              ? t('invitations.errors.emailTaken')
+              : errors.email
+                ? t('invitations.errors.email')
+                : undefined
+          }
+        />
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor={`${id}-role`}>{t('invitations.role')}</label>
+            <select id={`${id}-role`} name="role" defaultValue="member">
+              {WORKSPACE_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`vocab.role.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-orgtype`}>{t('invitations.organisationType')}</label>
+            <select id={`${id}-orgtype`} name="organisationType" defaultValue="police">
+              {ORGANISATION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`vocab.org.${type}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-language`}>{t('invitations.language')}</label>
+            <select id={`${id}-language`} name="language" defaultValue="de">
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {t(`language.${code}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <TextField
+          id={`${id}-orgname`}
+          name="organisationName"
+          label={t('invitations.organisationName')}
+          required
+          error={errors['organisation.name'] ? t('invitations.errors.organisationName') : undefined}
+        />
+        <div className="field">
+          <label htmlFor={`${id}-message`}>{t('invitations.message')}</label>
+          <textarea
+            id={`${id}-message`}
+            name="message"
+            className="input"
+            rows={3}
+            maxLength={1000}
+          />
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button" aria-disabled={invite.isPending}>
+            {t('invitations.submit')}
+          </button>
+          <span role="status" className="form__progress">
+            {invite.isPending ? t('invitations.sending') : sent}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/Page';
+import { useSession } from '../auth/session';
+import '../councils/councils.css';
+import { DataExport } from './DataExport';
+import { DeleteAccount } from './DeleteAccount';
+import { ProfileForm } from './ProfileForm';
+
+/** The own account: name and language, the data export, and deleting the account. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (!user) return null;
+  return (
+    <Page title={t('profile.title')} intro={t('profile.intro', { email: user.email })}>
+      <ProfileForm user={user} />
+      <DataExport />
+      <DeleteAccount email={user.email} />
+    </Page>
+  );
+}
