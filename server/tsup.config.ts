@@ -10,4 +10,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   noExternal: [/^@pnetz\//],
+  // Explicitly CommonJS, whatever the package type says.
+  outExtension: () => ({ js: '.cjs' }),
 });
