@@ -34,6 +34,8 @@ export interface AppDeps {
   sessions: SessionEvents;
   limiter: LoginLimiter;
   documents: CollabDocuments;
+  /** Tells open collaborative connections of a document to check their access again. */
+  documentAccessChanged: (docName: string) => void;
   /** Membership changes, shared with the realtime layer (sockets leave rooms at once). */
   workspaceEvents: WorkspaceEvents;
   /** Defaults to SMTP when SMTP_URL is set, else the outbox. */
@@ -87,7 +89,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(adminRoutes(bind, { env, logger: categoryLogger(deps.logger, 'mail'), mailer }));
   app.use(mailRoutes(bind, { mailer }));
   app.use(privacyRoutes(bind, { sessions: deps.sessions, events }));
-  app.use(planRoutes(bind, { documents: deps.documents }));
+  app.use(planRoutes(bind, { documents: deps.documents, documentAccessChanged: deps.documentAccessChanged }));
   app.use(programmeRoutes(bind, { events: deps.programmeEvents ?? new ProgrammeEvents(), env }));
   app.use('/api', apiNotFound());
 

@@ -18,6 +18,7 @@ import {
 import { mongoLeases, soleLeases } from './realtime/collab/leases';
 import { mongoPersistence, type CollabPersistence } from './realtime/collab/persistence';
 import { attachSocketIoTransport } from './realtime/collab/socketio-transport';
+import { attachRevalidation } from './realtime/collab/revalidation';
 import { attachWebSocketTransport } from './realtime/collab/websocket-transport';
 import { createRealtime, sameOrigin, type RealtimeServer } from './realtime/io';
 import type { Scale } from './scale';
@@ -75,12 +76,15 @@ export function createServer(
       : { leases: soleLeases }),
   });
 
+  // Bound once Socket.IO exists; routes only call it later, on requests.
+  let revalidation: { documentAccessChanged(docName: string): void } | undefined;
   const app = createApp({
+    documentAccessChanged: (docName) => revalidation?.documentAccessChanged(docName),
     env,
     logger,
     sessionMiddleware,
     sessions,
-    limiter: new LoginLimiter(),
+    limiter: new LoginLimiter(options.scale?.redis),
     documents,
     workspaceEvents,
     programmeEvents,
@@ -105,6 +109,13 @@ export function createServer(
     io,
     documents,
     authorize: authorizePlanDocument,
+    logger: collabLogger,
+  });
+  revalidation = attachRevalidation({
+    io,
+    documents,
+    authorize: authorizePlanDocument,
+    workspaceEvents,
     logger: collabLogger,
   });
   const websocket = attachWebSocketTransport({

@@ -7,15 +7,24 @@ import { presentMeasure, presentPlan, presentVersion } from './plans.presenter';
 import * as plans from './plans.service';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 import { exportPlan } from './export/plan-export';
-import { createVersion, findVersion, listVersions, restoreInto, versionState } from './versions.service';
+import {
+  createVersion,
+  findVersion,
+  listVersions,
+  restoreInto,
+  versionState,
+} from './versions.service';
 
-export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments }): Router {
+export function planRoutes(
+  bind: RouteBinder,
+  deps: { documents: CollabDocuments; documentAccessChanged: (planId: string) => void },
+): Router {
   const router = Router();
   const api = endpoints.plans;
 
   bind(router, api.list, async ({ actor, params, query }) => ({
-    items: (await plans.listPlans(actor, params.workspaceId, query.archived === 'true')).map(({ plan, access }) =>
-      presentPlan(plan, access),
+    items: (await plans.listPlans(actor, params.workspaceId, query.archived === 'true')).map(
+      ({ plan, access }) => presentPlan(plan, access),
     ),
   }));
 
@@ -31,6 +40,8 @@ export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments
 
   bind(router, api.update, async ({ actor, params, body }) => {
     const { plan, access } = await plans.updatePlan(actor, params.id, body);
+    if (body.archived !== undefined || body.visibility !== undefined)
+      deps.documentAccessChanged(params.id);
     return presentPlan(plan, access);
   });
 
@@ -40,8 +51,13 @@ export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments
   });
 
   bind(router, api.deadlines, async ({ actor, params, query }) => {
-    const { titles, overdue, dueSoon } = await plans.deadlines(actor, params.workspaceId, query.days);
-    const present = (list: typeof overdue) => list.map((m) => presentMeasure(m, titles.get(m.planId.toHexString()) ?? ''));
+    const { titles, overdue, dueSoon } = await plans.deadlines(
+      actor,
+      params.workspaceId,
+      query.days,
+    );
+    const present = (list: typeof overdue) =>
+      list.map((m) => presentMeasure(m, titles.get(m.planId.toHexString()) ?? ''));
     return { overdue: present(overdue), dueSoon: present(dueSoon) };
   });
 
@@ -74,11 +90,7 @@ export function planRoutes(bind: RouteBinder, deps: { documents: CollabDocuments
       query.format,
       actor.language,
     );
-    res
-      .status(200)
-      .type(file.mime)
-      .attachment(file.filename)
-      .send(file.body);
+    res.status(200).type(file.mime).attachment(file.filename).send(file.body);
   });
 
   bind(router, api.version, async ({ actor, params }) => {

@@ -19,8 +19,20 @@ export interface SocketData {
   sessionId: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface InterServerEvents {}
+/** Events between server instances (through the Socket.IO adapter when several run). */
+export const InterServerEvent = {
+  /** Ask open collaborative connections again whether they may stay (see collab/revalidation.ts). */
+  CollabRevalidate: 'collab:revalidate',
+} as const;
+
+export interface RevalidateFilter {
+  userId?: string;
+  docName?: string;
+}
+
+export interface InterServerEvents {
+  [InterServerEvent.CollabRevalidate]: (filter: RevalidateFilter) => void;
+}
 
 export type RealtimeServer = Server<
   ClientToServerEvents,
@@ -40,6 +52,8 @@ export const rooms = {
   user: (userId: string) => `user:${userId}`,
   /** Members of one council; joined through `workspace:join` (see workspace-rooms.ts). */
   workspace: (workspaceId: string) => `workspace:${workspaceId}`,
+  /** Viewers of one project; joined through `project:join` (see projects/projects.realtime.ts). */
+  project: (projectId: string) => `project:${projectId}`,
 };
 
 /**

@@ -85,6 +85,16 @@ export class CollabDocument {
     return this.connections.size;
   }
 
+  participants(): CollabConnection[] {
+    return [...this.connections.keys()];
+  }
+
+  /** Ends one participant's connection on the server's initiative (e.g. access was withdrawn). */
+  expel(connection: CollabConnection, reason: 'forbidden' | 'not_found'): void {
+    this.removeConnection(connection);
+    connection.close(reason);
+  }
+
   get hasPendingWrites(): boolean {
     return this.pending.length > 0;
   }

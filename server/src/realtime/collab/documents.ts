@@ -1,4 +1,5 @@
 import type { Logger } from '../../logger';
+import type { AuthorizeDocument } from './authorize';
 import { CollabDocument, type DocumentOptions } from './document';
 import type { CollabRelay } from './relay';
 
@@ -52,6 +53,34 @@ export class CollabDocuments {
     const timer = setTimeout(() => void this.unload(document.name), this.options.unloadAfterMs);
     timer.unref();
     this.unloadTimers.set(document.name, timer);
+  }
+
+  /**
+   * Asks the authorizer again for open connections (of one user, or of one document) and closes
+   * or downgrades those whose access changed: a removed member stops receiving at once.
+   */
+  async revalidate(
+    authorize: AuthorizeDocument,
+    filter: { userId?: string; docName?: string },
+  ): Promise<void> {
+    const entries = filter.docName
+      ? [this.loaded.get(filter.docName)].filter((entry) => entry !== undefined)
+      : [...this.loaded.values()];
+    for (const entry of entries) {
+      const document = await entry.catch(() => null);
+      if (!document) continue;
+      for (const connection of document.participants()) {
+        if (filter.userId && connection.actor.id !== filter.userId) continue;
+        const access = await authorize(connection.actor, document.name);
+        if (!access) {
+          document.expel(connection, 'not_found');
+          this.release(document);
+        } else if (access !== connection.access) {
+          connection.access = access;
+          if (access === 'read') connection.notifyReadOnly();
+        }
+      }
+    }
   }
 
   /** Stores everything pending in every document (graceful shutdown). */
