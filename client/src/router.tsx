@@ -88,25 +88,25 @@ export const router = createBrowserRouter([
                         .SettingsPage,
                     }),
                   },
+                  {
+                    path: 'plaene',
+                    lazy: async () => ({
+                      Component: (await import('./features/plans/list/PlanListPage')).PlanListPage,
+                    }),
+                  },
+                  {
+                    path: 'fristen',
+                    lazy: async () => ({
+                      Component: (await import('./features/plans/deadlines/DeadlinesPage'))
+                        .DeadlinesPage,
+                    }),
+                  },
                 ],
               },
               {
                 path: 'profil',
                 lazy: async () => ({
                   Component: (await import('./features/profile/ProfilePage')).ProfilePage,
-                }),
-              },
-              {
-                path: 'raete/:workspaceId/plaene',
-                lazy: async () => ({
-                  Component: (await import('./features/plans/list/PlanListPage')).PlanListPage,
-                }),
-              },
-              {
-                path: 'raete/:workspaceId/fristen',
-                lazy: async () => ({
-                  Component: (await import('./features/plans/deadlines/DeadlinesPage'))
-                    .DeadlinesPage,
                 }),
               },
               {
@@ -120,6 +120,20 @@ export const router = createBrowserRouter([
                 path: 'programm',
                 lazy: async () => ({
                   Component: (await import('./features/programme/ProgrammePage')).ProgrammePage,
+                }),
+              },
+              {
+                path: 'programm/kommunen/neu',
+                lazy: async () => ({
+                  Component: (await import('./features/programme/municipality/MunicipalityPage'))
+                    .NewMunicipalityPage,
+                }),
+              },
+              {
+                path: 'programm/kommunen/:municipalityId',
+                lazy: async () => ({
+                  Component: (await import('./features/programme/municipality/MunicipalityPage'))
+                    .MunicipalityPage,
                 }),
               },
               { path: '*', Component: NotFoundPage },

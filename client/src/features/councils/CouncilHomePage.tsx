@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { ActivityList } from './ActivityList';
 import { Notice } from './components/Notice';
 import { CouncilFacts } from './CouncilFacts';
+import { CouncilPlanLinks } from '../plans/CouncilPlanLinks';
 import { membersQuery } from './queries';
 import { useCouncil } from './useCouncil';
 
@@ -23,6 +24,7 @@ export function CouncilHomePage() {
       {council.myRole === null ? <Notice>{t('council.home.outsider')}</Notice> : null}
       {council.myRole === 'guest' ? <Notice>{t('council.readOnly')}</Notice> : null}
       <CouncilFacts council={council} />
+      <CouncilPlanLinks council={council} />
       <section className="section" aria-labelledby={membersHeading}>
         <h2 id={membersHeading} className="section__title">
           {t('council.home.membersTitle')}
