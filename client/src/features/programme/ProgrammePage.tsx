@@ -1,13 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
 import { Page } from '../../components/Page';
+import { useSession } from '../auth/session';
+import { seesWholeProgramme } from './access';
+import { DashboardView } from './dashboard/DashboardView';
+import { OwnStatusView } from './own/OwnStatusView';
+import './programme.css';
 
-/** Programme overview (ASSKomm figures): no data is recorded yet, and the page says so plainly. */
+/**
+ * The ASSKomm programme: coordinators get the dashboard of the whole state, council members the
+ * programme status of their own municipality.
+ */
 export function ProgrammePage() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  const staff = seesWholeProgramme(user);
   return (
-    <Page title={t('programme.title')}>
-      <EmptyState title={t('programme.emptyTitle')} text={t('programme.emptyText')} />
+    <Page
+      title={t('programme.title')}
+      intro={staff ? t('programme.intro') : t('programme.own.intro')}
+    >
+      {staff ? <DashboardView /> : <OwnStatusView />}
     </Page>
   );
 }

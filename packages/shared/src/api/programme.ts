@@ -20,6 +20,7 @@ import {
   BudgetSchema,
 } from '../programme/funding';
 import { endpoint } from './endpoint';
+import { MeasureStatusSchema } from './plans';
 
 const TAG = 'programme';
 /** Figures, tables and exports for a day; without `asOf`, today in Saxony. */
@@ -42,7 +43,7 @@ export const LinkableMeasureSchema = z.object({
   measureId: z.string(),
   title: z.string(),
   planTitle: z.string(),
-  status: z.string(),
+  status: MeasureStatusSchema,
   progress: z.number(),
 });
 export type LinkableMeasure = z.infer<typeof LinkableMeasureSchema>;

@@ -24,16 +24,6 @@ export const FUNDING_GUIDELINE = {
   windowEnd: { month: 10, day: 15 },
 } as const;
 
-export const FUNDING_RULES = [
-  'own_share_min',
-  'application_window',
-  'no_capital_spending',
-  'prior_advice',
-  'grant_exceeds_request',
-  'budget_exceeded',
-] as const;
-export type FundingRule = (typeof FUNDING_RULES)[number];
-
 export interface FundingRuleInput {
   year: number;
   fieldOfAction?: FieldOfAction;

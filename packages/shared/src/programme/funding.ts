@@ -43,8 +43,20 @@ export const FundingInputSchema = z.object({
 export type FundingInput = z.input<typeof FundingInputSchema>;
 export const FundingPatchSchema = z.object(fundingFields).partial().strict();
 
+/** The funding rules the platform checks (see FUNDING_GUIDELINE in funding-rules.ts). */
+export const FUNDING_RULES = [
+  'own_share_min',
+  'application_window',
+  'no_capital_spending',
+  'prior_advice',
+  'grant_exceeds_request',
+  'budget_exceeded',
+] as const;
+export const FundingRuleSchema = z.enum(FUNDING_RULES);
+export type FundingRule = z.infer<typeof FundingRuleSchema>;
+
 export const RuleIssueSchema = z.object({
-  rule: z.string(),
+  rule: FundingRuleSchema,
   severity: z.enum(['error', 'warning']),
   /** Dotted field the rule concerns (`ownShare`, `submittedOn`, …). */
   field: z.string(),

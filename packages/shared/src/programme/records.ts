@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MeasureStatusSchema } from '../api/plans';
 import { IdSchema, TimestampSchema } from '../common';
 import { DaySchema } from './day';
 import {
@@ -223,7 +224,7 @@ export const LinkedMeasureSchema = z.object({
   /** Null when the measure was deleted from the plan since it was linked. */
   title: z.string().nullable(),
   planTitle: z.string().nullable(),
-  status: z.string().nullable(),
+  status: MeasureStatusSchema.nullable(),
   progress: z.number().nullable(),
 });
 export type LinkedMeasure = z.infer<typeof LinkedMeasureSchema>;

@@ -1,0 +1,150 @@
+import {
+  AGREEMENT_STATUSES,
+  SIGNATORY_ROLES,
+  endpoints,
+  todayInSaxony,
+  type AgreementStatus,
+  type SignatoryRole,
+} from '@pnetz/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../lib/api';
+import { FormAlert } from './FormAlert';
+import { useRecordMutation } from './useRecordMutation';
+
+interface Signatory {
+  name: string;
+  role: SignatoryRole;
+  organisation: string;
+}
+
+const emptySignatory = (role: SignatoryRole): Signatory => ({ name: '', role, organisation: '' });
+
+/** Records a cooperation agreement: day of signature, status, signatories and their roles. */
+export function AgreementForm({ municipalityId }: { municipalityId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [date, setDate] = useState(todayInSaxony());
+  const [status, setStatus] = useState<AgreementStatus>('signed');
+  const [notes, setNotes] = useState('');
+  const [signatories, setSignatories] = useState<Signatory[]>([
+    emptySignatory('mayor'),
+    emptySignatory('lpr'),
+  ]);
+  const save = useRecordMutation(
+    () =>
+      api(endpoints.programme.createAgreement, {
+        params: { id: municipalityId },
+        body: { date, status, notes, signatories: signatories.filter((s) => s.name.trim() !== '') },
+      }),
+    () => {
+      setNotes('');
+      setSignatories([emptySignatory('mayor'), emptySignatory('lpr')]);
+    },
+  );
+  const update = (index: number, change: Partial<Signatory>) =>
+    setSignatories((all) => all.map((s, i) => (i === index ? { ...s, ...change } : s)));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(undefined);
+  };
+
+  return (
+    <form className="form programme-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('programme.agreements.add')}</h3>
+      <FormAlert error={save.error} />
+      <div className="programme-form__grid">
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('programme.agreements.date')}</label>
+          <input
+            id={`${id}-date`}
+            className="input"
+            type="date"
+            required
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('programme.form.status')}</label>
+          <select
+            id={`${id}-status`}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as AgreementStatus)}
+          >
+            {AGREEMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`programme.agreements.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {signatories.map((signatory, index) => (
+        <fieldset key={index} className="programme-row">
+          <legend>{t('programme.agreements.signatory', { number: index + 1 })}</legend>
+          <div className="field">
+            <label htmlFor={`${id}-name-${index}`}>{t('programme.agreements.signatoryName')}</label>
+            <input
+              id={`${id}-name-${index}`}
+              className="input"
+              value={signatory.name}
+              maxLength={120}
+              onChange={(e) => update(index, { name: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-role-${index}`}>{t('programme.agreements.signatoryRole')}</label>
+            <select
+              id={`${id}-role-${index}`}
+              value={signatory.role}
+              onChange={(e) => update(index, { role: e.target.value as SignatoryRole })}
+            >
+              {SIGNATORY_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`programme.agreements.role.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-org-${index}`}>{t('programme.agreements.organisation')}</label>
+            <input
+              id={`${id}-org-${index}`}
+              className="input"
+              value={signatory.organisation}
+              maxLength={160}
+              onChange={(e) => update(index, { organisation: e.target.value })}
+            />
+          </div>
+        </fieldset>
+      ))}
+      <div className="field">
+        <label htmlFor={`${id}-notes`}>{t('programme.form.notes')}</label>
+        <textarea
+          id={`${id}-notes`}
+          className="input"
+          rows={2}
+          maxLength={2000}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
+      </div>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setSignatories((all) => [...all, emptySignatory('police')])}
+        >
+          {t('programme.agreements.addSignatory')}
+        </button>
+        <button type="submit" className="button" disabled={save.isPending}>
+          {t('programme.agreements.save')}
+        </button>
+        <span role="status" className="form__progress">
+          {save.isSuccess ? t('programme.agreements.saved') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

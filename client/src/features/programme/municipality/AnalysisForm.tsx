@@ -1,0 +1,222 @@
+import { ANALYSIS_STATUSES, endpoints, todayInSaxony, type AnalysisStatus } from '@pnetz/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../lib/api';
+import { linkableMeasuresQuery } from '../queries';
+import { FormAlert } from './FormAlert';
+import { useRecordMutation } from './useRecordMutation';
+
+interface Recommendation {
+  text: string;
+  findingKeys: string[];
+  measures: string[];
+}
+
+const measureValue = (planId: string, measureId: string) => `${planId}/${measureId}`;
+
+/** Records a security analysis: status, survey, findings and recommendations linked to findings and plan measures. */
+export function AnalysisForm({ municipalityId }: { municipalityId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const measures = useQuery(linkableMeasuresQuery(municipalityId));
+  const [status, setStatus] = useState<AnalysisStatus>('agreed');
+  const [date, setDate] = useState(todayInSaxony());
+  const [surveySize, setSurveySize] = useState('1000');
+  const [returnRate, setReturnRate] = useState('');
+  const [findings, setFindings] = useState<string[]>([]);
+  const [recommendations, setRecommendations] = useState<Recommendation[]>([]);
+  const save = useRecordMutation(() =>
+    api(endpoints.programme.createAnalysis, {
+      params: { id: municipalityId },
+      body: {
+        statusHistory: [{ status, date }],
+        surveySize: surveySize ? Number(surveySize) : null,
+        returnRate: returnRate ? Number(returnRate) : null,
+        findings: findings.map((text, i) => ({ key: `f${i + 1}`, text })),
+        recommendations: recommendations.map((r, i) => ({
+          key: `r${i + 1}`,
+          text: r.text,
+          findingKeys: r.findingKeys,
+          measures: r.measures.map((value) => {
+            const [planId = '', measureId = ''] = value.split('/');
+            return { planId, measureId };
+          }),
+        })),
+      },
+    }),
+  );
+  const updateRec = (index: number, change: Partial<Recommendation>) =>
+    setRecommendations((all) => all.map((r, i) => (i === index ? { ...r, ...change } : r)));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(undefined);
+  };
+
+  return (
+    <form className="form programme-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('programme.analyses.add')}</h3>
+      <FormAlert error={save.error} />
+      <div className="programme-form__grid">
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('programme.form.status')}</label>
+          <select
+            id={`${id}-status`}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as AnalysisStatus)}
+          >
+            {ANALYSIS_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`programme.analysisStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('programme.analyses.statusDate')}</label>
+          <input
+            id={`${id}-date`}
+            className="input"
+            type="date"
+            required
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-size`}>{t('programme.analyses.surveySize')}</label>
+          <input
+            id={`${id}-size`}
+            className="input"
+            type="number"
+            min={0}
+            value={surveySize}
+            onChange={(e) => setSurveySize(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-rate`}>{t('programme.analyses.returnRate')}</label>
+          <input
+            id={`${id}-rate`}
+            className="input"
+            type="number"
+            min={0}
+            max={100}
+            step={0.1}
+            value={returnRate}
+            onChange={(e) => setReturnRate(e.target.value)}
+          />
+        </div>
+      </div>
+      {findings.map((text, index) => (
+        <div className="field" key={`f${index}`}>
+          <label htmlFor={`${id}-finding-${index}`}>
+            {t('programme.analyses.findingNumber', { number: index + 1 })}
+          </label>
+          <textarea
+            id={`${id}-finding-${index}`}
+            className="input"
+            rows={2}
+            required
+            value={text}
+            onChange={(e) =>
+              setFindings((all) => all.map((f, i) => (i === index ? e.target.value : f)))
+            }
+          />
+        </div>
+      ))}
+      {recommendations.map((rec, index) => (
+        <fieldset key={`r${index}`} className="programme-row programme-row--stack">
+          <legend>{t('programme.analyses.recommendationNumber', { number: index + 1 })}</legend>
+          <div className="field">
+            <label htmlFor={`${id}-rec-${index}`}>
+              {t('programme.analyses.recommendationText')}
+            </label>
+            <textarea
+              id={`${id}-rec-${index}`}
+              className="input"
+              rows={2}
+              required
+              value={rec.text}
+              onChange={(e) => updateRec(index, { text: e.target.value })}
+            />
+          </div>
+          {findings.length > 0 ? (
+            <fieldset className="programme-checks">
+              <legend>{t('programme.analyses.answersFindings')}</legend>
+              {findings.map((_, f) => {
+                const key = `f${f + 1}`;
+                return (
+                  <label key={key} className="programme-check">
+                    <input
+                      type="checkbox"
+                      checked={rec.findingKeys.includes(key)}
+                      onChange={(e) =>
+                        updateRec(index, {
+                          findingKeys: e.target.checked
+                            ? [...rec.findingKeys, key]
+                            : rec.findingKeys.filter((k) => k !== key),
+                        })
+                      }
+                    />
+                    {t('programme.analyses.findingNumber', { number: f + 1 })}
+                  </label>
+                );
+              })}
+            </fieldset>
+          ) : null}
+          <div className="field">
+            <label htmlFor={`${id}-measures-${index}`}>
+              {t('programme.analyses.linkMeasures')}
+            </label>
+            <select
+              id={`${id}-measures-${index}`}
+              multiple
+              size={Math.min(5, Math.max(2, measures.data?.items.length ?? 2))}
+              value={rec.measures}
+              onChange={(e) =>
+                updateRec(index, { measures: [...e.target.selectedOptions].map((o) => o.value) })
+              }
+            >
+              {(measures.data?.items ?? []).map((m) => (
+                <option
+                  key={measureValue(m.planId, m.measureId)}
+                  value={measureValue(m.planId, m.measureId)}
+                >
+                  {m.title} ({m.planTitle})
+                </option>
+              ))}
+            </select>
+            {measures.data && measures.data.items.length === 0 ? (
+              <p className="programme-hint">{t('programme.analyses.noMeasures')}</p>
+            ) : null}
+          </div>
+        </fieldset>
+      ))}
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setFindings((all) => [...all, ''])}
+        >
+          {t('programme.analyses.addFinding')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            setRecommendations((all) => [...all, { text: '', findingKeys: [], measures: [] }])
+          }
+        >
+          {t('programme.analyses.addRecommendation')}
+        </button>
+        <button type="submit" className="button" disabled={save.isPending}>
+          {t('programme.analyses.save')}
+        </button>
+        <span role="status" className="form__progress">
+          {save.isSuccess ? t('programme.form.saved') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,243 @@
+import {
+  FIELDS_OF_ACTION,
+  applicationWindow,
+  checkFundingRules,
+  endpoints,
+  todayInSaxony,
+  type Day,
+  type FieldOfAction,
+} from '@pnetz/shared';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../lib/api';
+import { formatDay } from '../format';
+import { FormAlert } from './FormAlert';
+import { RuleNotes } from './RuleNotes';
+import { useRecordMutation } from './useRecordMutation';
+
+interface CostItem {
+  label: string;
+  amount: string;
+  capital: boolean;
+}
+
+const number = (value: string) => (value.trim() === '' ? 0 : Number(value));
+
+/**
+ * Records a funding application. The funding rules are checked while typing with the same code
+ * the server uses; the server's answer (warnings, or a refusal naming the rule) is shown as well.
+ */
+export function FundingForm({
+  municipalityId,
+  advisedOn,
+}: {
+  municipalityId: string;
+  advisedOn: Day | null;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [project, setProject] = useState('');
+  const [field, setField] = useState<FieldOfAction>('violence');
+  const [purpose, setPurpose] = useState('');
+  const [requested, setRequested] = useState('');
+  const [ownShare, setOwnShare] = useState('');
+  const [submittedOn, setSubmittedOn] = useState(todayInSaxony());
+  const [items, setItems] = useState<CostItem[]>([]);
+  const costItems = items.map((item) => ({
+    label: item.label,
+    amount: number(item.amount),
+    capital: item.capital,
+  }));
+  const issues = checkFundingRules(
+    {
+      year: Number(year),
+      amountRequested: number(requested),
+      ownShare: number(ownShare),
+      costItems,
+      submittedOn,
+      status: 'applied',
+      amountGranted: null,
+    },
+    { advisedOn, budgetRemaining: null },
+  );
+  const save = useRecordMutation(() =>
+    api(endpoints.programme.createFunding, {
+      params: { id: municipalityId },
+      body: {
+        year: Number(year),
+        project,
+        fieldOfAction: field,
+        purpose,
+        amountRequested: number(requested),
+        ownShare: number(ownShare),
+        submittedOn,
+        costItems,
+      },
+    }),
+  );
+  const applyWindow = Number.isInteger(Number(year)) ? applicationWindow(Number(year)) : null;
+  const update = (index: number, change: Partial<CostItem>) =>
+    setItems((all) => all.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(undefined);
+  };
+
+  return (
+    <form className="form programme-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('programme.funding.add')}</h3>
+      <FormAlert error={save.error} />
+      <div className="programme-form__grid">
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t('programme.funding.columns.year')}</label>
+          <input
+            id={`${id}-year`}
+            className="input"
+            type="number"
+            min={2019}
+            max={2100}
+            required
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-project`}>{t('programme.funding.columns.project')}</label>
+          <input
+            id={`${id}-project`}
+            className="input"
+            required
+            maxLength={200}
+            value={project}
+            onChange={(e) => setProject(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-field`}>{t('programme.funding.columns.fieldOfAction')}</label>
+          <select
+            id={`${id}-field`}
+            value={field}
+            onChange={(e) => setField(e.target.value as FieldOfAction)}
+          >
+            {FIELDS_OF_ACTION.map((f) => (
+              <option key={f} value={f}>
+                {t(`vocab.field.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-requested`}>{t('programme.funding.amountRequested')}</label>
+          <input
+            id={`${id}-requested`}
+            className="input"
+            type="number"
+            min={0}
+            step={50}
+            required
+            value={requested}
+            onChange={(e) => setRequested(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-own`}>{t('programme.funding.ownShareLabel')}</label>
+          <input
+            id={`${id}-own`}
+            className="input"
+            type="number"
+            min={0}
+            step={50}
+            required
+            value={ownShare}
+            onChange={(e) => setOwnShare(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-submitted`}>{t('programme.funding.columns.submittedOn')}</label>
+          <input
+            id={`${id}-submitted`}
+            className="input"
+            type="date"
+            required
+            value={submittedOn}
+            onChange={(e) => setSubmittedOn(e.target.value)}
+            aria-describedby={`${id}-window`}
+          />
+          <p id={`${id}-window`} className="programme-hint">
+            {applyWindow
+              ? t('programme.funding.window', {
+                  from: formatDay(applyWindow.from),
+                  to: formatDay(applyWindow.to),
+                })
+              : ''}
+          </p>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-purpose`}>{t('programme.funding.purpose')}</label>
+        <textarea
+          id={`${id}-purpose`}
+          className="input"
+          rows={2}
+          maxLength={4000}
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value)}
+        />
+      </div>
+      {items.map((item, index) => (
+        <fieldset key={index} className="programme-row">
+          <legend>{t('programme.funding.costItem', { number: index + 1 })}</legend>
+          <div className="field">
+            <label htmlFor={`${id}-label-${index}`}>{t('programme.funding.costLabel')}</label>
+            <input
+              id={`${id}-label-${index}`}
+              className="input"
+              required
+              value={item.label}
+              onChange={(e) => update(index, { label: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-amount-${index}`}>{t('programme.funding.costAmount')}</label>
+            <input
+              id={`${id}-amount-${index}`}
+              className="input"
+              type="number"
+              min={0}
+              required
+              value={item.amount}
+              onChange={(e) => update(index, { amount: e.target.value })}
+            />
+          </div>
+          <label className="programme-check">
+            <input
+              type="checkbox"
+              checked={item.capital}
+              onChange={(e) => update(index, { capital: e.target.checked })}
+            />
+            {t('programme.funding.capital')}
+          </label>
+        </fieldset>
+      ))}
+      <RuleNotes issues={issues} live />
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setItems((all) => [...all, { label: '', amount: '', capital: false }])}
+        >
+          {t('programme.funding.addCostItem')}
+        </button>
+        <button type="submit" className="button" disabled={save.isPending}>
+          {t('programme.funding.save')}
+        </button>
+        <span role="status" className="form__progress">
+          {save.isSuccess
+            ? t('programme.funding.savedWithWarnings', { count: save.data.warnings.length })
+            : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

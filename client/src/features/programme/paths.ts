@@ -1,0 +1,6 @@
+/** Addresses of the programme pages, in the users' language (see lib/paths.ts). */
+export const programmePaths = {
+  dashboard: '/programm',
+  newMunicipality: '/programm/kommunen/neu',
+  municipality: (id: string) => `/programm/kommunen/${id}`,
+} as const;
