@@ -14,11 +14,17 @@ let planId: string;
 function buffer(res: { body: unknown }): Buffer {
   return res.body as Buffer;
 }
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void }, cb: (e: Error | null, b: Buffer) => void) => {
+
+/** Collects a binary response body (supertest parses only text and JSON by itself). */
+function binary(
+  res: NodeJS.ReadableStream,
+  callback: (error: Error | null, body: Buffer) => void,
+): void {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+const parseBinary = binary as unknown as Parameters<ReturnType<ApiClient['get']>['parse']>[0];
 
 beforeAll(async () => {
   app = await startTestServer({}, { collab: { flushIntervalMs: 50 } });
@@ -30,7 +36,8 @@ beforeAll(async () => {
   const other = await createUser();
   outsider = new ApiClient(app.url);
   await outsider.login(other.email, other.password);
-  planId = (await createPlan(workspace._id, user.id, { title: 'Handlungskonzept 2025–2027' })).id as string;
+  planId = (await createPlan(workspace._id, user.id, { title: 'Handlungskonzept 2025–2027' }))
+    .id as string;
 
   const editor = openCollabClient(app.url, member.cookieHeader(), planId);
   await whenSynced(editor.provider);
@@ -50,7 +57,14 @@ beforeAll(async () => {
   item.insert(0, [itemParagraph]);
   list.insert(0, [item]);
   text.push([heading, paragraph, list]);
-  addMeasure(editor.doc, { id: 'm1', title: 'Legale Graffitiflächen', fieldOfAction: 'graffiti', deadline: '2026-05-18', status: 'in_progress', progress: 40 });
+  addMeasure(editor.doc, {
+    id: 'm1',
+    title: 'Legale Graffitiflächen',
+    fieldOfAction: 'graffiti',
+    deadline: '2026-05-18',
+    status: 'in_progress',
+    progress: 40,
+  });
   await eventually(async () => {
     const res = await member.get(`/api/plans/${planId}/measures`).expect(200);
     expect(res.body.items).toHaveLength(1);
@@ -61,17 +75,39 @@ afterAll(() => app.close());
 
 describe('exporting a plan for the municipal council', () => {
   it('renders a DOCX with the text and the measures table', async () => {
-    const res = await member.get(`/api/plans/${planId}/export?format=docx`).buffer(true).parse(binary).expect(200);
+    const res = await member
+      .get(`/api/plans/${planId}/export?format=docx`)
+      .buffer(true)
+      .parse(parseBinary)
+      .expect(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(res.headers['content-disposition']).toContain('Handlungskonzept-20252027.docx');
-    const xml = await (await JSZip.loadAsync(buffer(res))).file('word/document.xml')!.async('string');
-    for (const expected of ['Lagebild Innenstadt', 'nehmen zu', 'Streetwork ausbauen', 'Maßnahmen', 'Legale Graffitiflächen', 'Sachbeschädigung/Graffiti', '18.05.2026', 'in Umsetzung', '40 %']) {
+    const xml = await (
+      await JSZip.loadAsync(buffer(res))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    for (const expected of [
+      'Lagebild Innenstadt',
+      'nehmen zu',
+      'Streetwork ausbauen',
+      'Maßnahmen',
+      'Legale Graffitiflächen',
+      'Sachbeschädigung/Graffiti',
+      '18.05.2026',
+      'in Umsetzung',
+      '40 %',
+    ]) {
       expect(xml).toContain(expected);
     }
   });
 
   it('renders a PDF', async () => {
-    const res = await member.get(`/api/plans/${planId}/export?format=pdf`).buffer(true).parse(binary).expect(200);
+    const res = await member
+      .get(`/api/plans/${planId}/export?format=pdf`)
+      .buffer(true)
+      .parse(parseBinary)
+      .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(buffer(res).subarray(0, 5).toString()).toBe('%PDF-');
     expect(buffer(res).length).toBeGreaterThan(5000);

@@ -5,9 +5,11 @@ import { healthEndpoints } from './health';
 import { invitationEndpoints } from './invitations';
 import { mailEndpoints } from './mail';
 import { memberEndpoints } from './members';
+import { notificationEndpoints } from './notifications';
 import { planEndpoints } from './plans';
 import { privacyEndpoints } from './privacy';
 import { programmeEndpoints } from './programme';
+import { projectEndpoints } from './projects';
 import { ssoEndpoints } from './sso';
 import { workspaceEndpoints } from './workspaces';
 
@@ -19,9 +21,11 @@ export * from './health';
 export * from './invitations';
 export * from './mail';
 export * from './members';
+export * from './notifications';
 export * from './plans';
 export * from './privacy';
 export * from './programme';
+export * from './projects';
 export * from './sso';
 export * from './workspaces';
 
@@ -34,9 +38,11 @@ export const endpoints = {
   invitations: invitationEndpoints,
   mail: mailEndpoints,
   members: memberEndpoints,
+  notifications: notificationEndpoints,
   plans: planEndpoints,
   privacy: privacyEndpoints,
   programme: programmeEndpoints,
+  projects: projectEndpoints,
   sso: ssoEndpoints,
   workspaces: workspaceEndpoints,
 };

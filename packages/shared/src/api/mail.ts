@@ -3,7 +3,8 @@ import { IdSchema, TimestampSchema } from '../common';
 import { endpoint } from './endpoint';
 import { WorkspaceIdParamsSchema } from './workspaces';
 
-export const MAIL_KINDS = ['invitation'] as const;
+/** `notification`: one notification at once; `digest`: the daily summary of notifications. */
+export const MAIL_KINDS = ['invitation', 'notification', 'digest'] as const;
 export const MailKindSchema = z.enum(MAIL_KINDS);
 export type MailKind = z.infer<typeof MailKindSchema>;
 

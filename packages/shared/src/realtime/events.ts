@@ -4,6 +4,8 @@ import type { WorkspaceRole } from '../vocab';
 import type { DocumentAccess } from '../api/plans';
 import type { CollabCloseReason, CollabFrame } from './collab';
 import type { ProgrammeChanged } from './programme';
+import type { FeedItem } from '../projects/updates';
+import type { NotificationCreated, NotificationsRead, ProjectRoomRequest } from './projects';
 import type { MembershipChanged, WorkspaceRoomRequest } from './workspaces';
 
 /** Socket.IO event names. Both ends use these constants, never bare strings. */
@@ -20,6 +22,12 @@ export const ServerEvent = {
   MembershipChanged: 'workspace:membership-changed',
   /** A coordinator changed a programme record; dashboard viewers refresh their figures. */
   ProgrammeChanged: 'programme:changed',
+  /** Something happened in a council's projects (sent to the council's and the project's room). */
+  ProjectFeed: 'project:feed',
+  /** A new notification for the receiver (sent to their user room). */
+  NotificationCreated: 'notification:created',
+  /** The receiver's unread count changed in another tab or device. */
+  NotificationsRead: 'notification:read',
 } as const;
 
 export const ClientEvent = {
@@ -35,6 +43,9 @@ export const ClientEvent = {
   /** Join the programme dashboard's room for live figures; coordinators and admins only. */
   ProgrammeJoin: 'programme:join',
   ProgrammeLeave: 'programme:leave',
+  /** Follow one project's live events; anyone who may see the project. */
+  ProjectJoin: 'project:join',
+  ProjectLeave: 'project:leave',
 } as const;
 
 export const SocketAckErrorSchema = z.object({
@@ -51,6 +62,9 @@ export interface ServerToClientEvents {
   [ServerEvent.CollabClosed]: (info: { docId: string; reason: CollabCloseReason }) => void;
   [ServerEvent.MembershipChanged]: (change: MembershipChanged) => void;
   [ServerEvent.ProgrammeChanged]: (change: ProgrammeChanged) => void;
+  [ServerEvent.ProjectFeed]: (item: FeedItem) => void;
+  [ServerEvent.NotificationCreated]: (payload: NotificationCreated) => void;
+  [ServerEvent.NotificationsRead]: (payload: NotificationsRead) => void;
 }
 
 export interface ClientToServerEvents {
@@ -68,4 +82,9 @@ export interface ClientToServerEvents {
   [ClientEvent.WorkspaceLeave]: (request: WorkspaceRoomRequest) => void;
   [ClientEvent.ProgrammeJoin]: (ack: (result: SocketAck<object>) => void) => void;
   [ClientEvent.ProgrammeLeave]: () => void;
+  [ClientEvent.ProjectJoin]: (
+    request: ProjectRoomRequest,
+    ack: (result: SocketAck<object>) => void,
+  ) => void;
+  [ClientEvent.ProjectLeave]: (request: ProjectRoomRequest) => void;
 }

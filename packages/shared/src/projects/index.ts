@@ -1,0 +1,5 @@
+export * from './project';
+export * from './text';
+export * from './updates';
+export * from './vocab';
+export * from './links';
