@@ -23,6 +23,7 @@ import type { CollabDocuments } from './realtime/collab/documents';
 import { privacyRoutes } from './privacy/privacy.routes';
 import { ProgrammeEvents } from './programme/programme-events';
 import { programmeRoutes } from './programme/programme.routes';
+import { createProjectWiring, projectFeatureRoutes, type ProjectWiring } from './projects/feature';
 import { ssoRoutes } from './sso/sso.routes';
 import type { WorkspaceEvents } from './workspaces/workspace-events';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
@@ -40,6 +41,8 @@ export interface AppDeps {
   workspaceEvents: WorkspaceEvents;
   /** Defaults to SMTP when SMTP_URL is set, else the outbox. */
   mailer?: Mailer;
+  /** Project and notification events, shared with the realtime layer and the jobs. */
+  projects?: ProjectWiring;
   /** Programme record changes, shared with the realtime layer (live dashboard). */
   programmeEvents?: ProgrammeEvents;
 }
@@ -90,6 +93,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(mailRoutes(bind, { mailer }));
   app.use(privacyRoutes(bind, { sessions: deps.sessions, events }));
   app.use(planRoutes(bind, { documents: deps.documents, documentAccessChanged: deps.documentAccessChanged }));
+  app.use(projectFeatureRoutes(bind, env, deps.projects ?? createProjectWiring(env, deps.logger, mailer)));
   app.use(programmeRoutes(bind, { events: deps.programmeEvents ?? new ProgrammeEvents(), env }));
   app.use('/api', apiNotFound());
 

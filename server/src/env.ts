@@ -53,6 +53,8 @@ const EnvSchema = z
       .optional(),
     /** Attribution the tile provider requires, shown under the map. */
     MAP_TILE_ATTRIBUTION: z.string().min(1).optional(),
+    /** Hour of the day (0–23, time in Saxony) when the daily notification digests are mailed. */
+    NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

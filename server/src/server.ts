@@ -25,6 +25,9 @@ import type { Scale } from './scale';
 import { attachWorkspaceRooms } from './realtime/workspace-rooms';
 import { ProgrammeEvents } from './programme/programme-events';
 import { attachProgrammeRealtime } from './programme/programme.realtime';
+import { attachProjectFeature, createProjectWiring } from './projects/feature';
+import { mayJoinProjectRoom } from './projects/projects.realtime';
+import { guardRecovery, mayStayInWorkspaceRoom } from './realtime/recovery-guard';
 import { WorkspaceEvents } from './workspaces/workspace-events';
 
 export interface PraeventionsnetzServer {
@@ -59,6 +62,7 @@ export function createServer(
   const sessions = new SessionEvents();
   const workspaceEvents = new WorkspaceEvents();
   const programmeEvents = new ProgrammeEvents();
+  const projects = createProjectWiring(env, logger);
   const sessionMiddleware = createSessionMiddleware(env);
 
   // Versions look documents up lazily: the registry below is created with this hook.
@@ -88,6 +92,8 @@ export function createServer(
     documents,
     workspaceEvents,
     programmeEvents,
+    mailer: projects.mailer,
+    projects,
   });
   const httpServer = http.createServer(app);
   const io = createRealtime({
@@ -105,6 +111,13 @@ export function createServer(
     events: programmeEvents,
     logger: categoryLogger(logger, 'realtime'),
   });
+  const projectFeature = attachProjectFeature({ io, env, logger, wiring: projects });
+  // Restored sessions are checked against the room rules before they get anything (see there).
+  guardRecovery(
+    io,
+    { workspace: mayStayInWorkspaceRoom, project: mayJoinProjectRoom },
+    categoryLogger(logger, 'realtime'),
+  );
   attachSocketIoTransport({
     io,
     documents,
@@ -149,6 +162,7 @@ export function createServer(
         httpServer.closeIdleConnections();
       });
       versions.stop();
+      projectFeature.stop();
       await documents.closeAll();
     },
   };

@@ -1,0 +1,39 @@
+import { Types } from 'mongoose';
+import { registerPersonalDataSource } from '../privacy/personal-data';
+import { NotificationModel, PreferencesModel } from './notification.model';
+import { getPreferences } from './preferences.service';
+
+/**
+ * A person's notifications and preferences are theirs alone: exported with their data and
+ * removed with their account. Notifications others received about what they did stay, naming
+ * "ehemaliges Mitglied".
+ */
+registerPersonalDataSource({
+  key: 'notifications',
+  async collect(userId) {
+    const records = await NotificationModel.find({ userId: new Types.ObjectId(userId) })
+      .sort({ _id: -1 })
+      .lean();
+    return records.map((n) => ({
+      id: n._id.toHexString(),
+      trigger: n.trigger,
+      channel: n.channel,
+      title: n.title,
+      excerpt: n.excerpt,
+      link: n.link,
+      createdAt: n.createdAt.toISOString(),
+      readAt: n.readAt?.toISOString() ?? null,
+    }));
+  },
+  async forget(userId) {
+    await NotificationModel.deleteMany({ userId: new Types.ObjectId(userId) });
+    await PreferencesModel.deleteMany({ userId: new Types.ObjectId(userId) });
+  },
+});
+
+registerPersonalDataSource({
+  key: 'notificationPreferences',
+  async collect(userId) {
+    return [{ ...(await getPreferences(userId)) }];
+  },
+});
