@@ -4,7 +4,7 @@ import { presentSessionUser } from '../auth/user.presenter';
 import type { Mailer } from '../mail/mailer';
 import { resolvePeople } from '../privacy/attribution';
 import { digestMail, type DigestLine } from './notification-mail';
-import { NotificationModel, type NotificationRecord } from './notification.model';
+import { claimOnce, NotificationModel, type NotificationRecord } from './notification.model';
 import { stillVisible } from './notifications.policy';
 
 const TIME_ZONE = 'Europe/Berlin';
@@ -57,9 +57,10 @@ export async function digestLines(records: NotificationRecord[]): Promise<Digest
 }
 
 /**
- * Sends the daily digests due at `now`: one mail per person with everything collected for the
- * digest since the last one. Each notification is claimed before the mail goes out, so several
- * instances running this at once never send anything twice. Returns how many mails went out.
+ * Sends the daily digests due at `now`: one mail per person and day with everything collected
+ * for the digest since the last one. Each person's digest of the day is claimed first, so
+ * several instances running this at once never send anything twice. Returns how many mails
+ * went out.
  */
 export async function sendDigests(
   now: Date,
@@ -70,8 +71,10 @@ export async function sendDigests(
     { $match: pending },
     { $group: { _id: '$userId' } },
   ]);
+  const { day, display } = localTime(now);
   let sent = 0;
   for (const { _id: userId } of recipients) {
+    if (!(await claimOnce(`digest:${userId.toHexString()}:${day}`, day))) continue;
     const run = new Types.ObjectId();
     await NotificationModel.updateMany(
       { ...pending, userId },
@@ -86,9 +89,7 @@ export async function sendDigests(
     const { visible } = await stillVisible(person, claimed);
     const lines = await digestLines(visible);
     if (lines.length === 0) continue;
-    await deps.mailer.send(
-      digestMail(person.email, person.language, lines, deps.baseUrl, localTime(now).display),
-    );
+    await deps.mailer.send(digestMail(person.email, person.language, lines, deps.baseUrl, display));
     sent += 1;
   }
   return sent;

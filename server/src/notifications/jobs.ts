@@ -2,7 +2,7 @@ import type { Logger } from '../logger';
 import type { Mailer } from '../mail/mailer';
 import { removeAbandonedAttachments } from '../projects/attachments.service';
 import { localTime, sendDigests } from './digest';
-import { JobRunModel } from './notification.model';
+import { claimOnce } from './notification.model';
 import type { Notifier } from './notifier';
 import { sweepInvitations, sweepMeasures } from './sweeps';
 
@@ -10,23 +10,12 @@ const DIGEST_JOB = 'notification-digest';
 
 /**
  * Claims today's digest for this instance once the local digest hour has come: the first
- * instance to mark the day wins, the others (and restarts later that day) find it taken.
+ * instance to record the day wins, the others (and restarts later that day) find it taken.
  */
 export async function claimDigest(now: Date, digestHour: number): Promise<boolean> {
   const { day, hour } = localTime(now);
   if (hour < digestHour) return false;
-  try {
-    const result = await JobRunModel.updateOne(
-      { _id: DIGEST_JOB, period: { $ne: day } },
-      { $set: { period: day } },
-      { upsert: true },
-    );
-    return result.modifiedCount + result.upsertedCount > 0;
-  } catch (error) {
-    // The upsert met the document of today's run: another instance was first.
-    if ((error as { code?: number }).code === 11000) return false;
-    throw error;
-  }
+  return claimOnce(`${DIGEST_JOB}:${day}`, day);
 }
 
 export interface JobsDeps {

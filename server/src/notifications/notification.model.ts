@@ -105,7 +105,7 @@ export const PreferencesModel = model<PreferencesRecord>(
   'notification_preferences',
 );
 
-/** Marks that a scheduled job ran for a period, shared by every instance. */
+/** Marks that a scheduled job ran (for a period, a person), shared by every instance. */
 export interface JobRunRecord {
   _id: string;
   period: string;
@@ -119,3 +119,18 @@ export const JobRunModel = model<JobRunRecord>(
   ),
   'job_runs',
 );
+
+/**
+ * Takes a one-time lock by inserting its name as an `_id`. Inserting a unique key is atomic on
+ * MongoDB and FerretDB alike, where a conditional update is not guaranteed to be: exactly one
+ * caller gets `true`, however many instances try at once.
+ */
+export async function claimOnce(name: string, period: string): Promise<boolean> {
+  try {
+    await JobRunModel.create({ _id: name, period });
+    return true;
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return false;
+    throw error;
+  }
+}
