@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { MembershipModel } from '../workspaces/membership.model';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 import { seedDemoPlan } from './demo-plan';
+import { seedDemoProjects } from './demo-projects';
 import { seedProgramme } from '../programme/programme.seed';
 
 /** The password of every demo login (listed in the README). */
@@ -120,6 +121,7 @@ export async function seedDemoData(logger: Logger, options: { appUrl?: string } 
     );
   }
   await seedProgramme(logger);
+  await seedDemoProjects();
   logger.info({ councils: COUNCILS.length }, 'demo data seeded');
   return true;
 }
