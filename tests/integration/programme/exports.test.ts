@@ -127,7 +127,7 @@ describe('exports', () => {
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(Uint8Array.from(res.body as Buffer).buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Kennzahlen',
       'Förderjahre',

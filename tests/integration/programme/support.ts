@@ -4,12 +4,18 @@ import { MunicipalityModel } from '../../../server/src/programme/municipality.mo
 import { addMember, createUser, createWorkspace } from '../../support/factories';
 import { ApiClient } from '../../support/http';
 
-/** Binary response bodies (PDF, XLSX, documents) as Buffers with supertest. */
-export const binary = (res: NodeJS.ReadableStream, cb: (e: Error | null, b: Buffer) => void) => {
+/** Collects a binary response body (supertest parses only text and JSON by itself). */
+function collectBinary(
+  res: NodeJS.ReadableStream,
+  callback: (error: Error | null, body: Buffer) => void,
+): void {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+export const binary = collectBinary as unknown as Parameters<
+  ReturnType<ApiClient['get']>['parse']
+>[0];
 
 /** A registry entry, written directly (factories build test data; the API is what is under test). */
 export async function createMunicipality(

@@ -3,6 +3,7 @@ import {
   applicationWindow,
   checkFundingRules,
   ownShareRatio,
+  type FundingRuleContext,
   type FundingRuleInput,
 } from './funding-rules';
 
@@ -15,7 +16,7 @@ const valid: FundingRuleInput = {
   status: 'applied',
   amountGranted: null,
 };
-const context = { advisedOn: '2021-01-01', budgetRemaining: null };
+const context: FundingRuleContext = { advisedOn: '2021-01-01', budgetRemaining: null };
 const rules = (
   input: Partial<FundingRuleInput>,
   ctx: Partial<typeof context & { budgetRemaining: number | null }> = {},
