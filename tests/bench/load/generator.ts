@@ -5,6 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { serveIpc } from '../lib/ipc';
+
+// y-websocket's provider adds a process exit listener per instance; hundreds are expected here.
+process.setMaxListeners(0);
 import { percentile } from '../lib/stats';
 import { openClient, type BenchClient, type ServerKind } from './clients';
 
@@ -164,13 +167,40 @@ async function closeAll(): Promise<number> {
 serveIpc({
   open: (args: { target: Target; docIds: string[]; perDoc: number }) =>
     openAll(args.target, args.docIds, args.perDoc),
-  /** First connect → synced for one fresh client, in ms. */
-  async coldOpen(args: { target: Target; docId: string }) {
+  /**
+   * First connect → the whole stored content is there, for one fresh client, in ms. ("Synced"
+   * alone is not enough: y-websocket's server answers the sync before its persistence has loaded
+   * the stored updates, which then arrive afterwards.)
+   */
+  async coldOpen(args: {
+    target: Target;
+    docId: string;
+    expectedLength: number;
+    timeoutMs?: number;
+  }) {
     const started = performance.now();
     const client = openClient(args.target.kind, args.target.url, args.target.cookie, args.docId);
-    await client.synced();
+    const text = client.doc.getText('seed');
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`content incomplete after ${args.timeoutMs ?? 120_000} ms: ${text.length}`),
+          ),
+        args.timeoutMs ?? 120_000,
+      );
+      const check = () => {
+        if (text.length >= args.expectedLength) {
+          clearTimeout(timer);
+          text.unobserve(check);
+          resolve();
+        }
+      };
+      text.observe(check);
+      void client.synced().then(check);
+    });
     const ms = performance.now() - started;
-    const length = client.doc.getText('seed').length;
+    const length = text.length;
     client.close();
     return { ms, length };
   },
