@@ -25,6 +25,12 @@ import { ProgrammeEvents } from './programme/programme-events';
 import { programmeRoutes } from './programme/programme.routes';
 import { createProjectWiring, projectFeatureRoutes, type ProjectWiring } from './projects/feature';
 import { ssoRoutes } from './sso/sso.routes';
+import { ExchangeEvents } from './exchange/exchange-events';
+import { exchangeRoutes } from './exchange/exchange.routes';
+import { matchingRoutes } from './exchange/matching/matching.routes';
+import { meetingRoutes } from './exchange/meetings.routes';
+import { reportRoutes } from './exchange/reports/reports.routes';
+import { searchRoutes } from './search/search.routes';
 import type { WorkspaceEvents } from './workspaces/workspace-events';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
 
@@ -45,6 +51,8 @@ export interface AppDeps {
   projects?: ProjectWiring;
   /** Programme record changes, shared with the realtime layer (live dashboard). */
   programmeEvents?: ProgrammeEvents;
+  /** Exchange posts and changes, shared with the realtime layer (live discussion). */
+  exchangeEvents?: ExchangeEvents;
 }
 
 /** Builds the Express app. Tests call this with their own dependencies. */
@@ -95,6 +103,12 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(planRoutes(bind, { documents: deps.documents, documentAccessChanged: deps.documentAccessChanged }));
   app.use(projectFeatureRoutes(bind, env, deps.projects ?? createProjectWiring(env, deps.logger, mailer)));
   app.use(programmeRoutes(bind, { events: deps.programmeEvents ?? new ProgrammeEvents(), env }));
+  const exchangeEvents = deps.exchangeEvents ?? new ExchangeEvents();
+  app.use(exchangeRoutes(bind, { events: exchangeEvents }));
+  app.use(meetingRoutes(bind, { events: exchangeEvents, documents: deps.documents, env }));
+  app.use(reportRoutes(bind));
+  app.use(matchingRoutes(bind));
+  app.use(searchRoutes(bind));
   app.use('/api', apiNotFound());
 
   serveClient(app, env.CLIENT_DIST);

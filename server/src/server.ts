@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type * as Y from 'yjs';
 import { createApp } from './app';
 import { authenticateRequest } from './auth/auth.routes';
 import { LoginLimiter } from './auth/login-limiter';
@@ -29,6 +30,10 @@ import { attachProjectFeature, createProjectWiring } from './projects/feature';
 import { mayJoinProjectRoom } from './projects/projects.realtime';
 import { guardRecovery, mayStayInWorkspaceRoom } from './realtime/recovery-guard';
 import { WorkspaceEvents } from './workspaces/workspace-events';
+import { ExchangeEvents } from './exchange/exchange-events';
+import { attachExchangeRealtime, mayStayInExchangeRoom } from './exchange/exchange.realtime';
+import { authorizeMinutesDocument, firstAuthorizer } from './exchange/minutes';
+import { searchPersistedHook } from './search/persisted-hook';
 
 export interface PraeventionsnetzServer {
   httpServer: http.Server;
@@ -67,7 +72,16 @@ export function createServer(
 
   // Versions look documents up lazily: the registry below is created with this hook.
   const versions = new AutoVersioner((planId) => documents.peek(planId));
-  const onPersisted = planPersistedHook({ versions, logger: collabLogger });
+  const planPersisted = planPersistedHook({ versions, logger: collabLogger });
+  // Plans and meeting minutes share the sync core; the search index follows both.
+  const indexPersisted = searchPersistedHook({ logger: collabLogger });
+  const onPersisted = async (name: string, doc: Y.Doc) => {
+    indexPersisted(name, doc);
+    await planPersisted(name, doc);
+  };
+  // A document id names a plan or a meeting's minutes; each feature's policy decides its own.
+  const authorizeDocument = firstAuthorizer(authorizePlanDocument, authorizeMinutesDocument);
+  const exchangeEvents = new ExchangeEvents();
   const documents = new CollabDocuments({
     persistence: options.persistence ?? mongoPersistence,
     logger: collabLogger,
@@ -92,6 +106,7 @@ export function createServer(
     documents,
     workspaceEvents,
     programmeEvents,
+    exchangeEvents,
     mailer: projects.mailer,
     projects,
   });
@@ -112,22 +127,23 @@ export function createServer(
     logger: categoryLogger(logger, 'realtime'),
   });
   const projectFeature = attachProjectFeature({ io, env, logger, wiring: projects });
+  attachExchangeRealtime({ io, events: exchangeEvents, workspaceEvents, logger: categoryLogger(logger, 'realtime') });
   // Restored sessions are checked against the room rules before they get anything (see there).
   guardRecovery(
     io,
-    { workspace: mayStayInWorkspaceRoom, project: mayJoinProjectRoom },
+    { workspace: mayStayInWorkspaceRoom, project: mayJoinProjectRoom, exchange: mayStayInExchangeRoom },
     categoryLogger(logger, 'realtime'),
   );
   attachSocketIoTransport({
     io,
     documents,
-    authorize: authorizePlanDocument,
+    authorize: authorizeDocument,
     logger: collabLogger,
   });
   revalidation = attachRevalidation({
     io,
     documents,
-    authorize: authorizePlanDocument,
+    authorize: authorizeDocument,
     workspaceEvents,
     logger: collabLogger,
   });
@@ -135,7 +151,7 @@ export function createServer(
     httpServer,
     sessionMiddleware,
     authenticate: authenticateRequest,
-    authorize: authorizePlanDocument,
+    authorize: authorizeDocument,
     documents,
     isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),
     logger: collabLogger,

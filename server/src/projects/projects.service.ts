@@ -18,6 +18,7 @@ import { forgetProjectFeed, recordFeed } from './feed.service';
 import { requireMembers } from './members-check';
 import type { ProjectDeps } from './project-deps';
 import { ProjectModel, type PartnerRecord, type ProjectRecord } from './project.model';
+import { indexProject, removeProject } from '../search/sources/projects';
 import { authorizeProject, type ProjectAuthorization } from './projects.policy';
 
 type ParsedCreate = z.output<typeof CreateProjectBodySchema>;
@@ -77,6 +78,7 @@ export async function createProject(
     publishedAt: draft ? null : new Date(),
   });
   const project = created.toObject();
+  await indexProject(project);
   // Drafts are work in progress: the feed hears about a project once it is published.
   if (!draft) await recordFeed(deps.events, project, 'project.created', actor.id);
   return authorizeProject(actor, project._id, 'read');
@@ -118,6 +120,7 @@ export async function updateProject(
     { returnDocument: 'after' },
   ).lean();
   if (!updated) return authorizeProject(actor, projectId, 'read');
+  await indexProject(updated);
 
   if (visibilityChanged) {
     await recordAudit({
@@ -150,6 +153,7 @@ export async function deleteProject(
     forgetProjectFeed(project._id),
   ]);
   await ProjectModel.deleteOne({ _id: project._id });
+  await removeProject(project._id);
   await recordAudit({
     workspaceId: project.workspaceId,
     action: 'content.deleted',

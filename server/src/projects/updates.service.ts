@@ -12,6 +12,7 @@ import { requireMembers } from './members-check';
 import type { ProjectDeps } from './project-deps';
 import { mentionDrafts, partnerUpdateDrafts } from './project-notifications';
 import { authorizeProject, canChangeOwn, canDelete, requireItemRight } from './projects.policy';
+import { indexProjectUpdate, removeProjectUpdate } from '../search/sources/projects';
 
 const mentionEntries = (mentions: string[]) =>
   mentions.map((userId, i) => ({ path: `body.mentions.${i}`, userId }));
@@ -76,6 +77,7 @@ export async function postUpdate(
     { $set: { pending: false, updateId: created._id } },
   );
   await recordFeed(deps.events, project, 'update.posted', actor.id, created._id);
+  await indexProjectUpdate(created.toObject(), project);
 
   const item = { type: 'update' as const, id: created._id, text: body.text, authorId: actor.id };
   await deps.notifier.notify([
@@ -115,6 +117,7 @@ export async function editUpdate(
     { returnDocument: 'after' },
   ).lean();
   if (!edited) throw notFound('Update');
+  await indexProjectUpdate(edited, project);
   await recordFeed(deps.events, project, 'update.edited', actor.id, update._id);
   // People mentioned before were notified then; the key makes sure they are not again.
   await deps.notifier.notify(
@@ -149,6 +152,7 @@ export async function deleteUpdate(
     },
   });
   await UpdateModel.deleteOne({ _id: update._id });
+  await removeProjectUpdate(update._id);
   await recordAudit({
     workspaceId: project.workspaceId,
     action: 'content.deleted',

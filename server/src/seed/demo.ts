@@ -8,6 +8,7 @@ import { WorkspaceModel } from '../workspaces/workspace.model';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoProjects } from './demo-projects';
 import { seedProgramme } from '../programme/programme.seed';
+import { seedExchange } from '../exchange/seed/exchange.seed';
 
 /** The password of every demo login (listed in the README). */
 export const DEMO_PASSWORD = 'Praevention-2026';
@@ -122,6 +123,7 @@ export async function seedDemoData(logger: Logger, options: { appUrl?: string } 
   }
   await seedProgramme(logger);
   await seedDemoProjects();
+  await seedExchange(logger);
   logger.info({ councils: COUNCILS.length }, 'demo data seeded');
   return true;
 }

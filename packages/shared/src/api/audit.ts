@@ -38,6 +38,7 @@ export const AUDIT_TARGET_TYPES = [
   'plan',
   'project',
   'meeting',
+  'report',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

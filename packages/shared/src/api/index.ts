@@ -12,6 +12,11 @@ import { programmeEndpoints } from './programme';
 import { projectEndpoints } from './projects';
 import { ssoEndpoints } from './sso';
 import { workspaceEndpoints } from './workspaces';
+import { exchangeEndpoints } from './exchange';
+import { matchingEndpoints } from './matching';
+import { meetingEndpoints } from './meetings';
+import { reportEndpoints } from './reports';
+import { searchEndpoints } from './search';
 
 export * from './audit';
 export * from './admin';
@@ -28,6 +33,11 @@ export * from './programme';
 export * from './projects';
 export * from './sso';
 export * from './workspaces';
+export * from './exchange';
+export * from './matching';
+export * from './meetings';
+export * from './reports';
+export * from './search';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -45,4 +55,9 @@ export const endpoints = {
   projects: projectEndpoints,
   sso: ssoEndpoints,
   workspaces: workspaceEndpoints,
+  exchange: exchangeEndpoints,
+  meetings: meetingEndpoints,
+  reports: reportEndpoints,
+  matching: matchingEndpoints,
+  search: searchEndpoints,
 };

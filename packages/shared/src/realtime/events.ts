@@ -4,6 +4,8 @@ import type { WorkspaceRole } from '../vocab';
 import type { DocumentAccess } from '../api/plans';
 import type { CollabCloseReason, CollabFrame } from './collab';
 import type { ProgrammeChanged } from './programme';
+import type { Post } from '../api/exchange';
+import type { ExchangeChanged, ExchangeMention, ExchangeRoomRequest } from './exchange';
 import type { FeedItem } from '../projects/updates';
 import type { NotificationCreated, NotificationsRead, ProjectRoomRequest } from './projects';
 import type { MembershipChanged, WorkspaceRoomRequest } from './workspaces';
@@ -28,6 +30,12 @@ export const ServerEvent = {
   NotificationCreated: 'notification:created',
   /** The receiver's unread count changed in another tab or device. */
   NotificationsRead: 'notification:read',
+  /** A new post in an exchange's discussion (sent to the exchange's room). */
+  ExchangePost: 'exchange:post',
+  /** Meetings, files or settings of an exchange changed; viewers refetch. */
+  ExchangeChanged: 'exchange:changed',
+  /** Someone mentioned the receiver in an exchange (sent to their user room). */
+  ExchangeMention: 'exchange:mention',
 } as const;
 
 export const ClientEvent = {
@@ -46,6 +54,9 @@ export const ClientEvent = {
   /** Follow one project's live events; anyone who may see the project. */
   ProjectJoin: 'project:join',
   ProjectLeave: 'project:leave',
+  /** Follow one exchange's discussion live; anyone who may read the exchange. */
+  ExchangeJoin: 'exchange:join',
+  ExchangeLeave: 'exchange:leave',
 } as const;
 
 export const SocketAckErrorSchema = z.object({
@@ -65,6 +76,9 @@ export interface ServerToClientEvents {
   [ServerEvent.ProjectFeed]: (item: FeedItem) => void;
   [ServerEvent.NotificationCreated]: (payload: NotificationCreated) => void;
   [ServerEvent.NotificationsRead]: (payload: NotificationsRead) => void;
+  [ServerEvent.ExchangePost]: (post: Post) => void;
+  [ServerEvent.ExchangeChanged]: (change: ExchangeChanged) => void;
+  [ServerEvent.ExchangeMention]: (mention: ExchangeMention) => void;
 }
 
 export interface ClientToServerEvents {
@@ -87,4 +101,9 @@ export interface ClientToServerEvents {
     ack: (result: SocketAck<object>) => void,
   ) => void;
   [ClientEvent.ProjectLeave]: (request: ProjectRoomRequest) => void;
+  [ClientEvent.ExchangeJoin]: (
+    request: ExchangeRoomRequest,
+    ack: (result: SocketAck<{ access: 'read' | 'participate' | 'manage' }>) => void,
+  ) => void;
+  [ClientEvent.ExchangeLeave]: (request: ExchangeRoomRequest) => void;
 }

@@ -1,0 +1,33 @@
+import type { AuthorizeDocument } from '../realtime/collab/authorize';
+import { meetingAccess } from './exchange.policy';
+import { MeetingModel } from './meeting.model';
+
+const isId = (value: string) => /^[0-9a-f]{24}$/i.test(value);
+
+/**
+ * A meeting's minutes are a collaborative document named by the meeting's id, laid out like a
+ * plan's rich text, so the same sync core and editor serve them. Who may edit them follows the
+ * meeting (exchange participants, or a council's admins and members).
+ */
+export const authorizeMinutesDocument: AuthorizeDocument = async (actor, docName) => {
+  if (!isId(docName)) return null;
+  const meeting = await MeetingModel.findById(docName, {
+    exchangeId: 1,
+    workspaceId: 1,
+    visibility: 1,
+    createdBy: 1,
+  }).lean();
+  if (!meeting) return null;
+  return (await meetingAccess(actor, meeting)).access;
+};
+
+/** Asks each authorizer in turn; the first that knows the document decides. */
+export function firstAuthorizer(...authorizers: AuthorizeDocument[]): AuthorizeDocument {
+  return async (actor, docName) => {
+    for (const authorize of authorizers) {
+      const access = await authorize(actor, docName);
+      if (access) return access;
+    }
+    return null;
+  };
+}

@@ -1,0 +1,59 @@
+import { SEARCH_TYPES, type FieldOfAction, type SearchType, type Visibility } from '@pnetz/shared';
+import { Schema, model, type Types } from 'mongoose';
+
+/**
+ * One searchable item, kept current by the features on every write (see indexer.ts). Search
+ * runs on `tokens` with a multikey index and plain `$in`/range queries, so it works on MongoDB
+ * and FerretDB alike (no `$text`).
+ */
+export interface SearchEntryRecord {
+  _id: Types.ObjectId;
+  type: SearchType;
+  /** The item's id (a measure: `<planId>:<measureId>`). */
+  itemId: string;
+  /** The containing item for links (a measure's plan, a post's exchange), or null. */
+  parentId: Types.ObjectId | null;
+  workspaceId: Types.ObjectId | null;
+  exchangeId: Types.ObjectId | null;
+  visibility: Visibility | 'invited' | 'draft';
+  /**
+   * Who may find the entry: `public`, `network` (everyone signed in), `workspace:<id>`
+   * (a council's members and guests) or `exchange:<id>` (an exchange's participants).
+   */
+  audience: string[];
+  /** The council's municipality, folded for filtering (`koenigswartha`), or null. */
+  municipality: string | null;
+  fieldsOfAction: FieldOfAction[];
+  title: string;
+  /** Plain text the snippet is cut from (capped). */
+  text: string;
+  tokens: string[];
+  titleTokens: string[];
+  updatedAt: Date;
+}
+
+const searchEntrySchema = new Schema<SearchEntryRecord>(
+  {
+    type: { type: String, enum: SEARCH_TYPES, required: true },
+    itemId: { type: String, required: true },
+    parentId: { type: Schema.Types.ObjectId, default: null },
+    workspaceId: { type: Schema.Types.ObjectId, default: null },
+    exchangeId: { type: Schema.Types.ObjectId, default: null },
+    visibility: { type: String, required: true },
+    audience: { type: [String], default: [] },
+    municipality: { type: String, default: null },
+    fieldsOfAction: { type: [String], default: [] },
+    title: { type: String, default: '' },
+    text: { type: String, default: '' },
+    tokens: { type: [String], default: [] },
+    titleTokens: { type: [String], default: [] },
+    updatedAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'search_entries' },
+);
+searchEntrySchema.index({ type: 1, itemId: 1 }, { unique: true });
+searchEntrySchema.index({ tokens: 1 });
+searchEntrySchema.index({ audience: 1 });
+searchEntrySchema.index({ parentId: 1 });
+
+export const SearchEntryModel = model<SearchEntryRecord>('SearchEntry', searchEntrySchema);

@@ -1,0 +1,54 @@
+import type { HighlightedText } from '@pnetz/shared';
+import { groupTokens, matchTerm, wordGroups, type QueryTerm } from './normalize';
+
+/** Ranges of the words in `text` that match any query term. */
+export function highlightRanges(
+  text: string,
+  terms: readonly QueryTerm[],
+): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const group of wordGroups(text)) {
+    const tokens = new Set(groupTokens(group));
+    if (terms.some((term) => matchTerm(tokens, term) !== null))
+      ranges.push([group.start, group.end]);
+  }
+  return ranges;
+}
+
+/** The whole text (a title) with its matches marked. */
+export function highlightAll(text: string, terms: readonly QueryTerm[]): HighlightedText {
+  return { text, highlights: highlightRanges(text, terms) };
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * A window of about `length` characters around the first match (or the beginning), cut at word
+ * boundaries, with the matches inside it marked. The client renders the ranges as `<mark>`
+ * around text nodes, never as HTML.
+ */
+export function snippet(text: string, terms: readonly QueryTerm[], length = 180): HighlightedText {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const ranges = highlightRanges(flat, terms);
+  if (flat.length <= length) return { text: flat, highlights: ranges };
+  const first = ranges[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(length / 3));
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    start = space >= 0 && space < first ? space + 1 : start;
+  }
+  let end = Math.min(flat.length, start + length);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    end = space > start ? space : end;
+  }
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < flat.length ? ELLIPSIS : '';
+  const shift = prefix.length - start;
+  return {
+    text: `${prefix}${flat.slice(start, end)}${suffix}`,
+    highlights: ranges
+      .filter(([from, to]) => from >= start && to <= end)
+      .map(([from, to]): [number, number] => [from + shift, to + shift]),
+  };
+}
