@@ -17,6 +17,11 @@ export class ProgrammeDashboard {
     return this.page.locator(`[data-figure="${key}"] .programme-figure__value`);
   }
 
+  /** Waits for a figure: computing a day's figures takes a moment on the embedded database. */
+  async expectFigure(key: string, value: string): Promise<void> {
+    await expect(this.figure(key)).toHaveText(value, { timeout: 15_000 });
+  }
+
   figureCard(key: string): Locator {
     return this.page.locator(`[data-figure="${key}"]`);
   }

@@ -1,5 +1,5 @@
 import { endpoints, type Day } from '@pnetz/shared';
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
 /** Every programme query lives under this key, so one invalidation refreshes the whole dashboard. */
@@ -9,18 +9,22 @@ export const figuresQuery = (asOf: Day) =>
   queryOptions({
     queryKey: [PROGRAMME_KEY, 'figures', asOf],
     queryFn: ({ signal }) => api(endpoints.programme.figures, { query: { asOf }, signal }),
+    // While another day loads, the previous figures stay (each card names its day).
+    placeholderData: keepPreviousData,
   });
 
 export const trendQuery = (to: Day) =>
   queryOptions({
     queryKey: [PROGRAMME_KEY, 'trend', to],
     queryFn: ({ signal }) => api(endpoints.programme.trend, { query: { to }, signal }),
+    placeholderData: keepPreviousData,
   });
 
 export const municipalitiesQuery = (asOf: Day) =>
   queryOptions({
     queryKey: [PROGRAMME_KEY, 'municipalities', asOf],
     queryFn: ({ signal }) => api(endpoints.programme.municipalities, { query: { asOf }, signal }),
+    placeholderData: keepPreviousData,
   });
 
 export const municipalityQuery = (id: string) =>

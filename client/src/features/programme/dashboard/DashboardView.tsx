@@ -40,7 +40,11 @@ export function DashboardView() {
       <AsOfControl key={asOf} asOf={asOf} onChange={setAsOf} />
       <p className="programme__live">{t('programme.live')}</p>
 
-      <section className="section" aria-labelledby="programme-figures">
+      <section
+        className="section"
+        aria-labelledby="programme-figures"
+        aria-busy={figures.isPlaceholderData}
+      >
         <h2 id="programme-figures" className="section__title">
           {t('programme.figures.title')}
         </h2>

@@ -11,8 +11,9 @@ export function useRecordMutation<TInput, TResult>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: async (result) => {
-      await queryClient.invalidateQueries({ queryKey: [PROGRAMME_KEY] });
+    onSuccess: (result) => {
+      // The confirmation shows at once; the views refetch in the background.
+      void queryClient.invalidateQueries({ queryKey: [PROGRAMME_KEY] });
       onSuccess?.(result);
     },
   });
