@@ -101,7 +101,54 @@ export const router = createBrowserRouter([
                         .DeadlinesPage,
                     }),
                   },
+                  {
+                    path: 'projekte',
+                    lazy: async () => ({
+                      Component: (await import('./features/projects/list/ProjectListPages'))
+                        .CouncilProjectsPage,
+                    }),
+                  },
+                  {
+                    path: 'projekte/neu',
+                    lazy: async () => ({
+                      Component: (await import('./features/projects/form/ProjectFormPage'))
+                        .ProjectFormPage,
+                    }),
+                  },
+                  {
+                    path: 'projekte/:projectId',
+                    lazy: async () => ({
+                      Component: (await import('./features/projects/page/ProjectPage')).ProjectPage,
+                    }),
+                  },
+                  {
+                    path: 'projekte/:projectId/bearbeiten',
+                    lazy: async () => ({
+                      Component: (await import('./features/projects/form/ProjectFormPage'))
+                        .ProjectFormPage,
+                    }),
+                  },
+                  {
+                    path: 'aktivitaet',
+                    lazy: async () => ({
+                      Component: (await import('./features/projects/feed/FeedPage')).FeedPage,
+                    }),
+                  },
                 ],
+              },
+              {
+                path: 'projekte',
+                lazy: async () => ({
+                  Component: (await import('./features/projects/list/ProjectListPages'))
+                    .NetworkProjectsPage,
+                }),
+              },
+              {
+                path: 'benachrichtigungen',
+                lazy: async () => ({
+                  Component: (await import('./features/notifications/NotificationsPage'))
+                    .NotificationsPage,
+                }),
               },
               {
                 path: 'profil',

@@ -3,6 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { useUserSync } from '../features/auth/useUserSync';
 import { useMembershipUpdates } from '../features/councils/useMembershipUpdates';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { loginPath } from '../lib/paths';
 import { Brand } from './Brand';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -41,6 +42,7 @@ export function AppLayout() {
           <Brand />
           <div className="site-header__tools">
             <ConnectionStatus />
+            <NotificationBell />
             <UserMenu user={user} />
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { projectLinks } from '@pnetz/shared';
 import { paths } from '../lib/paths';
 
 /** Main sections; `NavLink` marks the current one with `aria-current="page"`. */
@@ -7,6 +8,7 @@ export function MainNav() {
   const { t } = useTranslation();
   const links = [
     { to: paths.councils, label: t('nav.councils'), end: true },
+    { to: projectLinks.network, label: t('nav.projects'), end: false },
     { to: paths.exchange, label: t('nav.exchange'), end: false },
     { to: paths.programme, label: t('nav.programme'), end: false },
   ];

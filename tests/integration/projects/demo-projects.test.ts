@@ -21,11 +21,14 @@ describe('demo projects', () => {
   it('Glauchau’s graffiti grant project, with partner updates, a feed and its plan measure', async () => {
     const police = await signIn('polizei@glauchau.example');
     const list = (await police.get('/api/projects?sort=title').expect(200)).body as ProjectList;
-    expect(list.items.map((p) => p.title)).toEqual([
-      'Aufsuchende Straßensozialarbeit an Treffpunkten',
-      'Sicherer Schulweg',
-      'Wandbilder statt illegaler Graffiti',
-    ]);
+    // Other features' demo data may add projects; these three come from the projects seed.
+    expect(list.items.map((p) => p.title)).toEqual(
+      expect.arrayContaining([
+        'Aufsuchende Straßensozialarbeit an Treffpunkten',
+        'Sicherer Schulweg',
+        'Wandbilder statt illegaler Graffiti',
+      ]),
+    );
     const graffiti = list.items.find((p) => p.title.startsWith('Wandbilder'))!;
     const project = (await police.get(`/api/projects/${graffiti.id}`).expect(200)).body;
     expect(project).toMatchObject({
@@ -53,7 +56,10 @@ describe('demo projects', () => {
     const titles = (
       (await koenigswartha.get('/api/projects?sort=title').expect(200)).body as ProjectList
     ).items.map((p) => p.title);
-    expect(titles).toEqual(['Sicherer Schulweg', 'Wandbilder statt illegaler Graffiti']);
+    expect(titles).toEqual(
+      expect.arrayContaining(['Sicherer Schulweg', 'Wandbilder statt illegaler Graffiti']),
+    );
+    expect(titles).not.toContain('Aufsuchende Straßensozialarbeit an Treffpunkten');
     const streetwork = await (
       await signIn('polizei@glauchau.example')
     )
