@@ -132,14 +132,14 @@ function GuidedForm({ project }: { project: Project | null }) {
   const goTo = async (next: Step) => {
     const result = await persist(false);
     if (!result) return;
+    setStep(next);
+    // A new project moves to its own address (the step goes along, should the page remount).
     if (!project) {
       void navigate(projectLinks.editProject(council.id, result.id), {
         replace: true,
         state: { step: next },
       });
-      return;
     }
-    setStep(next);
   };
 
   const submit = async (event: FormEvent) => {
