@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { ClientEvent, ServerEvent } from '@pnetz/shared';
+import { ClientEvent, ServerEvent, type FeedItem } from '@pnetz/shared';
 import mongoose from 'mongoose';
 import * as Y from 'yjs';
 import { CollabUpdateModel } from '../../../server/src/realtime/collab/persistence.model';
@@ -18,6 +18,7 @@ import { addMember, createPlan, createUser, createWorkspace } from '../../suppor
 import { ApiClient } from '../../support/http';
 import { ServerProcess } from '../../support/process-server';
 import { TestRedis } from '../../support/redis';
+import { councilWith, createProject, listen } from '../../support/projects';
 import { testDatabaseUri } from '../../support/server';
 import { connectSocket, whenConnected } from '../../support/sockets';
 
@@ -166,6 +167,36 @@ describe('two instances behind one database and one Redis', () => {
       30_000,
     );
     await a.start();
+  });
+
+  it('delivers live feed events to members on the other instance, and stops at once for a removed member', async () => {
+    const c = await councilWith(a.url, { admin: 'admin', teacher: 'member', police: 'member' });
+    const project = await createProject(c.teacher!.client, c.workspaceId);
+    const police = await listen(b.url, c.police!, { workspaceId: c.workspaceId });
+    const admin = await listen(b.url, c.admin!, { workspaceId: c.workspaceId });
+    track({ close: () => police.close() });
+    track({ close: () => admin.close() });
+    const postUpdate = async (text: string) => {
+      const res = await c.teacher!.client.send('post', `/api/projects/${project.id}/updates`, {
+        text,
+      });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const received = (socket: { feed: FeedItem[] }, id: string) =>
+      socket.feed.some((item) => item.kind === 'update.posted' && item.itemId === id);
+
+    const first = await postUpdate('Auf Instanz A geschrieben');
+    await eventually(() => expect(received(police, first)).toBe(true));
+
+    const removed = await c.admin!.client.send(
+      'delete',
+      `/api/workspaces/${c.workspaceId}/members/${c.police!.id}`,
+    );
+    expect(removed.status).toBeLessThan(300);
+    const second = await postUpdate('Nach dem Entfernen');
+    await eventually(() => expect(received(admin, second)).toBe(true));
+    expect(received(police, second)).toBe(false);
   });
 
   it('keeps serving each instance while Redis restarts, and fans out again afterwards', async () => {
