@@ -77,25 +77,26 @@ export interface Person {
   client: ApiClient;
 }
 
-/** A fresh council with signed-in people in the given roles (names `<Role> <n>`). */
-export async function councilWith(
+/** A fresh council with signed-in people in the given roles (names `Person <key> <id>`). */
+export async function councilWith<K extends string>(
   url: string,
-  roles: Record<string, CouncilRole>,
+  roles: Record<K, CouncilRole>,
   options: { population?: number } = {},
-): Promise<{ workspaceId: string } & Record<string, Person>> {
+): Promise<{ workspaceId: string } & Record<K, Person>> {
   const workspace = await createWorkspace(
     options.population ? { population: options.population } : {},
   );
   const workspaceId = workspace._id.toHexString();
-  const people: Record<string, Person> = {};
-  for (const [key, role] of Object.entries(roles)) {
-    people[key] = await signedInPerson(url, { name: `Person ${key} ${workspaceId.slice(-4)}` });
-    await addMember(workspaceId, people[key].id, role, {
+  const people = {} as Record<K, Person>;
+  for (const [key, role] of Object.entries(roles) as Array<[K, CouncilRole]>) {
+    const person = await signedInPerson(url, { name: `Person ${key} ${workspaceId.slice(-4)}` });
+    await addMember(workspaceId, person.id, role, {
       type: role === 'admin' ? 'municipal' : 'school',
       name: `Org ${key}`,
     });
+    people[key] = person;
   }
-  return { workspaceId, ...people } as { workspaceId: string } & Record<string, Person>;
+  return { workspaceId, ...people };
 }
 
 export async function signedInPerson(

@@ -7,15 +7,13 @@ import { notFound } from '../errors';
 import { NotificationModel } from '../notifications/notification.model';
 import { CommentModel, UpdateModel, type CommentRecord } from './content.model';
 import { recordFeed } from './feed.service';
-import { requireMembers } from './members-check';
+import { mentionEntries, requireMembers } from './members-check';
 import type { ProjectDeps } from './project-deps';
 import { ProjectModel } from './project.model';
 import { commentDrafts, mentionDrafts } from './project-notifications';
 import { authorizeProject, canChangeOwn, canDelete, requireItemRight } from './projects.policy';
 
 type Body = z.output<typeof CommentBodySchema>;
-const mentionEntries = (mentions: string[]) =>
-  mentions.map((userId, i) => ({ path: `body.mentions.${i}`, userId }));
 
 export async function listProjectComments(
   actor: Actor,

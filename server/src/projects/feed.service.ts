@@ -84,16 +84,45 @@ export async function recordFeed(
   actorId: string,
   itemId: Types.ObjectId | null = null,
 ): Promise<void> {
-  const record = await FeedEventModel.create({
-    workspaceId: project.workspaceId,
-    projectId: project._id,
-    kind,
-    actorId: new Types.ObjectId(actorId),
-    itemId,
-    projectTitle: project.title,
-  });
-  const [item] = await presentFeed([record.toObject()]);
+  const record =
+    (kind === 'project.changed' && (await repeatedChange(project._id, actorId))) ||
+    (
+      await FeedEventModel.create({
+        workspaceId: project.workspaceId,
+        projectId: project._id,
+        kind,
+        actorId: new Types.ObjectId(actorId),
+        itemId,
+        projectTitle: project.title,
+      })
+    ).toObject();
+  const [item] = await presentFeed([record]);
   if (item) events.feed({ item, visibility: effectiveVisibility(project) });
+}
+
+/** Saving a project step by step is one change in the feed, not one line per step. */
+const CHANGE_COALESCE_MS = 30 * 60 * 1000;
+
+/**
+ * The same person's "changed" line of a moment ago, brought up to date, when nothing else
+ * happened in the project since. Announced again with its id, clients replace rather than add.
+ */
+async function repeatedChange(
+  projectId: Types.ObjectId,
+  actorId: string,
+): Promise<FeedEventRecord | null> {
+  const last = await FeedEventModel.findOne({ projectId }).sort({ _id: -1 }).lean();
+  if (
+    !last ||
+    last.kind !== 'project.changed' ||
+    !last.actorId.equals(actorId) ||
+    Date.now() - last.at.getTime() > CHANGE_COALESCE_MS
+  ) {
+    return null;
+  }
+  const at = new Date();
+  await FeedEventModel.updateOne({ _id: last._id }, { $set: { at } });
+  return { ...last, at };
 }
 
 export interface FeedPageRecords {

@@ -23,3 +23,7 @@ export async function requireMembers(
     .map((e) => ({ path: e.path, message: 'is not a member of this council' }));
   if (fields.length) throw validationFailed(fields);
 }
+
+/** The @mentions of a body, as entries for `requireMembers`. */
+export const mentionEntries = (mentions: string[]) =>
+  mentions.map((userId, i) => ({ path: `body.mentions.${i}`, userId }));

@@ -8,14 +8,11 @@ import { NotificationModel } from '../notifications/notification.model';
 import { removeAttachments } from './attachments.service';
 import { AttachmentModel, CommentModel, UpdateModel, type UpdateRecord } from './content.model';
 import { recordFeed } from './feed.service';
-import { requireMembers } from './members-check';
+import { mentionEntries, requireMembers } from './members-check';
 import type { ProjectDeps } from './project-deps';
 import { mentionDrafts, partnerUpdateDrafts } from './project-notifications';
 import { authorizeProject, canChangeOwn, canDelete, requireItemRight } from './projects.policy';
 import { indexProjectUpdate, removeProjectUpdate } from '../search/sources/projects';
-
-const mentionEntries = (mentions: string[]) =>
-  mentions.map((userId, i) => ({ path: `body.mentions.${i}`, userId }));
 
 export async function listUpdates(
   actor: Actor,

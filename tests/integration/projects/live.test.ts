@@ -282,3 +282,22 @@ describe('after a short outage a client gets what it missed, without duplicates'
     expect(project404.status).toBe(404);
   });
 });
+
+describe('the feed stays readable', () => {
+  it('saving a project several times in a row is one "changed" line, refreshed live', async () => {
+    const c = await council();
+    const project = await createProject(c.teacher.client, c.workspaceId);
+    const police = track(await listen(app.url, c.police, { workspaceId: c.workspaceId }));
+    for (const status of ['paused', 'running', 'completed'] as const) {
+      const res = await c.teacher.client.send('patch', `/api/projects/${project.id}`, { status });
+      expect(res.status).toBe(200);
+    }
+    await eventually(() =>
+      expect(police.feed.filter((i) => i.kind === 'project.changed')).toHaveLength(3),
+    );
+    expect(new Set(police.feed.map((i) => i.id)).size).toBe(1);
+    const feed = (await c.police.client.get(`/api/workspaces/${c.workspaceId}/feed`).expect(200))
+      .body as FeedPage;
+    expect(feed.items.filter((i) => i.kind === 'project.changed')).toHaveLength(1);
+  });
+});

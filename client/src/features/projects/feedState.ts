@@ -34,8 +34,9 @@ export function applyFeed(lines: readonly FeedItem[], events: readonly FeedItem[
           ? { ...line, update: event.update ?? line.update, comment: event.comment ?? line.comment }
           : line,
       );
-    } else if (LINES.includes(event.kind) && !next.some((line) => line.id === event.id)) {
-      next.push(event);
+    } else if (LINES.includes(event.kind)) {
+      // The same event again (live and from the catch-up, or a refreshed "changed" line): replace.
+      next = [...next.filter((line) => line.id !== event.id), event];
     }
   }
   // Ids of the server grow with time: sorting by id is newest first across both sources.
