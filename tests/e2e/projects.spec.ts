@@ -57,7 +57,7 @@ test.describe('prevention projects, live', () => {
     await signIn(page, DEMO.glauchauPolice);
     await page.getByRole('link', { name: GLAUCHAU }).click();
     await page
-      .getByRole('navigation', { name: /^Bereiche von/ })
+      .getByRole('navigation', { name: /^Projekte und Aktivität von/ })
       .getByRole('link', { name: 'Aktivität' })
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Aktivität' })).toBeVisible();
@@ -125,7 +125,7 @@ test.describe('prevention projects, live', () => {
     await signIn(page, DEMO.glauchauTeacher);
     await page.getByRole('link', { name: GLAUCHAU }).click();
     await page
-      .getByRole('navigation', { name: /^Bereiche von/ })
+      .getByRole('navigation', { name: /^Projekte und Aktivität von/ })
       .getByRole('link', { name: 'Projekte' })
       .click();
     await page.getByRole('link', { name: 'Neues Projekt anlegen' }).click();

@@ -9,7 +9,7 @@ export class ProjectPage {
     await this.page.goto('/');
     await this.page.getByRole('link', { name: council }).click();
     await this.page
-      .getByRole('navigation', { name: /^Bereiche von/ })
+      .getByRole('navigation', { name: /^Projekte und Aktivität von/ })
       .getByRole('link', { name: 'Projekte' })
       .click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Projekte' })).toBeVisible();

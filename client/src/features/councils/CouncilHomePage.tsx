@@ -11,6 +11,7 @@ import { ActivityList } from './ActivityList';
 import { Notice } from './components/Notice';
 import { CouncilFacts } from './CouncilFacts';
 import { CouncilPlanLinks } from '../plans/CouncilPlanLinks';
+import { CouncilProjectLinks } from '../projects/CouncilProjectLinks';
 import { membersQuery } from './queries';
 import { useCouncil } from './useCouncil';
 
@@ -25,6 +26,7 @@ export function CouncilHomePage() {
       {council.myRole === 'guest' ? <Notice>{t('council.readOnly')}</Notice> : null}
       <CouncilFacts council={council} />
       <CouncilPlanLinks council={council} />
+      <CouncilProjectLinks council={council} />
       <section className="section" aria-labelledby={membersHeading}>
         <h2 id={membersHeading} className="section__title">
           {t('council.home.membersTitle')}

@@ -1,4 +1,4 @@
-import { projectLinks, type WorkspaceProfile } from '@pnetz/shared';
+import type { WorkspaceProfile } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { councilPaths } from './paths';
@@ -9,8 +9,6 @@ export function CouncilNav({ council }: { council: WorkspaceProfile }) {
   const { permissions } = council;
   const links = [
     { to: councilPaths.home(council.id), label: t('council.nav.home'), show: true, end: true },
-    { to: projectLinks.councilProjects(council.id), label: t('council.nav.projects'), show: true },
-    { to: projectLinks.feed(council.id), label: t('council.nav.feed'), show: council.myRole !== null },
     {
       to: councilPaths.members(council.id),
       label: t('council.nav.members'),
