@@ -8,12 +8,12 @@ import type { Request } from 'express';
 import { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
-import { recordAudit } from '../audit/audit.service';
 import { notFound, validationFailed } from '../errors';
 import { detectFileType, extensionMatches, mimeOf, safeFilename } from '../files/file-type';
 import { deleteFile, openFile, storeFile } from '../files/gridfs';
 import { readUpload } from '../files/upload';
 import { AttachmentModel, UpdateModel, type AttachmentRecord } from './content.model';
+import { recordDeletion } from './content-changes';
 import { recordFeed } from './feed.service';
 import type { ProjectDeps } from './project-deps';
 import { authorizeProject, canDelete, requireItemRight } from './projects.policy';
@@ -126,19 +126,13 @@ export async function deleteAttachment(
       { $pull: { attachmentIds: attachment._id } },
     );
   }
-  await recordAudit({
-    workspaceId: project.workspaceId,
-    action: 'content.deleted',
-    actorId: actor.id,
-    target: { type: 'project', id: project._id },
-    details: {
-      item: 'attachment',
-      itemId: attachment._id.toHexString(),
-      moderated: !attachment.uploadedBy.equals(actor.id),
-    },
-  });
-  if (!attachment.pending)
-    await recordFeed(deps.events, project, 'attachment.deleted', actor.id, attachment._id);
+  await recordDeletion(
+    deps,
+    actor,
+    project,
+    { type: 'attachment', id: attachment._id, authorId: attachment.uploadedBy },
+    { inFeed: !attachment.pending },
+  );
 }
 
 /** Uploads for updates that were never posted (the browser was closed), after a day. */

@@ -2,10 +2,10 @@ import type { CommentBodySchema, CommentTarget } from '@pnetz/shared';
 import { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
-import { recordAudit } from '../audit/audit.service';
 import { notFound } from '../errors';
 import { NotificationModel } from '../notifications/notification.model';
 import { CommentModel, UpdateModel, type CommentRecord } from './content.model';
+import { announceEdit, recordDeletion, textChange } from './content-changes';
 import { recordFeed } from './feed.service';
 import { mentionEntries, requireMembers } from './members-check';
 import type { ProjectDeps } from './project-deps';
@@ -98,24 +98,11 @@ export async function editComment(
   await requireMembers(project.workspaceId, mentionEntries(body.mentions));
   const edited = await CommentModel.findByIdAndUpdate(
     comment._id,
-    {
-      $set: {
-        text: body.text,
-        mentions: body.mentions.map((id) => new Types.ObjectId(id)),
-        editedAt: new Date(),
-      },
-    },
+    { $set: textChange(body) },
     { returnDocument: 'after' },
   ).lean();
   if (!edited) throw notFound('Comment');
-  await recordFeed(deps.events, project, 'comment.edited', actor.id, comment._id);
-  await deps.notifier.notify(
-    mentionDrafts(
-      project,
-      { type: 'comment', id: comment._id, text: body.text, authorId: actor.id },
-      body.mentions,
-    ),
-  );
+  await announceEdit(deps, actor, project, { type: 'comment', id: comment._id }, body);
   return edited;
 }
 
@@ -128,16 +115,9 @@ export async function deleteComment(
   requireItemRight(canDelete(actor, comment.authorId, permissions), 'comment');
   await CommentModel.deleteOne({ _id: comment._id });
   await NotificationModel.deleteMany({ 'subject.id': comment._id.toHexString() });
-  await recordAudit({
-    workspaceId: project.workspaceId,
-    action: 'content.deleted',
-    actorId: actor.id,
-    target: { type: 'project', id: project._id },
-    details: {
-      item: 'comment',
-      itemId: comment._id.toHexString(),
-      moderated: !comment.authorId.equals(actor.id),
-    },
+  await recordDeletion(deps, actor, project, {
+    type: 'comment',
+    id: comment._id,
+    authorId: comment.authorId,
   });
-  await recordFeed(deps.events, project, 'comment.deleted', actor.id, comment._id);
 }

@@ -2,11 +2,11 @@ import type { CreateUpdateBodySchema, EditUpdateBodySchema } from '@pnetz/shared
 import { Types, type QueryFilter } from 'mongoose';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
-import { recordAudit } from '../audit/audit.service';
 import { notFound, validationFailed } from '../errors';
 import { NotificationModel } from '../notifications/notification.model';
 import { removeAttachments } from './attachments.service';
 import { AttachmentModel, CommentModel, UpdateModel, type UpdateRecord } from './content.model';
+import { announceEdit, recordDeletion, textChange } from './content-changes';
 import { recordFeed } from './feed.service';
 import { mentionEntries, requireMembers } from './members-check';
 import type { ProjectDeps } from './project-deps';
@@ -104,26 +104,11 @@ export async function editUpdate(
   await requireMembers(project.workspaceId, mentionEntries(body.mentions));
   const edited = await UpdateModel.findByIdAndUpdate(
     update._id,
-    {
-      $set: {
-        text: body.text,
-        mentions: body.mentions.map((id) => new Types.ObjectId(id)),
-        editedAt: new Date(),
-      },
-    },
+    { $set: textChange(body) },
     { returnDocument: 'after' },
   ).lean();
   if (!edited) throw notFound('Update');
-  await indexProjectUpdate(edited, project);
-  await recordFeed(deps.events, project, 'update.edited', actor.id, update._id);
-  // People mentioned before were notified then; the key makes sure they are not again.
-  await deps.notifier.notify(
-    mentionDrafts(
-      project,
-      { type: 'update', id: update._id, text: body.text, authorId: actor.id },
-      body.mentions,
-    ),
-  );
+  await announceEdit(deps, actor, project, { type: 'update', id: update._id }, body);
   return edited;
 }
 
@@ -150,16 +135,9 @@ export async function deleteUpdate(
   });
   await UpdateModel.deleteOne({ _id: update._id });
   await removeProjectUpdate(update._id);
-  await recordAudit({
-    workspaceId: project.workspaceId,
-    action: 'content.deleted',
-    actorId: actor.id,
-    target: { type: 'project', id: project._id },
-    details: {
-      item: 'update',
-      itemId: update._id.toHexString(),
-      moderated: !update.authorId.equals(actor.id),
-    },
+  await recordDeletion(deps, actor, project, {
+    type: 'update',
+    id: update._id,
+    authorId: update.authorId,
   });
-  await recordFeed(deps.events, project, 'update.deleted', actor.id, update._id);
 }
