@@ -21,6 +21,19 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // Good practice: public experience reports, readable without login.
+        path: 'gute-praxis',
+        lazy: async () => ({
+          Component: (await import('./features/exchange/reports/GoodPracticePage')).GoodPracticePage,
+        }),
+      },
+      {
+        path: 'gute-praxis/:reportId',
+        lazy: async () => ({
+          Component: (await import('./features/exchange/reports/GoodPracticeReportPage')).GoodPracticeReportPage,
+        }),
+      },
+      {
         // The link in an invitation mail: open to everyone, the token is the credential.
         path: 'einladung/:token',
         lazy: async () => ({
@@ -45,7 +58,73 @@ export const router = createBrowserRouter([
               {
                 path: 'austausch',
                 lazy: async () => ({
+                  Component: (await import('./features/exchange/ExchangeListPage')).ExchangeListPage,
+                }),
+              },
+              {
+                path: 'austausch/neu',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/CreateExchangePage')).CreateExchangePage,
+                }),
+              },
+              {
+                path: 'austausch/kalender',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/calendar/CalendarPage')).CalendarPage,
+                }),
+              },
+              {
+                path: 'austausch/berichte',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/reports/ReportListPage')).ReportListPage,
+                }),
+              },
+              {
+                path: 'austausch/berichte/neu',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/reports/ReportFormPage')).ReportFormPage,
+                }),
+              },
+              {
+                path: 'austausch/berichte/:reportId',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/reports/ReportPage')).ReportPage,
+                }),
+              },
+              {
+                path: 'austausch/berichte/:reportId/bearbeiten',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/reports/ReportFormPage')).ReportFormPage,
+                }),
+              },
+              {
+                path: 'austausch/empfehlungen',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/matching/MatchingPage')).MatchingPage,
+                }),
+              },
+              {
+                path: 'austausch/handlungsfelder',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/matching/FieldOverviewPage')).FieldOverviewPage,
+                }),
+              },
+              {
+                path: 'austausch/:exchangeId',
+                lazy: async () => ({
                   Component: (await import('./features/exchange/ExchangePage')).ExchangePage,
+                }),
+              },
+              {
+                path: 'sitzungen/:meetingId',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/meetings/MeetingPage')).MeetingPage,
+                }),
+              },
+              {
+                path: 'suche',
+                lazy: async () => ({
+                  Component: (await import('./features/search/SearchPage')).SearchPage,
                 }),
               },
               {
