@@ -5,6 +5,9 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t('app.footer')}</p>
+      <p>
+        <a href="/gute-praxis">{t('app.goodPractice')}</a>
+      </p>
     </footer>
   );
 }

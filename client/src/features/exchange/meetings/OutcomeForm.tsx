@@ -1,0 +1,165 @@
+import { endpoints, type Meeting } from '@pnetz/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, errorKey, isApiError } from '../../../lib/api';
+import { exchangeKeys } from '../queries';
+
+interface TaskRow {
+  id?: string;
+  title: string;
+  responsible: string;
+  due: string;
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** Attendees (with organisations), decisions and follow-up tasks of a meeting. */
+export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [attendees, setAttendees] = useState(
+    meeting.attendees
+      .map((a) => (a.organisation ? `${a.name}, ${a.organisation}` : a.name))
+      .join('\n'),
+  );
+  const [decisions, setDecisions] = useState(meeting.decisions.join('\n'));
+  const [tasks, setTasks] = useState<TaskRow[]>(
+    meeting.tasks.map((task) => ({
+      id: task.id,
+      title: task.title,
+      responsible: task.responsible,
+      due: task.due ?? '',
+    })),
+  );
+
+  const save = useMutation({
+    mutationFn: () =>
+      api(endpoints.meetings.update, {
+        params: { id: meeting.id },
+        body: {
+          attendees: lines(attendees).map((line) => {
+            const [name = '', ...organisation] = line.split(',');
+            return { name: name.trim(), organisation: organisation.join(',').trim() };
+          }),
+          decisions: lines(decisions),
+          tasks: tasks
+            .filter((task) => task.title.trim())
+            .map((task) => ({
+              ...(task.id ? { id: task.id } : {}),
+              title: task.title.trim(),
+              responsible: task.responsible.trim(),
+              due: task.due || null,
+            })),
+        },
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(exchangeKeys.meeting(meeting.id), updated);
+      onDone();
+    },
+  });
+
+  const setTask = (index: number, patch: Partial<TaskRow>) =>
+    setTasks((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!save.isPending) save.mutate();
+  };
+
+  return (
+    <form className="form x-form" onSubmit={submit} noValidate>
+      {save.error ? (
+        <p className="form__alert" role="alert">
+          {isApiError(save.error, 'validation_failed')
+            ? t('meetings.outcome.invalid')
+            : t(errorKey(save.error))}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor={`${id}-attendees`}>{t('meetings.attendees')}</label>
+        <textarea
+          id={`${id}-attendees`}
+          className="input"
+          rows={4}
+          value={attendees}
+          aria-describedby={`${id}-attendees-hint`}
+          onChange={(e) => setAttendees(e.target.value)}
+        />
+        <p id={`${id}-attendees-hint`} className="x-hint">
+          {t('meetings.outcome.attendeesHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-decisions`}>{t('meetings.decisions')}</label>
+        <textarea
+          id={`${id}-decisions`}
+          className="input"
+          rows={3}
+          value={decisions}
+          aria-describedby={`${id}-decisions-hint`}
+          onChange={(e) => setDecisions(e.target.value)}
+        />
+        <p id={`${id}-decisions-hint`} className="x-hint">
+          {t('meetings.form.onePerLine')}
+        </p>
+      </div>
+      <fieldset className="x-choices">
+        <legend>{t('meetings.tasks.title')}</legend>
+        {tasks.map((task, index) => (
+          <div key={task.id ?? `new-${index}`} className="x-row x-task-row">
+            <div className="field">
+              <label htmlFor={`${id}-task-${index}`}>
+                {t('meetings.tasks.task', { number: index + 1 })}
+              </label>
+              <input
+                id={`${id}-task-${index}`}
+                className="input"
+                value={task.title}
+                onChange={(e) => setTask(index, { title: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-resp-${index}`}>{t('meetings.tasks.responsible')}</label>
+              <input
+                id={`${id}-resp-${index}`}
+                className="input"
+                value={task.responsible}
+                onChange={(e) => setTask(index, { responsible: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-due-${index}`}>{t('meetings.tasks.dueLabel')}</label>
+              <input
+                id={`${id}-due-${index}`}
+                className="input"
+                type="date"
+                value={task.due}
+                onChange={(e) => setTask(index, { due: e.target.value })}
+              />
+            </div>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setTasks((rows) => [...rows, { title: '', responsible: '', due: '' }])}
+        >
+          {t('meetings.tasks.add')}
+        </button>
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button" aria-disabled={save.isPending}>
+          {t('meetings.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('meetings.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

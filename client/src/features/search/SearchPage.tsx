@@ -1,0 +1,162 @@
+import {
+  FIELDS_OF_ACTION,
+  FieldOfActionSchema,
+  SEARCH_TYPES,
+  SearchTypeSchema,
+  type SearchQuery,
+} from '@pnetz/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/ErrorState';
+import { Page } from '../../components/Page';
+import { formatDate } from '../../lib/format';
+import { searchQuery } from '../exchange/queries';
+import { Highlighted } from './Highlighted';
+import { resultLink } from './result-link';
+import '../exchange/exchange.css';
+
+/** Waits until typing pauses before searching. */
+function useDebounced<T>(value: T, ms = 250): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** `/suche`: one search over everything the user may see, with filters; results as they type. */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const type = SearchTypeSchema.safeParse(params.get('typ')).data ?? null;
+  const field = FieldOfActionSchema.safeParse(params.get('feld')).data ?? null;
+  const municipality = params.get('ort') ?? '';
+  const q = useDebounced(text.trim());
+
+  useEffect(() => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (q) next.set('q', q);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [q, setParams]);
+
+  const setFilter = (name: string, value: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value) next.set(name, value);
+      else next.delete(name);
+      return next;
+    });
+
+  const request: SearchQuery = {
+    q,
+    ...(type ? { types: type } : {}),
+    ...(field ? { field } : {}),
+    ...(municipality ? { municipality } : {}),
+  };
+  const results = useQuery({
+    ...searchQuery(request),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+  const items = q ? (results.data?.items ?? []) : [];
+
+  return (
+    <Page title={t('search.title')} intro={t('search.intro')}>
+      <form role="search" className="x-search" onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor={`${id}-q`}>{t('search.label')}</label>
+          <input
+            id={`${id}-q`}
+            className="input"
+            type="search"
+            value={text}
+            autoComplete="off"
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <p id={`${id}-hint`} className="x-hint">
+            {t('search.hint')}
+          </p>
+        </div>
+        <div className="x-row x-filters">
+          <div className="field">
+            <label htmlFor={`${id}-type`}>{t('search.type.label')}</label>
+            <select
+              id={`${id}-type`}
+              value={type ?? ''}
+              onChange={(event) => setFilter('typ', event.target.value)}
+            >
+              <option value="">{t('search.type.all')}</option>
+              {SEARCH_TYPES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`search.type.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-field`}>{t('search.field')}</label>
+            <select
+              id={`${id}-field`}
+              value={field ?? ''}
+              onChange={(event) => setFilter('feld', event.target.value)}
+            >
+              <option value="">{t('search.allFields')}</option>
+              {FIELDS_OF_ACTION.map((option) => (
+                <option key={option} value={option}>
+                  {t(`vocab.field.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-place`}>{t('search.municipality')}</label>
+            <input
+              id={`${id}-place`}
+              className="input"
+              value={municipality}
+              onChange={(event) => setFilter('ort', event.target.value)}
+            />
+          </div>
+        </div>
+      </form>
+      {results.error ? (
+        <ErrorState error={results.error} onRetry={() => void results.refetch()} />
+      ) : null}
+      <p role="status" aria-live="polite" className="x-muted">
+        {q && results.data ? t('search.count', { count: results.data.total }) : ''}
+      </p>
+      <ol className="x-results x-stack" aria-label={t('search.results')}>
+        {items.map((result) => (
+          <li key={`${result.type}:${result.id}`} className="card x-result">
+            <p className="x-muted">
+              {t(`search.type.${result.type}`)}
+              {result.council ? ` · ${result.council.name}` : ''} · {formatDate(result.updatedAt)}
+            </p>
+            <h2 className="x-result__title">
+              <Link to={resultLink(result)}>
+                <Highlighted value={result.title} />
+              </Link>
+            </h2>
+            {result.snippet.text ? (
+              <p className="x-result__snippet">
+                <Highlighted value={result.snippet} />
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </Page>
+  );
+}

@@ -1,0 +1,32 @@
+import type { SearchResult } from '@pnetz/shared';
+import { exchangePaths } from '../exchange/paths';
+
+const council = (workspaceId: string) => `/raete/${encodeURIComponent(workspaceId)}`;
+
+/** Where a search result opens. */
+export function resultLink(result: SearchResult): string {
+  switch (result.type) {
+    case 'project':
+      return result.council
+        ? `${council(result.council.id)}/projekte/${encodeURIComponent(result.id)}`
+        : '/projekte';
+    case 'project_update':
+      return result.council && result.parentId
+        ? `${council(result.council.id)}/projekte/${encodeURIComponent(result.parentId)}`
+        : '/projekte';
+    case 'report':
+      return exchangePaths.report(result.id);
+    case 'plan':
+      return exchangePaths.plan(result.id);
+    case 'measure':
+      return result.parentId ? exchangePaths.plan(result.parentId) : exchangePaths.list;
+    case 'exchange':
+      return exchangePaths.exchange(result.id);
+    case 'post':
+      return result.parentId
+        ? `${exchangePaths.exchange(result.parentId)}#discussion-heading`
+        : exchangePaths.list;
+    case 'meeting':
+      return exchangePaths.meeting(result.id);
+  }
+}
