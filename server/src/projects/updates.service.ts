@@ -108,6 +108,7 @@ export async function editUpdate(
     { returnDocument: 'after' },
   ).lean();
   if (!edited) throw notFound('Update');
+  await indexProjectUpdate(edited, project);
   await announceEdit(deps, actor, project, { type: 'update', id: update._id }, body);
   return edited;
 }

@@ -164,6 +164,11 @@ describe('search access', () => {
       parentId: sharedProjectId,
       title: { text: 'Jugendbeteiligung am Bahnhof' },
     });
+    const edited = await glauchau.send('patch', `/api/project-updates/${update!.id}`, {
+      text: 'Neue Sprayer-Workshops, jetzt auch mit Legalflächen.',
+    });
+    expect(edited.status).toBe(200);
+    expect(await search(koenigswartha, 'q=Legalflaechen')).toHaveLength(1);
     expect(
       (
         await glauchau.send('patch', `/api/projects/${sharedProjectId}`, {

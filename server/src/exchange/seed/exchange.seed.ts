@@ -1,68 +1,19 @@
-import { PLAN_DOCUMENT, type FieldOfAction } from '@pnetz/shared';
-import mongoose, { Types } from 'mongoose';
-import * as Y from 'yjs';
+import type { FieldOfAction } from '@pnetz/shared';
+import mongoose from 'mongoose';
 import { hashPassword } from '../../auth/password';
 import { UserModel } from '../../auth/user.model';
 import type { Logger } from '../../logger';
 import { mirrorMeasures } from '../../plans/measures.mirror';
 import { PlanModel } from '../../plans/plan.model';
 import { ProjectModel } from '../../projects/project.model';
-import { mongoPersistence } from '../../realtime/collab/persistence';
 import { reindexAll } from '../../search/reindex';
 import { MembershipModel } from '../../workspaces/membership.model';
 import { WorkspaceModel } from '../../workspaces/workspace.model';
-import { ExchangeModel, PostModel } from '../exchange.model';
 import { MeetingModel } from '../meeting.model';
 import { ReportModel } from '../reports/report.model';
-import { GRAFFITI_POSTS, REPORTS, SMALL_COUNCILS } from './seed-data';
-
-const at = (days: number, hour: number) => {
-  const date = new Date(Date.now() + days * 86_400_000);
-  date.setUTCHours(hour - 1, 0, 0, 0); // Central European time, near enough for demo data
-  return date;
-};
-const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function userId(email: string): Promise<Types.ObjectId> {
-  const user = await UserModel.findOne({ email }, { _id: 1 }).lean();
-  if (!user) throw new Error(`Demo user ${email} is missing`);
-  return user._id;
-}
-
-async function workspaceId(municipality: string): Promise<Types.ObjectId> {
-  const workspace = await WorkspaceModel.findOne({ municipality }, { _id: 1 }).lean();
-  if (!workspace) throw new Error(`Demo council ${municipality} is missing`);
-  return workspace._id;
-}
-
-/** Stores rich text as a collaborative document, as if typed in the editor. */
-async function storeText(
-  docName: string,
-  paragraphs: string[],
-  measures: Array<Record<string, unknown>> = [],
-): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    doc.getXmlFragment(PLAN_DOCUMENT.text).insert(
-      0,
-      paragraphs.map((text) => {
-        const paragraph = new Y.XmlElement('paragraph');
-        paragraph.insert(0, [new Y.XmlText(text)]);
-        return paragraph;
-      }),
-    );
-    doc.getArray(PLAN_DOCUMENT.measures).insert(
-      0,
-      measures.map((fields) => {
-        const map = new Y.Map<unknown>();
-        for (const [key, value] of Object.entries(fields)) map.set(key, value);
-        return map;
-      }),
-    );
-  });
-  await mongoPersistence.append(docName, Y.encodeStateAsUpdate(doc));
-  return doc;
-}
+import { seedGraffitiExchange, seedLitteringExchange } from './exchanges.seed';
+import { REPORTS, SMALL_COUNCILS } from './seed-data';
+import { at, day, storeText, userId, workspaceId } from './seed-helpers';
 
 async function seedSmallCouncils(): Promise<void> {
   const passwordHash = await hashPassword('Praevention-2026');
@@ -174,120 +125,6 @@ async function seedReports(): Promise<void> {
       publishedAt: at(-20, 10),
     });
   }
-}
-
-async function seedGraffitiExchange(coordinator: Types.ObjectId): Promise<void> {
-  const exchange = await ExchangeModel.create({
-    title: 'Graffiti und Sachbeschädigung',
-    description:
-      'Überregionaler Erfahrungsaustausch zu legalen Flächen, Wandbildern und schneller Beseitigung illegaler Graffiti.',
-    fieldsOfAction: ['graffiti', 'urban_design'],
-    visibility: 'invited',
-    workspaceIds: [
-      await workspaceId('Glauchau'),
-      await workspaceId('Königswartha'),
-      await workspaceId('Zwickau'),
-    ],
-    userIds: [],
-    managerIds: [coordinator],
-    createdBy: coordinator,
-  });
-  const ids: Types.ObjectId[] = [];
-  for (const [index, post] of GRAFFITI_POSTS.entries()) {
-    const author = await userId(post.from);
-    const membership = await MembershipModel.findOne({ userId: author }).lean();
-    const council = membership
-      ? await WorkspaceModel.findById(membership.workspaceId, { name: 1 }).lean()
-      : null;
-    const created = await PostModel.create({
-      exchangeId: exchange._id,
-      parentId: 'reply' in post ? ids[post.reply] : null,
-      body: post.body,
-      authorId: author,
-      organisation: membership?.organisation.name ?? null,
-      council: council?.name ?? null,
-      createdAt: at(-3 + index, 9 + index),
-    });
-    ids.push(created._id);
-  }
-  const past = await MeetingModel.create({
-    exchangeId: exchange._id,
-    title: 'Auftakt Austausch Graffiti',
-    startsAt: at(-30, 14),
-    endsAt: at(-30, 16),
-    location: 'Landespräventionsrat Sachsen, Dresden',
-    videoUrl: null,
-    agenda: ['Vorstellungsrunde', 'Lagebilder der Kommunen', 'Themen für das Jahr'],
-    attendees: [
-      { name: 'Katrin Hoffmann', organisation: 'Landespräventionsrat Sachsen' },
-      { name: 'Thomas Wagner', organisation: 'Stadtverwaltung Glauchau' },
-      { name: 'Stefan Krüger', organisation: 'Polizeirevier Hoyerswerda' },
-    ],
-    decisions: ['Glauchau stellt seine Erfahrungen mit Wandbildern vor'],
-    tasks: [
-      {
-        taskId: 'demo-task-1',
-        title: 'Legale Graffitifläche an der Bushaltestelle prüfen',
-        responsible: 'Stefan Krüger',
-        due: day(45),
-        measure: null,
-      },
-    ],
-    createdBy: coordinator,
-  });
-  (
-    await storeText(past._id.toHexString(), [
-      'TOP 1: Die Kommunen stellen ihre Lage vor. Königswartha berichtet über Schmierereien an der Bushaltestelle.',
-      'TOP 2: Glauchau schildert die Wandbilder am Bahnhof und die legale Fläche am Jugendhaus.',
-    ])
-  ).destroy();
-  await MeetingModel.create({
-    exchangeId: exchange._id,
-    title: 'Zweites Austauschtreffen Graffiti',
-    startsAt: at(14, 14),
-    endsAt: at(14, 16),
-    location: 'Rathaus Glauchau, Sitzungssaal',
-    videoUrl: 'https://video.praeventionsnetz.example/austausch-graffiti',
-    agenda: [
-      'Begrüßung',
-      'Rundgang zu den Wandbildern',
-      'Erfahrungen mit legalen Flächen',
-      'Nächste Schritte',
-    ],
-    attendees: [],
-    decisions: [],
-    tasks: [],
-    createdBy: coordinator,
-  });
-}
-
-async function seedLitteringExchange(coordinator: Types.ObjectId): Promise<void> {
-  const exchange = await ExchangeModel.create({
-    title: 'Vermüllung öffentlicher Plätze in kleinen Gemeinden',
-    description:
-      'Was hilft gegen Müll an Bushaltestellen, Spielplätzen und Dorfplätzen? Offen für alle im Präventionsnetz.',
-    fieldsOfAction: ['littering'],
-    visibility: 'network',
-    workspaceIds: await Promise.all(
-      ['Königswartha', 'Belgershain', 'Parthenstein', 'Johanngeorgenstadt'].map(workspaceId),
-    ),
-    userIds: [],
-    managerIds: [coordinator],
-    createdBy: coordinator,
-  });
-  await MeetingModel.create({
-    exchangeId: exchange._id,
-    title: 'Online-Austausch Vermüllung',
-    startsAt: at(21, 10),
-    endsAt: at(21, 11),
-    location: '',
-    videoUrl: 'https://video.praeventionsnetz.example/austausch-muell',
-    agenda: ['Dorfputz in Belgershain', 'Müllsammelaktion in Johanngeorgenstadt'],
-    attendees: [],
-    decisions: [],
-    tasks: [],
-    createdBy: coordinator,
-  });
 }
 
 /**
