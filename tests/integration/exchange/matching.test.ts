@@ -169,6 +169,21 @@ describe('matching', () => {
     ).toBe(404);
   });
 
+  it('works for a project, with the project\'s Handlungsfelder and visibility', async () => {
+    const { id, admin } = councils['Königswartha']!;
+    const created = await admin.send('post', `/api/workspaces/${id}/projects`, {
+      title: 'Saubere Bushaltestelle',
+      fieldsOfAction: ['littering'],
+      visibility: 'workspace',
+    });
+    expect(created.status).toBe(201);
+    const res = await admin.get(`/api/matching/projects/${created.body.id}`).expect(200);
+    expect((res.body as Suggestions).subject.fieldsOfAction).toEqual(['littering']);
+    expect((res.body as Suggestions).councils[0]!.council.sizeClass).toBe('under_5000');
+    // A draft of another council does not exist for outsiders.
+    expect((await councils['Leipzig']!.admin.get(`/api/matching/projects/${created.body.id}`)).status).toBe(404);
+  });
+
   it('shows coordinators who works on a Handlungsfeld and who could learn from whom', async () => {
     expect((await councils['Leipzig']!.admin.get('/api/matching/fields')).status).toBe(403);
     const overview = (await coordinator.get('/api/matching/fields').expect(200)).body
