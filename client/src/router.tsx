@@ -236,6 +236,25 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                // Platform administration; each page tells people without the role so.
+                path: 'verwaltung',
+                lazy: async () => ({
+                  Component: (await import('./features/admin/AdminIndex')).AdminIndex,
+                }),
+              },
+              {
+                path: 'verwaltung/konten',
+                lazy: async () => ({
+                  Component: (await import('./features/admin/AccountsPage')).AccountsPage,
+                }),
+              },
+              {
+                path: 'verwaltung/rat-gruenden',
+                lazy: async () => ({
+                  Component: (await import('./features/admin/FoundCouncilPage')).FoundCouncilPage,
+                }),
+              },
+              {
                 path: 'plaene/:planId',
                 lazy: async () => ({
                   Component: (await import('./features/plans/editor/PlanEditorPage'))

@@ -1,6 +1,7 @@
 import type { SessionUser } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { adminEntryPath } from '../features/admin/access';
 import { profilePath } from '../features/councils/paths';
 import { useLogout, useSaveLanguage } from '../features/auth/mutations';
 import { LanguageSelect } from './LanguageSelect';
@@ -9,6 +10,8 @@ export function UserMenu({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const logout = useLogout();
   const saveLanguage = useSaveLanguage();
+  // Only for platform admins and programme coordinators; the server refuses everyone else anyway.
+  const adminPath = adminEntryPath(user);
   return (
     <div className="user-menu" role="group" aria-label={t('userMenu.label')}>
       <p className="user-menu__who">
@@ -16,6 +19,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
         <span className="user-menu__name">{user.name}</span>
       </p>
       <Link to={profilePath}>{t('userMenu.profile')}</Link>
+      {adminPath ? <Link to={adminPath}>{t('userMenu.admin')}</Link> : null}
       <LanguageSelect id="user-language" onChanged={(language) => saveLanguage.mutate(language)} />
       <button
         type="button"

@@ -1,0 +1,61 @@
+import type { AdminUser } from '@pnetz/shared';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../lib/format';
+import { formatDateTime } from './format';
+import { RolesEditor } from './RolesEditor';
+
+interface AccountTableProps {
+  accounts: readonly AdminUser[];
+  /** The signed-in person's account id, marked "(Sie)". */
+  myId: string | undefined;
+  caption: string;
+  onSaved: (text: string) => void;
+}
+
+export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table admin-accounts">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.accounts.columns.name')}</th>
+            <th scope="col">{t('admin.accounts.columns.email')}</th>
+            <th scope="col">{t('admin.accounts.columns.roles')}</th>
+            <th scope="col">{t('admin.accounts.columns.councils')}</th>
+            <th scope="col">{t('admin.accounts.columns.lastLogin')}</th>
+            <th scope="col">{t('admin.accounts.columns.created')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id}>
+              <th scope="row">
+                {account.name}
+                {account.id === myId ? (
+                  <span className="member__me"> {t('admin.accounts.you')}</span>
+                ) : null}
+              </th>
+              <td>
+                <a href={`mailto:${account.email}`}>{account.email}</a>
+              </td>
+              <td>
+                <RolesEditor account={account} onSaved={onSaved} />
+              </td>
+              <td>{formatNumber(account.membershipCount)}</td>
+              <td>
+                {account.lastLoginAt ? (
+                  formatDateTime(account.lastLoginAt)
+                ) : (
+                  <span className="muted">{t('admin.accounts.never')}</span>
+                )}
+              </td>
+              <td>{formatDate(account.createdAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { endpoints, type CreateWorkspaceBody, type PlatformRole } from '@pnetz/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+import { sessionQuery } from '../auth/session';
+import { councilsQuery } from '../councils/queries';
+import { accountsKey } from './queries';
+
+export function useSetPlatformRoles() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, platformRoles }: { userId: string; platformRoles: PlatformRole[] }) =>
+      api(endpoints.admin.setPlatformRoles, { params: { id: userId }, body: { platformRoles } }),
+    // The session is fetched again too: an admin who changed their own roles sees the menu follow.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: accountsKey }),
+        queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey }),
+      ]),
+  });
+}
+
+export function useFoundCouncil() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateWorkspaceBody) => api(endpoints.admin.createWorkspace, { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: councilsQuery.queryKey }),
+  });
+}
