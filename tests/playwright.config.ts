@@ -17,7 +17,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  outputDir: path.join(REPO_ROOT, '.cache', 'test-results', 'playwright'),
+  // Per port, so that runs on different ports do not share results or data.
+  outputDir: path.join(REPO_ROOT, '.cache', 'test-results', `playwright-${PORT}`),
   reporter: 'list',
   use: {
     baseURL: E2E_BASE_URL,
@@ -38,7 +39,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'rm -rf .cache/e2e-data && exec node server/dist/index.cjs',
+    command: `rm -rf .cache/e2e-data-${PORT} && exec node server/dist/index.cjs`,
     cwd: REPO_ROOT,
     url: `${E2E_BASE_URL}/api/ready`,
     reuseExistingServer: false,
@@ -49,7 +50,7 @@ export default defineConfig({
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(PORT),
-      DATA_DIR: path.join(REPO_ROOT, '.cache', 'e2e-data'),
+      DATA_DIR: path.join(REPO_ROOT, '.cache', `e2e-data-${PORT}`),
       SEED_DEMO: '1',
       SESSION_SECRET: 'e2e-session-secret-with-at-least-32-chars',
       LOG_LEVEL: 'warn',

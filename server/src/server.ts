@@ -95,9 +95,9 @@ export function createServer(
   });
 
   // Bound once Socket.IO exists; routes only call it later, on requests.
-  let revalidation: { documentAccessChanged(docName: string): void } | undefined;
+  const revalidation: { documentAccessChanged?: (docName: string) => void } = {};
   const app = createApp({
-    documentAccessChanged: (docName) => revalidation?.documentAccessChanged(docName),
+    documentAccessChanged: (docName) => revalidation.documentAccessChanged?.(docName),
     env,
     logger,
     sessionMiddleware,
@@ -140,13 +140,13 @@ export function createServer(
     authorize: authorizeDocument,
     logger: collabLogger,
   });
-  revalidation = attachRevalidation({
+  revalidation.documentAccessChanged = attachRevalidation({
     io,
     documents,
     authorize: authorizeDocument,
     workspaceEvents,
     logger: collabLogger,
-  });
+  }).documentAccessChanged;
   const websocket = attachWebSocketTransport({
     httpServer,
     sessionMiddleware,
