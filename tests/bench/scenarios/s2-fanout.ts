@@ -22,7 +22,7 @@ export async function runFanout(ctx: BenchContext, options: { counts: number[] }
         await load.request('open', { target: server.target, docIds: [docId], perDoc: count + 1 });
         await server.metrics(true);
         const result = await load.request<{ p50: number; p99: number; reach: number }>('fanout', {
-          events: ctx.quick ? 10 : 30,
+          events: ctx.quick ? 10 : 20,
           spacingMs: 300,
         });
         const metrics = await server.metrics(true);

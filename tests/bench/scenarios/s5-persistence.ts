@@ -13,7 +13,7 @@ export async function runPersistence(
   const plans = options.quick ? 5 : 20;
   const perPlan = 10;
   const steps = options.quick ? [500, 1000] : [1000, 2500, 5000];
-  const stepMs = options.quick ? 3000 : 6000;
+  const stepMs = options.quick ? 3000 : 5000;
   const measured = {} as Record<
     ServerKind,
     Array<{ offered: number; durablePerSecond: number; lagP99: number; reach: number }>
