@@ -74,15 +74,24 @@ async function main(): Promise<void> {
   console.log(
     `\n${renderTable(rows)}\n\n${meta.seconds} s on ${meta.machine}, database: ${meta.database}`,
   );
-  if (!quick && !only) {
+  if (!quick) {
+    // A partial run (--only) replaces the rows of the scenarios it ran and keeps the others.
     await fs.mkdir(path.join(__dirname, 'results'), { recursive: true });
+    const latestFile = path.join(__dirname, 'results', 'latest.json');
+    const previous = JSON.parse(
+      await fs.readFile(latestFile, 'utf8').catch(() => '{"rows":[]}'),
+    ) as { rows: Row[] };
+    const ran = new Set(rows.map((row) => row.scenario));
+    const merged = [...previous.rows.filter((row) => !ran.has(row.scenario)), ...rows].sort(
+      (a, b) => a.scenario.localeCompare(b.scenario),
+    );
     await fs.writeFile(
-      path.join(__dirname, 'results', 'latest.json'),
-      `${JSON.stringify({ meta, rows }, null, 2)}\n`,
+      latestFile,
+      `${JSON.stringify({ meta: { ...meta, scenarios: [...ran] }, rows: merged }, null, 2)}\n`,
     );
     const file = path.join(__dirname, 'BENCHMARKS.md');
     const current = await fs.readFile(file, 'utf8').catch(() => '');
-    await fs.writeFile(file, renderMarkdown(current, meta, rows));
+    await fs.writeFile(file, renderMarkdown(current, meta, merged));
     console.log('Results written to tests/bench/BENCHMARKS.md and tests/bench/results/latest.json');
   }
 }

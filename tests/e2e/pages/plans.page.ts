@@ -90,8 +90,9 @@ export class PlanEditorPage {
     await expect(this.editor).toBeVisible();
   }
 
+  /** After a reconnect the client first waits out Socket.IO's backoff (up to 5 s), then syncs. */
   async expectConnected(): Promise<void> {
-    await expect(this.sync).toHaveText(/Verbunden/);
+    await expect(this.sync).toHaveText(/Verbunden/, { timeout: 15_000 });
   }
 
   /** Types a new paragraph at the end of the text. */
