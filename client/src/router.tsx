@@ -64,7 +64,7 @@ export const router = createBrowserRouter([
               {
                 path: 'austausch/neu',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/CreateExchangePage')).CreateExchangePage,
+                  Component: (await import('./features/exchange/ExchangeFormPage')).CreateExchangePage,
                 }),
               },
               {
@@ -107,6 +107,12 @@ export const router = createBrowserRouter([
                 path: 'austausch/handlungsfelder',
                 lazy: async () => ({
                   Component: (await import('./features/exchange/matching/FieldOverviewPage')).FieldOverviewPage,
+                }),
+              },
+              {
+                path: 'austausch/:exchangeId/bearbeiten',
+                lazy: async () => ({
+                  Component: (await import('./features/exchange/ExchangeFormPage')).EditExchangePage,
                 }),
               },
               {

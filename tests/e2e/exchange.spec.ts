@@ -50,6 +50,14 @@ test.describe('cross-regional exchange', () => {
     await form.goto();
     await expectAccessible(coordinator.page);
     exchangeId = await form.open(THEME, COUNCILS, 'Sachbeschädigung/Graffiti');
+    await coordinator.page.getByRole('link', { name: 'Austausch bearbeiten' }).click();
+    await expect(
+      coordinator.page.getByRole('heading', { level: 1, name: 'Austausch bearbeiten' }),
+    ).toBeVisible();
+    await expect(coordinator.page.getByLabel('Thema')).toHaveValue(THEME);
+    await expectAccessible(coordinator.page);
+    await coordinator.page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await expect(coordinator.page.getByRole('heading', { level: 1, name: THEME })).toBeVisible();
     await expect(
       coordinator.page.getByText('Kommunaler Präventionsrat Königswartha', { exact: false }),
     ).toBeVisible();
@@ -100,9 +108,10 @@ test.describe('cross-regional exchange', () => {
     await b.expectConnected();
     await expectAccessible(koenigswartha.page);
 
+    // Both type at the same moment, one at the end and one at the start of the minutes.
     await Promise.all([
-      a.typeParagraph('TOP 1: Begrüßung durch die Koordination.'),
-      b.typeParagraph('TOP 2: Königswartha schildert die Lage am Markt.'),
+      a.typeParagraph('TOP 2: Königswartha schildert die Lage am Markt.'),
+      b.typeParagraphAtStart('TOP 1: Begrüßung durch die Koordination.'),
     ]);
     await expect
       .poll(async () => {

@@ -88,6 +88,14 @@ export class MeetingPage {
     await this.page.keyboard.type(text);
   }
 
+  /** Types a new paragraph at the start of the text (while someone else writes at its end). */
+  async typeParagraphAtStart(text: string): Promise<void> {
+    await this.minutes.click();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
   async text(): Promise<string> {
     return this.minutes.evaluate((element) => {
       const copy = element.cloneNode(true) as HTMLElement;

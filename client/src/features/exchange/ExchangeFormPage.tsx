@@ -1,20 +1,23 @@
 import {
   EXCHANGE_VISIBILITIES,
   endpoints,
+  type Exchange,
   type ExchangeVisibility,
   type FieldOfAction,
 } from '@pnetz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { LoadingState } from '../../components/LoadingState';
+import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/TextField';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { councilsQuery } from '../councils/queries';
 import { FieldChoice } from './FieldChoice';
-import { exchangePaths } from './paths';
-import { exchangeKeys } from './queries';
+import { exchangePaths, isId } from './paths';
+import { exchangeKeys, exchangeQuery } from './queries';
 import './exchange.css';
 
 /** The server names the offending field (`body.title`); the form shows it there. */
@@ -25,39 +28,46 @@ function fieldError(error: unknown, path: string): boolean {
   );
 }
 
-/** `/austausch/neu`: a coordinator or a council's Geschäftsstelle opens an exchange on a theme. */
-export function CreateExchangePage() {
+/** The exchange's theme, fields, councils and visibility; people are invited when it is opened. */
+function ExchangeForm({ exchange }: { exchange?: Exchange }) {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const councils = useQuery(councilsQuery);
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [fields, setFields] = useState<FieldOfAction[]>([]);
-  const [visibility, setVisibility] = useState<ExchangeVisibility>('invited');
-  const [workspaceIds, setWorkspaceIds] = useState<string[]>([]);
+  const [title, setTitle] = useState(exchange?.title ?? '');
+  const [description, setDescription] = useState(exchange?.description ?? '');
+  const [fields, setFields] = useState<FieldOfAction[]>(exchange?.fieldsOfAction ?? []);
+  const [visibility, setVisibility] = useState<ExchangeVisibility>(
+    exchange?.visibility ?? 'invited',
+  );
+  const [workspaceIds, setWorkspaceIds] = useState<string[]>(
+    exchange?.councils.map((c) => c.id) ?? [],
+  );
   const [people, setPeople] = useState('');
   const [titleMissing, setTitleMissing] = useState(false);
 
   const create = useMutation({
-    mutationFn: () =>
-      api(endpoints.exchange.create, {
-        body: {
-          title: title.trim(),
-          description: description.trim(),
-          fieldsOfAction: fields,
-          visibility,
-          workspaceIds,
-          peopleEmails: people
-            .split(/[\s,;]+/)
-            .map((email) => email.trim())
-            .filter(Boolean),
-        },
-      }),
-    onSuccess: (exchange) => {
+    mutationFn: () => {
+      const common = {
+        title: title.trim(),
+        description: description.trim(),
+        fieldsOfAction: fields,
+        visibility,
+        workspaceIds,
+      };
+      if (exchange)
+        return api(endpoints.exchange.update, { params: { id: exchange.id }, body: common });
+      const peopleEmails = people
+        .split(/[\s,;]+/)
+        .map((email) => email.trim())
+        .filter(Boolean);
+      return api(endpoints.exchange.create, { body: { ...common, peopleEmails } });
+    },
+    onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: exchangeKeys.list });
-      void navigate(exchangePaths.exchange(exchange.id));
+      queryClient.setQueryData(exchangeKeys.detail(saved.id), saved);
+      void navigate(exchangePaths.exchange(saved.id));
     },
   });
 
@@ -71,59 +81,59 @@ export function CreateExchangePage() {
   };
 
   return (
-    <Page title={t('exchange.form.title')} intro={t('exchange.form.intro')}>
-      <form className="form" onSubmit={submit} noValidate>
-        {create.error ? (
-          <p className="form__alert" role="alert">
-            {t(errorKey(create.error))}
-          </p>
-        ) : null}
-        <TextField
-          id={`${id}-title`}
-          label={t('exchange.form.theme')}
-          value={title}
-          maxLength={160}
-          error={
-            titleMissing || fieldError(create.error, 'body.title')
-              ? t('exchange.form.themeRequired')
-              : undefined
-          }
-          onChange={(event) => {
-            setTitle(event.target.value);
-            setTitleMissing(false);
-          }}
+    <form className="form" onSubmit={submit} noValidate>
+      {create.error ? (
+        <p className="form__alert" role="alert">
+          {t(errorKey(create.error))}
+        </p>
+      ) : null}
+      <TextField
+        id={`${id}-title`}
+        label={t('exchange.form.theme')}
+        value={title}
+        maxLength={160}
+        error={
+          titleMissing || fieldError(create.error, 'body.title')
+            ? t('exchange.form.themeRequired')
+            : undefined
+        }
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setTitleMissing(false);
+        }}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-description`}>{t('exchange.form.description')}</label>
+        <textarea
+          id={`${id}-description`}
+          className="input"
+          rows={4}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
         />
-        <div className="field">
-          <label htmlFor={`${id}-description`}>{t('exchange.form.description')}</label>
-          <textarea
-            id={`${id}-description`}
-            className="input"
-            rows={4}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
-        <FieldChoice legend={t('exchange.form.fields')} value={fields} onChange={setFields} />
-        <fieldset className="x-choices">
-          <legend>{t('exchange.form.councils')}</legend>
-          {councils.data?.items.map((council) => (
-            <div key={council.id} className="x-choice">
-              <input
-                id={`${id}-council-${council.id}`}
-                type="checkbox"
-                checked={workspaceIds.includes(council.id)}
-                onChange={(event) =>
-                  setWorkspaceIds(
-                    event.target.checked
-                      ? [...workspaceIds, council.id]
-                      : workspaceIds.filter((item) => item !== council.id),
-                  )
-                }
-              />
-              <label htmlFor={`${id}-council-${council.id}`}>{council.name}</label>
-            </div>
-          ))}
-        </fieldset>
+      </div>
+      <FieldChoice legend={t('exchange.form.fields')} value={fields} onChange={setFields} />
+      <fieldset className="x-choices">
+        <legend>{t('exchange.form.councils')}</legend>
+        {councils.data?.items.map((council) => (
+          <div key={council.id} className="x-choice">
+            <input
+              id={`${id}-council-${council.id}`}
+              type="checkbox"
+              checked={workspaceIds.includes(council.id)}
+              onChange={(event) =>
+                setWorkspaceIds(
+                  event.target.checked
+                    ? [...workspaceIds, council.id]
+                    : workspaceIds.filter((item) => item !== council.id),
+                )
+              }
+            />
+            <label htmlFor={`${id}-council-${council.id}`}>{council.name}</label>
+          </div>
+        ))}
+      </fieldset>
+      {exchange ? null : (
         <div
           className={`field${fieldError(create.error, 'body.peopleEmails') ? ' field--invalid' : ''}`}
         >
@@ -142,29 +152,59 @@ export function CreateExchangePage() {
               : t('exchange.form.peopleHint')}
           </p>
         </div>
-        <fieldset className="x-choices">
-          <legend>{t('exchange.form.visibility')}</legend>
-          {EXCHANGE_VISIBILITIES.map((option) => (
-            <div key={option} className="x-choice">
-              <input
-                id={`${id}-vis-${option}`}
-                type="radio"
-                name={`${id}-visibility`}
-                checked={visibility === option}
-                onChange={() => setVisibility(option)}
-              />
-              <label htmlFor={`${id}-vis-${option}`}>
-                {t(`exchange.visibilityHint.${option}`)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <div className="form__actions">
-          <button type="submit" className="button" aria-disabled={create.isPending}>
-            {t('exchange.form.submit')}
-          </button>
-        </div>
-      </form>
+      )}
+      <fieldset className="x-choices">
+        <legend>{t('exchange.form.visibility')}</legend>
+        {EXCHANGE_VISIBILITIES.map((option) => (
+          <div key={option} className="x-choice">
+            <input
+              id={`${id}-vis-${option}`}
+              type="radio"
+              name={`${id}-visibility`}
+              checked={visibility === option}
+              onChange={() => setVisibility(option)}
+            />
+            <label htmlFor={`${id}-vis-${option}`}>{t(`exchange.visibilityHint.${option}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button" aria-disabled={create.isPending}>
+          {exchange ? t('exchange.form.save') : t('exchange.form.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** `/austausch/neu`: a coordinator or a council's Geschäftsstelle opens an exchange on a theme. */
+export function CreateExchangePage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('exchange.form.title')} intro={t('exchange.form.intro')}>
+      <ExchangeForm />
+    </Page>
+  );
+}
+
+/** `/austausch/:exchangeId/bearbeiten`: its managers change theme, fields, councils, visibility. */
+export function EditExchangePage() {
+  const { t } = useTranslation();
+  const { exchangeId } = useParams();
+  const valid = isId(exchangeId);
+  const query = useQuery({ ...exchangeQuery(exchangeId ?? ''), enabled: valid });
+  if (!valid || isApiError(query.error, 'not_found')) return <NotFoundPage />;
+  if (query.isPending) return <LoadingState />;
+  if (query.error || !query.data.permissions.manage) {
+    return (
+      <Page title={t('exchange.form.editTitle')}>
+        <p role="alert">{t('errors.forbidden')}</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('exchange.form.editTitle')} intro={t('exchange.form.editIntro')}>
+      <ExchangeForm exchange={query.data} />
     </Page>
   );
 }

@@ -52,6 +52,13 @@ function ExchangeView({ exchange }: { exchange: Exchange }) {
           <dd>{t(`exchange.access.${exchange.access}`)}</dd>
         </div>
       </dl>
+      {exchange.permissions.manage ? (
+        <p>
+          <Link className="button button--secondary" to={exchangePaths.editExchange(exchange.id)}>
+            {t('exchange.edit')}
+          </Link>
+        </p>
+      ) : null}
       {exchange.access === 'read' ? (
         <p className="x-notice" role="note">
           {t('exchange.readOnly')}

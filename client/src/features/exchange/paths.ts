@@ -7,6 +7,7 @@ export const exchangePaths = {
   list: '/austausch',
   create: '/austausch/neu',
   exchange: (exchangeId: string) => `/austausch/${id(exchangeId)}`,
+  editExchange: (exchangeId: string) => `/austausch/${id(exchangeId)}/bearbeiten`,
   meeting: (meetingId: string) => `/sitzungen/${id(meetingId)}`,
   calendar: '/austausch/kalender',
   reports: '/austausch/berichte',
