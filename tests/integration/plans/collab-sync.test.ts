@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { mongoPersistence } from '../../../server/src/realtime/collab/persistence';
 import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
 import { ApiClient } from '../../support/http';
+import { SocketIOProvider } from '@pnetz/collab-client';
 import { openCollabClient, openWebsocketClient, paragraphs, typeParagraph, whenSynced, type CollabClient } from '../../support/collab';
 import { eventually } from '../../support/eventually';
 import { startTestServer, type TestServer } from '../../support/server';
@@ -74,6 +75,41 @@ describe('co-editing a plan', () => {
       expect(paragraphs(c.doc)).toEqual(paragraphs(a.doc));
     });
     await eventually(async () => expect((await storedParagraphs(planId)).sort()).toEqual(paragraphs(a.doc).slice().sort()));
+  });
+
+  it('sends each update once to every other participant, never back to its sender, and nothing after leaving', async () => {
+    const a = client('admin');
+    const b = client('member');
+    await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+    // b's socket also has another document open, which must not receive this plan's updates.
+    const elsewhereDoc = new Y.Doc();
+    const elsewhere = new SocketIOProvider(b.socket, networkPlanId, elsewhereDoc);
+    open.push({ close: () => (elsewhere.destroy(), elsewhereDoc.destroy()) });
+    await whenSynced(elsewhere);
+    const received = { a: 0, b: 0, elsewhere: 0 };
+    const countUpdates = (socket: CollabClient['socket'], into: 'a' | 'b') =>
+      socket.on(ServerEvent.CollabMessage, ({ docId, data }) => {
+        const bytes = new Uint8Array(data);
+        // y-protocols: message type 0 (sync), sync step 2 = update.
+        if (bytes[0] !== 0 || bytes[1] !== 2) return;
+        if (docId === planId) received[into] += 1;
+        else received.elsewhere += 1;
+      });
+    countUpdates(a.socket, 'a');
+    countUpdates(b.socket, 'b');
+
+    typeParagraph(a.doc, 'Einmal an alle');
+    await eventually(() => expect(paragraphs(b.doc)).toContain('Einmal an alle'));
+    typeParagraph(b.doc, 'Antwort');
+    await eventually(() => expect(paragraphs(a.doc)).toContain('Antwort'));
+    expect(received).toEqual({ a: 1, b: 1, elsewhere: 0 });
+
+    b.provider.destroy();
+    typeParagraph(a.doc, 'Nach dem Verlassen');
+    const late = client('admin');
+    await whenSynced(late.provider);
+    await eventually(() => expect(paragraphs(late.doc)).toContain('Nach dem Verlassen'));
+    expect(received).toEqual({ a: 1, b: 1, elsewhere: 0 });
   });
 
   it('shares presence (awareness) between participants', async () => {

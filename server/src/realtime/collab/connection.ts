@@ -11,4 +11,20 @@ export interface CollabConnection {
   close(reason: CollabCloseReason): void;
   /** Tells a read-only participant that its edit was dropped. */
   notifyReadOnly(): void;
+  /** Set when the transport can reach this participant through a shared broadcast. */
+  readonly room?: BroadcastRoom;
+}
+
+/**
+ * A transport's way to send one message to many participants of a document at once, encoded
+ * once instead of once per participant (a Socket.IO room). The document joins a participant when
+ * it adds it and leaves it when it removes it, so a room's members are always participants.
+ */
+export interface BroadcastRoom {
+  join(connection: CollabConnection): void;
+  leave(connection: CollabConnection): void;
+  /** Whether any participant is still in the room. */
+  readonly empty: boolean;
+  /** Sends to every member but `except` (the participant the message came from). */
+  broadcast(message: Uint8Array, except: CollabConnection | undefined): void;
 }

@@ -2,7 +2,7 @@ import { COLLAB_MAX_MESSAGE_BYTES } from '@pnetz/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../../logger';
-import type { CollabConnection } from './connection';
+import type { BroadcastRoom, CollabConnection } from './connection';
 import {
   MalformedMessageError,
   decodeInbound,
@@ -55,6 +55,8 @@ export class CollabDocument {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   /** Participants, each with the awareness client ids it controls. */
   private readonly connections = new Map<CollabConnection, Set<number>>();
+  /** Rooms through which participants are reached; the others are sent to one by one. */
+  private readonly rooms = new Set<BroadcastRoom>();
   private pending: Uint8Array[] = [];
   private pendingSince = 0;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -154,6 +156,10 @@ export class CollabDocument {
   /** Adds a participant and starts the sync: our state vector, then everyone's presence. */
   addConnection(connection: CollabConnection): void {
     this.connections.set(connection, new Set());
+    if (connection.room) {
+      connection.room.join(connection);
+      this.rooms.add(connection.room);
+    }
     connection.send(encodeSyncStep1(this.doc));
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) connection.send(encodeAwareness(this.awareness, present));
@@ -163,6 +169,10 @@ export class CollabDocument {
     const controlled = this.connections.get(connection);
     if (!controlled) return;
     this.connections.delete(connection);
+    if (connection.room) {
+      connection.room.leave(connection);
+      if (connection.room.empty) this.rooms.delete(connection.room);
+    }
     if (controlled.size > 0)
       awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], connection);
   }
@@ -276,10 +286,7 @@ export class CollabDocument {
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
-    const message = encodeUpdate(update);
-    for (const connection of this.connections.keys()) {
-      if (connection !== origin) connection.send(message);
-    }
+    this.broadcast(encodeUpdate(update), origin);
     this.options.onUpdate?.(this.name, update, origin);
     if (origin === STORED_ORIGIN || this.destroyed) return;
     if (origin === REMOTE_ORIGIN) {
@@ -300,13 +307,23 @@ export class CollabDocument {
       for (const id of changes.added) controlled.add(id);
       for (const id of changes.removed) controlled.delete(id);
     }
-    const message = encodeAwareness(this.awareness, changed);
-    for (const connection of this.connections.keys()) connection.send(message);
+    this.broadcast(encodeAwareness(this.awareness, changed), undefined);
     if (origin !== REMOTE_ORIGIN && this.channel) {
       this.channel.publish({
         type: 'awareness',
         data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
       });
+    }
+  }
+
+  /** Sends one message to every participant but the one it came from (if it came from one). */
+  private broadcast(message: Uint8Array, origin: unknown): void {
+    const except = this.connections.has(origin as CollabConnection)
+      ? (origin as CollabConnection)
+      : undefined;
+    for (const room of this.rooms) room.broadcast(message, except);
+    for (const connection of this.connections.keys()) {
+      if (!connection.room && connection !== except) connection.send(message);
     }
   }
 

@@ -9,7 +9,7 @@ import {
 import type { Logger } from '../../logger';
 import type { RealtimeServer, RealtimeSocket } from '../io';
 import type { AuthorizeDocument } from './authorize';
-import type { CollabConnection } from './connection';
+import type { BroadcastRoom, CollabConnection } from './connection';
 import type { CollabDocument } from './document';
 import type { CollabDocuments } from './documents';
 
@@ -28,6 +28,7 @@ export function attachSocketIoTransport(deps: {
   authorize: AuthorizeDocument;
   logger: Logger;
 }): void {
+  const rooms = new SocketIoRooms(deps.io);
   deps.io.on('connection', (socket: RealtimeSocket) => {
     const open = new Map<string, OpenDocument>();
 
@@ -58,7 +59,7 @@ export function attachSocketIoTransport(deps: {
         }
         leave(docId);
         const document = await deps.documents.open(docId);
-        const connection = socketConnection(socket, docId, access, () => {
+        const connection = socketConnection(socket, docId, access, rooms.of(docId), () => {
           open.delete(docId);
           deps.documents.release(document);
         });
@@ -107,11 +108,13 @@ function socketConnection(
   socket: RealtimeSocket,
   docId: string,
   access: DocumentAccess,
+  room: SocketIoRoom,
   onClosed: () => void,
 ): CollabConnection {
-  return {
+  const connection: CollabConnection = {
     actor: socket.data.actor,
     access,
+    room,
     send: (data) => {
       socket.emit(ServerEvent.CollabMessage, { docId, data });
     },
@@ -123,4 +126,67 @@ function socketConnection(
       socket.emit(ServerEvent.CollabReadOnly, { docId });
     },
   };
+  room.sockets.set(connection, socket);
+  return connection;
+}
+
+/** The document rooms of this instance, one per open document (see `BroadcastRoom`). */
+class SocketIoRooms {
+  private readonly rooms = new Map<string, SocketIoRoom>();
+
+  constructor(private readonly io: RealtimeServer) {}
+
+  of(docId: string): SocketIoRoom {
+    let room = this.rooms.get(docId);
+    if (!room) {
+      room = new SocketIoRoom(this.io, docId, () => this.rooms.delete(docId));
+      this.rooms.set(docId, room);
+    }
+    return room;
+  }
+}
+
+/**
+ * A Socket.IO room of one document's participants on this instance: a broadcast encodes the
+ * message once and writes it to every socket. It is local on purpose: other instances get
+ * updates through the document relay, which applies them to their own copy first.
+ */
+class SocketIoRoom implements BroadcastRoom {
+  /** The socket of each connection, for joining, leaving and excluding the sender. */
+  readonly sockets = new Map<CollabConnection, RealtimeSocket>();
+  private readonly members = new Set<CollabConnection>();
+  private readonly name: string;
+
+  constructor(
+    private readonly io: RealtimeServer,
+    private readonly docId: string,
+    private readonly onEmpty: () => void,
+  ) {
+    this.name = `collab:${docId}`;
+  }
+
+  get empty(): boolean {
+    return this.members.size === 0;
+  }
+
+  join(connection: CollabConnection): void {
+    this.members.add(connection);
+    void this.sockets.get(connection)?.join(this.name);
+  }
+
+  leave(connection: CollabConnection): void {
+    this.members.delete(connection);
+    void this.sockets.get(connection)?.leave(this.name);
+    this.sockets.delete(connection);
+    if (this.empty) this.onEmpty();
+  }
+
+  broadcast(message: Uint8Array, except: CollabConnection | undefined): void {
+    const sender = except && this.sockets.get(except);
+    const operator = this.io.local.to(this.name);
+    (sender ? operator.except(sender.id) : operator).emit(ServerEvent.CollabMessage, {
+      docId: this.docId,
+      data: message,
+    });
+  }
 }
