@@ -7,6 +7,8 @@ export interface Target {
   kind: ServerKind;
   url: string;
   cookie: string;
+  /** Our server only: the session's CSRF token, for posting through the API. */
+  csrfToken?: string;
 }
 
 /** A server under test in its own process, with a fresh database. */
@@ -27,12 +29,25 @@ export class BenchServer {
       },
       ['--expose-gc'],
     );
-    const target = { kind, ...(await child.request<{ url: string; cookie: string }>('info')) };
+    const target = {
+      kind,
+      ...(await child.request<{ url: string; cookie: string; csrfToken?: string }>('info')),
+    };
     return new BenchServer(kind, child, target);
   }
 
   createDocs(count: number): Promise<string[]> {
     return this.child.request('createDocs', { count });
+  }
+
+  /** Our server only: a published project of the bench council. */
+  createProject(): Promise<{ projectId: string; workspaceId: string }> {
+    return this.child.request('createProject');
+  }
+
+  /** Our server only: when each live feed event was broadcast, by update id (wall clock, ms). */
+  feedEmits(): Promise<Record<string, number>> {
+    return this.child.request('feedEmits');
   }
 
   metrics(reset = true): Promise<MetricsSnapshot> {

@@ -1,5 +1,10 @@
 import { SocketIOProvider } from '@pnetz/collab-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@pnetz/shared';
+import {
+  ClientEvent,
+  ServerEvent,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@pnetz/shared';
 import { io, type Socket } from 'socket.io-client';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -61,4 +66,37 @@ export function openClient(
       doc.destroy();
     },
   };
+}
+
+/** A council member's browser tab watching the council's live feed (our server only). */
+export interface FeedSocket {
+  /** Called with the id of every posted project update that arrives. */
+  onUpdate: (updateId: string) => void;
+  close(): void;
+}
+
+export async function openFeedSocket(
+  url: string,
+  cookie: string,
+  workspaceId: string,
+): Promise<FeedSocket> {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
+    transports: ['websocket'],
+    extraHeaders: { cookie },
+    reconnection: false,
+    forceNew: true,
+  });
+  const feed: FeedSocket = { onUpdate: () => undefined, close: () => socket.close() };
+  socket.on(ServerEvent.ProjectFeed, (item) => {
+    if (item.kind === 'update.posted' && item.itemId) feed.onUpdate(item.itemId);
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect_error', reject);
+    socket.once('connect', () => {
+      socket.emit(ClientEvent.WorkspaceJoin, { workspaceId }, (result) =>
+        result.ok ? resolve() : reject(new Error(result.error.message)),
+      );
+    });
+  });
+  return feed;
 }

@@ -9,12 +9,19 @@ import { serveIpc } from '../lib/ipc';
 // y-websocket's provider adds a process exit listener per instance; hundreds are expected here.
 process.setMaxListeners(0);
 import { percentile } from '../lib/stats';
-import { openClient, type BenchClient, type ServerKind } from './clients';
+import {
+  openClient,
+  openFeedSocket,
+  type BenchClient,
+  type FeedSocket,
+  type ServerKind,
+} from './clients';
 
 interface Target {
   kind: ServerKind;
   url: string;
   cookie: string;
+  csrfToken?: string;
 }
 
 let clients: BenchClient[] = [];
@@ -156,10 +163,79 @@ async function fanout(args: { events: number; spacingMs: number }) {
   };
 }
 
+/** Live-feed listeners (our server only): plain Socket.IO clients in a council's room. */
+let feedListeners: FeedSocket[] = [];
+
+async function openFeed(args: { target: Target; workspaceId: string; count: number }) {
+  for (let i = 0; i < args.count; i += 100) {
+    const batch = Array.from({ length: Math.min(100, args.count - i) }, () =>
+      openFeedSocket(args.target.url, args.target.cookie, args.workspaceId),
+    );
+    feedListeners.push(...(await Promise.all(batch)));
+  }
+  return feedListeners.length;
+}
+
+/**
+ * Posts project updates through the API, as a member would, and records when the last listener
+ * received each as a live feed event. Times are wall-clock, to compare with the server's.
+ */
+async function feedFanout(args: {
+  target: Target;
+  projectId: string;
+  events: number;
+  spacingMs: number;
+}) {
+  const wallClock = () => performance.timeOrigin + performance.now();
+  /** Per update id: how many listeners got it, and when the last of them did (wall clock). */
+  const arrivals = new Map<string, { count: number; last: number }>();
+  const posted: Array<{ id: string; at: number }> = [];
+  let received = 0;
+  for (const listener of feedListeners) {
+    listener.onUpdate = (updateId) => {
+      received += 1;
+      const entry = arrivals.get(updateId) ?? { count: 0, last: 0 };
+      entry.count += 1;
+      entry.last = wallClock();
+      arrivals.set(updateId, entry);
+    };
+  }
+  for (let i = 1; i <= args.events; i++) {
+    const at = wallClock();
+    const res = await fetch(`${args.target.url}/api/projects/${args.projectId}/updates`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': args.target.csrfToken ?? '',
+        cookie: args.target.cookie,
+      },
+      body: JSON.stringify({ text: `Neuigkeit ${i} aus dem Projekt` }),
+    });
+    if (res.status !== 201) throw new Error(`posting an update failed: ${await res.text()}`);
+    posted.push({ id: ((await res.json()) as { id: string }).id, at });
+    await sleep(args.spacingMs);
+  }
+  await sleep(2000);
+  return {
+    /** Per posted update: when it was posted and when its last listener received it. */
+    events: posted.map(({ id, at }) => {
+      const arrival = arrivals.get(id);
+      return {
+        id,
+        postedAt: at,
+        lastArrival: arrival?.count === feedListeners.length ? arrival.last : null,
+      };
+    }),
+    reach: received / (args.events * feedListeners.length),
+  };
+}
+
 async function closeAll(): Promise<number> {
-  const count = clients.length;
+  const count = clients.length + feedListeners.length;
   for (const client of clients) client.close();
+  for (const listener of feedListeners) listener.close();
   clients = [];
+  feedListeners = [];
   documentOf.clear();
   return count;
 }
@@ -206,5 +282,7 @@ serveIpc({
   },
   edits,
   fanout,
+  openFeed,
+  feedFanout,
   closeAll,
 });

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ServerEvent, type FeedItem } from '@pnetz/shared';
 import { Types } from 'mongoose';
 import { hashPassword } from '../../../server/src/auth/password';
 import { UserModel } from '../../../server/src/auth/user.model';
@@ -17,6 +18,8 @@ import { CollabUpdateModel } from '../../../server/src/realtime/collab/persisten
 import { createServer } from '../../../server/src/server';
 import { MembershipModel } from '../../../server/src/workspaces/membership.model';
 import { WorkspaceModel } from '../../../server/src/workspaces/workspace.model';
+import { completeProject } from '../../support/projects';
+import type { RealtimeServer } from '../../../server/src/realtime/io';
 import { serveIpc } from '../lib/ipc';
 import { ServerMetrics, collectGarbage } from '../lib/server-metrics';
 import { seedRows } from './seed-updates';
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
     collabHooks: { onFlushed: (updates, lagMs) => metrics.recordPersisted(updates, lagMs) },
   });
   const port = await server.listen();
+  const feedEmits = recordFeedEmits(server.io);
   const url = `http://127.0.0.1:${port}`;
 
   const workspace = await WorkspaceModel.create({
@@ -62,6 +66,9 @@ async function main(): Promise<void> {
     organisation: { type: 'municipal', name: 'Bench' },
   });
 
+  /** The bench user's signed-in session, for requests the server process makes on its behalf. */
+  let signedIn = { cookie: '', csrfToken: '' };
+
   serveIpc({
     async info() {
       const session = await fetch(`${url}/api/auth/session`);
@@ -73,7 +80,26 @@ async function main(): Promise<void> {
         body: JSON.stringify({ email: user.email, password: PASSWORD }),
       });
       if (!login.ok) throw new Error(`bench login failed: ${login.status}`);
-      return { url, cookie: login.headers.get('set-cookie')?.split(';')[0] ?? '' };
+      signedIn = {
+        cookie: login.headers.get('set-cookie')?.split(';')[0] ?? '',
+        csrfToken: ((await login.json()) as { csrfToken: string }).csrfToken,
+      };
+      return { url, ...signedIn };
+    },
+    /** A project of the council, created through the API like a member would. */
+    async createProject() {
+      const res = await fetch(`${url}/api/workspaces/${workspace._id.toHexString()}/projects`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': signedIn.csrfToken,
+          cookie: signedIn.cookie,
+        },
+        body: JSON.stringify(completeProject()),
+      });
+      if (res.status !== 201) throw new Error(`creating a project failed: ${await res.text()}`);
+      const project = (await res.json()) as { id: string };
+      return { projectId: project.id, workspaceId: workspace._id.toHexString() };
     },
     async createDocs({ count }: { count: number }) {
       const plans = await PlanModel.insertMany(
@@ -116,6 +142,8 @@ async function main(): Promise<void> {
       }
       return false;
     },
+    /** When each live feed event (by update id) left this server, in wall-clock ms. */
+    feedEmits: () => Object.fromEntries(feedEmits),
     loadedDocuments: () => server.documents.size,
     metrics: ({ reset }: { reset: boolean }) => metrics.snapshot(reset),
     gc: () => {
@@ -126,6 +154,23 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => {
     void server.close().then(() => process.exit(0));
   });
+}
+
+/**
+ * Notes the moment each live feed event is handed to Socket.IO for broadcast, so the fan-out can be
+ * told apart from the work of posting (the API's checks and writes before the event).
+ */
+function recordFeedEmits(io: RealtimeServer): Map<string, number> {
+  const emits = new Map<string, number>();
+  const adapter = io.of('/').adapter;
+  const broadcast = adapter.broadcast.bind(adapter);
+  adapter.broadcast = (packet, options) => {
+    const [event, item] = (packet as { data?: [string, FeedItem?] }).data ?? [];
+    if (event === ServerEvent.ProjectFeed && item?.itemId)
+      emits.set(item.itemId, performance.timeOrigin + performance.now());
+    broadcast(packet, options);
+  };
+  return emits;
 }
 
 void main();
