@@ -18,7 +18,7 @@ import {
 } from './realtime/collab/documents';
 import { mongoLeases, soleLeases } from './realtime/collab/leases';
 import { mongoPersistence, type CollabPersistence } from './realtime/collab/persistence';
-import { attachSocketIoTransport } from './realtime/collab/socketio-transport';
+import { COLLAB_ROOM_PREFIX, attachSocketIoTransport } from './realtime/collab/socketio-transport';
 import { attachRevalidation } from './realtime/collab/revalidation';
 import { attachWebSocketTransport } from './realtime/collab/websocket-transport';
 import { createRealtime, sameOrigin, type RealtimeServer } from './realtime/io';
@@ -133,6 +133,7 @@ export function createServer(
     io,
     { workspace: mayStayInWorkspaceRoom, project: mayJoinProjectRoom, exchange: mayStayInExchangeRoom },
     categoryLogger(logger, 'realtime'),
+    [COLLAB_ROOM_PREFIX],
   );
   attachSocketIoTransport({
     io,

@@ -13,13 +13,16 @@ export type RoomGuard = (actor: Actor, id: string) => Promise<boolean>;
  * A member removed during the outage would get both. So every restored session is checked
  * first: if any of its guarded rooms is no longer allowed, recovery is refused; the client then
  * connects afresh, joins rooms through the policies again, and catches up with the feeds'
- * `since` cursor, which applies the same rules. Rooms without a guard (its own id, the user and
- * session rooms) are kept.
+ * `since` cursor, which applies the same rules. Transient rooms (those with one of the
+ * `transient` prefixes, e.g. a collaborative document's participants) are dropped from the
+ * restored session: they are joined anew, with their own check, when the client rejoins. Rooms
+ * without a guard (its own id, the user and session rooms) are kept.
  */
 export function guardRecovery(
   io: RealtimeServer,
   guards: Record<string, RoomGuard>,
   logger: Logger,
+  transient: string[] = [],
 ): void {
   const adapter = io.of('/').adapter;
   const restore = adapter.restoreSession.bind(adapter);
@@ -30,6 +33,9 @@ export function guardRecovery(
     if (!session) return noSession;
     const actor = (session.data as Partial<SocketData> | undefined)?.actor;
     if (!actor) return noSession;
+    session.rooms = session.rooms.filter(
+      (room) => !transient.some((prefix) => room.startsWith(`${prefix}:`)),
+    );
     for (const room of session.rooms) {
       const separator = room.indexOf(':');
       const guard = separator > 0 ? guards[room.slice(0, separator)] : undefined;

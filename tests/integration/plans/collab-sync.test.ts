@@ -4,9 +4,17 @@ import { mongoPersistence } from '../../../server/src/realtime/collab/persistenc
 import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
 import { ApiClient } from '../../support/http';
 import { SocketIOProvider } from '@pnetz/collab-client';
-import { openCollabClient, openWebsocketClient, paragraphs, typeParagraph, whenSynced, type CollabClient } from '../../support/collab';
+import {
+  openCollabClient,
+  openWebsocketClient,
+  paragraphs,
+  typeParagraph,
+  whenSynced,
+  type CollabClient,
+} from '../../support/collab';
 import { eventually } from '../../support/eventually';
 import { startTestServer, type TestServer } from '../../support/server';
+import { connectSocket, whenConnected } from '../../support/sockets';
 
 let app: TestServer;
 const cookies: Record<'admin' | 'member' | 'guest' | 'coordinator' | 'outsider', string> = {
@@ -40,7 +48,8 @@ beforeAll(async () => {
   const other = await createWorkspace();
   for (const role of Object.keys(cookies) as Array<keyof typeof cookies>) {
     const user = await createUser({ platformRoles: role === 'coordinator' ? ['coordinator'] : [] });
-    if (role === 'admin' || role === 'member' || role === 'guest') await addMember(workspace._id, user.id, role);
+    if (role === 'admin' || role === 'member' || role === 'guest')
+      await addMember(workspace._id, user.id, role);
     if (role === 'outsider') await addMember(other._id, user.id, 'admin');
     const api = new ApiClient(app.url);
     await api.login(user.email, user.password);
@@ -48,7 +57,9 @@ beforeAll(async () => {
   }
   const adminId = (await createUser()).id;
   planId = (await createPlan(workspace._id, adminId)).id as string;
-  networkPlanId = (await createPlan(workspace._id, adminId, { visibility: 'network', title: 'Vernetzt' })).id as string;
+  networkPlanId = (
+    await createPlan(workspace._id, adminId, { visibility: 'network', title: 'Vernetzt' })
+  ).id as string;
 });
 
 afterEach(() => {
@@ -62,7 +73,11 @@ describe('co-editing a plan', () => {
     const b = client('member');
     const c = openWebsocketClient(app.url, cookies.member, planId);
     open.push(c);
-    await Promise.all([whenSynced(a.provider), whenSynced(b.provider), new Promise<void>((r) => c.provider.once('sync', () => r()))]);
+    await Promise.all([
+      whenSynced(a.provider),
+      whenSynced(b.provider),
+      new Promise<void>((r) => c.provider.once('sync', () => r())),
+    ]);
 
     typeParagraph(a.doc, 'Lagebild: Graffiti am Bahnhof');
     typeParagraph(b.doc, 'Ziel: weniger Sachbeschädigung');
@@ -70,11 +85,17 @@ describe('co-editing a plan', () => {
 
     await eventually(() => {
       const expected = paragraphs(a.doc).slice().sort();
-      expect(expected).toEqual(['Lagebild: Graffiti am Bahnhof', 'Maßnahme: legale Flächen', 'Ziel: weniger Sachbeschädigung']);
+      expect(expected).toEqual([
+        'Lagebild: Graffiti am Bahnhof',
+        'Maßnahme: legale Flächen',
+        'Ziel: weniger Sachbeschädigung',
+      ]);
       expect(paragraphs(b.doc)).toEqual(paragraphs(a.doc));
       expect(paragraphs(c.doc)).toEqual(paragraphs(a.doc));
     });
-    await eventually(async () => expect((await storedParagraphs(planId)).sort()).toEqual(paragraphs(a.doc).slice().sort()));
+    await eventually(async () =>
+      expect((await storedParagraphs(planId)).sort()).toEqual(paragraphs(a.doc).slice().sort()),
+    );
   });
 
   it('sends each update once to every other participant, never back to its sender, and nothing after leaving', async () => {
@@ -112,14 +133,56 @@ describe('co-editing a plan', () => {
     expect(received).toEqual({ a: 1, b: 1, elsewhere: 0 });
   });
 
+  it('after a short outage, the restored connection is back in no document and gets no replayed updates', async () => {
+    const socket = connectSocket(app.url, cookies.member);
+    open.push(socket);
+    await whenConnected(socket);
+    const joined = await socket
+      .timeout(2000)
+      .emitWithAck(ClientEvent.CollabJoin, { docId: planId });
+    expect(joined.ok).toBe(true);
+    const writer = client('admin');
+    await whenSynced(writer.provider);
+
+    const gone = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
+    socket.io.engine.close();
+    await gone;
+    typeParagraph(writer.doc, 'Während der Unterbrechung');
+    await eventually(async () =>
+      expect(await storedParagraphs(planId)).toContain('Während der Unterbrechung'),
+    );
+    let framesAfterReconnect = 0;
+    socket.on(ServerEvent.CollabMessage, ({ docId }) => {
+      if (docId === planId) framesAfterReconnect += 1;
+    });
+    const back = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.io.reconnection(true);
+    socket.connect();
+    await back;
+    // The session came back (its other rooms are restored), but not the document's room.
+    expect(socket.recovered).toBe(true);
+
+    typeParagraph(writer.doc, 'Nach der Unterbrechung');
+    const observer = client('member');
+    await whenSynced(observer.provider);
+    await eventually(() => expect(paragraphs(observer.doc)).toContain('Nach der Unterbrechung'));
+    expect(framesAfterReconnect).toBe(0);
+  });
+
   it('shares presence (awareness) between participants', async () => {
     const a = client('admin');
     const b = client('member');
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
     a.provider.awareness.setLocalStateField('user', { name: 'Thomas Wagner', color: '#1d4ed8' });
-    await eventually(() => expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({ user: { name: 'Thomas Wagner' } }));
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+        user: { name: 'Thomas Wagner' },
+      }),
+    );
     a.close();
-    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false));
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false),
+    );
   });
 });
 
@@ -146,10 +209,14 @@ describe('permissions on the collaborative transports', () => {
 
   it('refuses non-members at connect on both transports, and lets a coordinator read network plans only', async () => {
     const outsider = client('outsider');
-    await expect(new Promise((resolve) => outsider.provider.once('closed', resolve))).resolves.toBe('not_found');
+    await expect(new Promise((resolve) => outsider.provider.once('closed', resolve))).resolves.toBe(
+      'not_found',
+    );
 
     const coordinatorInternal = client('coordinator');
-    await expect(new Promise((resolve) => coordinatorInternal.provider.once('closed', resolve))).resolves.toBe('not_found');
+    await expect(
+      new Promise((resolve) => coordinatorInternal.provider.once('closed', resolve)),
+    ).resolves.toBe('not_found');
 
     const coordinatorNetwork = client('coordinator', networkPlanId);
     await whenSynced(coordinatorNetwork.provider);
@@ -158,7 +225,9 @@ describe('permissions on the collaborative transports', () => {
     const ws = openWebsocketClient(app.url, cookies.outsider, planId);
     open.push(ws);
     const status = await new Promise<number>((resolve) => {
-      const socket = ws.provider.ws as unknown as { on?: (e: string, cb: (req: unknown, res: { statusCode: number }) => void) => void };
+      const socket = ws.provider.ws as unknown as {
+        on?: (e: string, cb: (req: unknown, res: { statusCode: number }) => void) => void;
+      };
       socket.on?.('unexpected-response', (_req, res) => resolve(res.statusCode));
     });
     expect(status).toBe(404);
@@ -170,18 +239,27 @@ describe('bad input on the collaborative transports', () => {
     const writer = client('member');
     await whenSynced(writer.provider);
     typeParagraph(writer.doc, 'Vor dem Angriff');
-    await eventually(async () => expect(await storedParagraphs(planId)).toContain('Vor dem Angriff'));
+    await eventually(async () =>
+      expect(await storedParagraphs(planId)).toContain('Vor dem Angriff'),
+    );
     const before = await storedParagraphs(planId);
 
     const attacker = client('admin');
     await whenSynced(attacker.provider);
-    const closed = new Promise<string>((resolve) => attacker.socket.once(ServerEvent.CollabClosed, (info) => resolve(info.reason)));
+    const closed = new Promise<string>((resolve) =>
+      attacker.socket.once(ServerEvent.CollabClosed, (info) => resolve(info.reason)),
+    );
     // A sync "update" message (0, 2) whose payload is not a Yjs update.
-    attacker.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: new Uint8Array([0, 2, 6, 200, 1, 255, 3, 9, 9]) });
+    attacker.socket.emit(ClientEvent.CollabMessage, {
+      docId: planId,
+      data: new Uint8Array([0, 2, 6, 200, 1, 255, 3, 9, 9]),
+    });
     expect(await closed).toBe('malformed_update');
 
     typeParagraph(writer.doc, 'Nach dem Angriff');
-    await eventually(async () => expect(await storedParagraphs(planId)).toEqual([...before, 'Nach dem Angriff']));
+    await eventually(async () =>
+      expect(await storedParagraphs(planId)).toEqual([...before, 'Nach dem Angriff']),
+    );
   });
 
   it('refuses unknown message types, non-binary frames and oversized messages', async () => {
@@ -193,17 +271,22 @@ describe('bad input on the collaborative transports', () => {
     attacker.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: new Uint8Array([42]) });
     await eventually(() => expect(reasons).toEqual(['malformed_update']));
 
-    attacker.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: 'not binary' as unknown as Uint8Array });
+    attacker.socket.emit(ClientEvent.CollabMessage, {
+      docId: planId,
+      data: 'not binary' as unknown as Uint8Array,
+    });
     await eventually(() => expect(reasons).toEqual(['malformed_update', 'malformed_update']));
 
     const rejoined = client('admin');
     await whenSynced(rejoined.provider);
     const big = new Uint8Array(600 * 1024);
     rejoined.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: big });
-    await new Promise<void>((resolve) => rejoined.socket.once(ServerEvent.CollabClosed, (info) => {
-      expect(info.reason).toBe('too_large');
-      resolve();
-    }));
+    await new Promise<void>((resolve) =>
+      rejoined.socket.once(ServerEvent.CollabClosed, (info) => {
+        expect(info.reason).toBe('too_large');
+        resolve();
+      }),
+    );
     // The server keeps serving everyone else.
     const healthy = client('member');
     await whenSynced(healthy.provider);

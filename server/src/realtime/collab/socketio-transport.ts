@@ -6,6 +6,7 @@ import {
   type CollabCloseReason,
   type DocumentAccess,
 } from '@pnetz/shared';
+import { Adapter, type BroadcastOptions } from 'socket.io-adapter';
 import type { Logger } from '../../logger';
 import type { RealtimeServer, RealtimeSocket } from '../io';
 import type { AuthorizeDocument } from './authorize';
@@ -29,6 +30,7 @@ export function attachSocketIoTransport(deps: {
   logger: Logger;
 }): void {
   const rooms = new SocketIoRooms(deps.io);
+  keepOutOfReplay(deps.io, ServerEvent.CollabMessage);
   deps.io.on('connection', (socket: RealtimeSocket) => {
     const open = new Map<string, OpenDocument>();
 
@@ -130,6 +132,25 @@ function socketConnection(
   return connection;
 }
 
+/** Prefix of the document rooms; they are never restored by connection state recovery. */
+export const COLLAB_ROOM_PREFIX = 'collab';
+
+/**
+ * Keeps broadcasts of `event` out of the buffer that connection state recovery replays from: a
+ * client that reconnects rejoins its documents and resyncs by state vector, so replaying would
+ * only repeat updates, and the buffer would hold every keystroke of the recovery window.
+ */
+function keepOutOfReplay(io: RealtimeServer, event: string): void {
+  const adapter = io.of('/').adapter;
+  const broadcast = adapter.broadcast.bind(adapter);
+  adapter.broadcast = (packet: { data?: unknown[] }, options: BroadcastOptions) => {
+    // The base class delivers to this instance's sockets; only local broadcasts are sent so.
+    if (packet.data?.[0] === event && options.flags?.local)
+      return Adapter.prototype.broadcast.call(adapter, packet, options);
+    return broadcast(packet, options);
+  };
+}
+
 /** The document rooms of this instance, one per open document (see `BroadcastRoom`). */
 class SocketIoRooms {
   private readonly rooms = new Map<string, SocketIoRoom>();
@@ -162,7 +183,7 @@ class SocketIoRoom implements BroadcastRoom {
     private readonly docId: string,
     private readonly onEmpty: () => void,
   ) {
-    this.name = `collab:${docId}`;
+    this.name = `${COLLAB_ROOM_PREFIX}:${docId}`;
   }
 
   get empty(): boolean {
