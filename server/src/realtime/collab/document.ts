@@ -44,6 +44,12 @@ export interface DocumentOptions {
 }
 
 const RETRY_MAX_MS = 10_000;
+/**
+ * Presence changes are sent at most once per window, all changes of the window in one message:
+ * fifty people moving their cursors ten times a second then cost each participant twenty
+ * messages a second instead of five hundred. The first change of a quiet moment goes out at once.
+ */
+const AWARENESS_WINDOW_MS = 50;
 
 /**
  * One collaborative document in memory: the Yjs document, its awareness (presence), its
@@ -68,6 +74,10 @@ export class CollabDocument {
   /** Relayed updates that this instance has not seen stored yet. */
   private remoteUnreconciled = false;
   private reconcileTimer: NodeJS.Timeout | undefined;
+  /** Presence changes of the current window: for the participants, and for other instances. */
+  private readonly awarenessChanged = new Set<number>();
+  private readonly awarenessToRelay = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly name: string,
@@ -266,6 +276,7 @@ export class CollabDocument {
     this.destroyed = true;
     clearTimeout(this.flushTimer);
     clearTimeout(this.reconcileTimer);
+    clearTimeout(this.awarenessTimer);
     void this.channel?.leave();
     void this.options.leases.release(this.name).catch(() => undefined);
     this.awareness.destroy();
@@ -307,12 +318,35 @@ export class CollabDocument {
       for (const id of changes.added) controlled.add(id);
       for (const id of changes.removed) controlled.delete(id);
     }
-    this.broadcast(encodeAwareness(this.awareness, changed), undefined);
-    if (origin !== REMOTE_ORIGIN && this.channel) {
-      this.channel.publish({
+    for (const id of changed) {
+      this.awarenessChanged.add(id);
+      if (origin !== REMOTE_ORIGIN && this.channel) this.awarenessToRelay.add(id);
+    }
+    if (this.awarenessTimer || this.destroyed) return;
+    this.sendAwareness();
+    this.awarenessTimer = setTimeout(() => this.endAwarenessWindow(), AWARENESS_WINDOW_MS);
+  }
+
+  private endAwarenessWindow(): void {
+    this.awarenessTimer = undefined;
+    if (this.destroyed || (this.awarenessChanged.size === 0 && this.awarenessToRelay.size === 0))
+      return;
+    this.sendAwareness();
+    this.awarenessTimer = setTimeout(() => this.endAwarenessWindow(), AWARENESS_WINDOW_MS);
+  }
+
+  /** Sends the window's presence changes: each client's latest state, or its removal. */
+  private sendAwareness(): void {
+    if (this.awarenessChanged.size > 0) {
+      this.broadcast(encodeAwareness(this.awareness, [...this.awarenessChanged]), undefined);
+      this.awarenessChanged.clear();
+    }
+    if (this.awarenessToRelay.size > 0) {
+      this.channel?.publish({
         type: 'awareness',
-        data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+        data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awarenessToRelay]),
       });
+      this.awarenessToRelay.clear();
     }
   }
 
