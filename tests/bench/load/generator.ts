@@ -55,19 +55,12 @@ async function openAll(
 }
 
 /** Edits at a fixed rate per client; every other client of the document records how long the edit took to arrive. */
-async function edits(args: {
-  ratePerClient: number;
-  warmupMs: number;
-  durationMs: number;
-  awarenessClients?: number;
-  awarenessHz?: number;
-}) {
+async function edits(args: { ratePerClient: number; warmupMs: number; durationMs: number }) {
   const latencies: number[] = [];
   let expected = 0;
   let received = 0;
   let measuring = false;
-  const writers = clients.slice(args.awarenessClients ?? 0);
-  const cursorMovers = clients.slice(0, args.awarenessClients ?? 0);
+  const writers = clients;
   const writersPerDoc = new Map<string, number>();
   for (const client of writers)
     writersPerDoc.set(
@@ -107,15 +100,6 @@ async function edits(args: {
     }, Math.random() * intervalMs);
     timers.push(start);
   });
-  cursorMovers.forEach((client, index) => {
-    let x = 0;
-    timers.push(
-      setInterval(
-        () => client.awareness.setLocalStateField('cursor', { anchor: (x += 1), client: index }),
-        1000 / (args.awarenessHz ?? 10),
-      ),
-    );
-  });
   await sleep(args.warmupMs);
   measuring = true;
   latencies.length = 0;
@@ -130,6 +114,20 @@ async function edits(args: {
     samples: latencies.length,
     reach: expected === 0 ? 1 : received / expected,
   };
+}
+
+/** Every client moves its cursor at `hz` for `durationMs` (S6's awareness storm). */
+async function cursors(args: { hz: number; durationMs: number }) {
+  const timers = clients.map((client, index) => {
+    let x = 0;
+    return setInterval(
+      () => client.awareness.setLocalStateField('cursor', { anchor: (x += 1), client: index }),
+      1000 / args.hz,
+    );
+  });
+  await sleep(args.durationMs);
+  for (const timer of timers) clearInterval(timer);
+  return clients.length;
 }
 
 /** One writer, everyone else listens: the time until the last of them has applied each edit. */
@@ -281,6 +279,7 @@ serveIpc({
     return { ms, length };
   },
   edits,
+  cursors,
   fanout,
   openFeed,
   feedFanout,

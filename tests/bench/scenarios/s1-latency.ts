@@ -11,7 +11,9 @@ export interface EditResult {
 
 /**
  * Runs the edit workload: `clients` on one document, 5 edits/s each; optionally
- * `awarenessClients` more participants moving their cursors at 10 Hz (S6).
+ * `awarenessClients` more participants moving their cursors at 10 Hz (S6). The cursor movers
+ * live in a second load generator, as they would on other machines, so that their work does
+ * not delay the editors' measurements.
  */
 export async function editWorkload(
   server: BenchServer,
@@ -19,25 +21,33 @@ export async function editWorkload(
 ): Promise<EditResult> {
   const [docId] = await server.createDocs(1);
   const load = startLoad();
+  const storm = options.awarenessClients ? startLoad() : null;
   try {
-    await load.request('open', {
+    await load.request('open', { target: server.target, docIds: [docId], perDoc: options.clients });
+    await storm?.request('open', {
       target: server.target,
       docIds: [docId],
-      perDoc: options.clients + (options.awarenessClients ?? 0),
+      perDoc: options.awarenessClients,
     });
     await server.metrics(true);
+    // The storm lasts the whole edit workload, including its warm-up and the wait for stragglers.
+    const moving = storm?.request('cursors', {
+      hz: 10,
+      durationMs: options.warmupMs + options.durationMs + 1500,
+    });
     const result = await load.request<{ p50: number; p99: number; reach: number }>('edits', {
       ratePerClient: 5,
       warmupMs: options.warmupMs,
       durationMs: options.durationMs,
-      awarenessClients: options.awarenessClients ?? 0,
-      awarenessHz: 10,
     });
+    await moving;
     const metrics = await server.metrics(true);
     await load.request('closeAll');
+    await storm?.request('closeAll');
     return { ...result, eventLoopP99Ms: metrics.eventLoopP99Ms };
   } finally {
     await load.stop();
+    await storm?.stop();
   }
 }
 
