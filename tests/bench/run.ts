@@ -41,7 +41,12 @@ async function main(): Promise<void> {
         logger: pino({ level: 'warn' }),
       });
   const mongodbUri = process.env.MONGODB_URI ?? db!.uri;
-  const ctx: BenchContext = { mongodbUri, quick, log: (message) => console.log(`  … ${message}`) };
+  const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`.padStart(6);
+  const ctx: BenchContext = {
+    mongodbUri,
+    quick,
+    log: (message) => console.log(`  ${elapsed()}  ${message}`),
+  };
   const rows: Row[] = [];
   try {
     if (wants('S1') || wants('S6')) {

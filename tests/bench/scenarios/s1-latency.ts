@@ -59,7 +59,7 @@ export async function runLatency(
   const rounds = ctx.quick ? 1 : 2;
   const timing = ctx.quick
     ? { warmupMs: 1000, durationMs: 3000 }
-    : { warmupMs: 1500, durationMs: 5000 };
+    : { warmupMs: 1000, durationMs: 4000 };
   const results = new Map<string, Record<ServerKind, EditResult[]>>();
   const push = (key: string, kind: ServerKind, result: EditResult) => {
     const entry = results.get(key) ?? { ours: [], baseline: [] };
