@@ -178,10 +178,13 @@ test.describe('council workspaces', () => {
 
     await page.getByLabel('Zur Bestätigung: Ihr Passwort').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Zugang endgültig löschen' }).click();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: 'Zugang endgültig löschen' })
-      .click();
+    const confirm = page.getByRole('dialog', { name: 'Zugang wirklich löschen?' });
+    // "Abbrechen" has focus first, so Enter alone never deletes; Escape closes without deleting.
+    await expect(confirm.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await page.getByRole('button', { name: 'Zugang endgültig löschen' }).click();
+    await confirm.getByRole('button', { name: 'Zugang endgültig löschen' }).click();
     await new LoginPage(page).expectShown();
 
     // In the council the accepted invitation now names a former member.

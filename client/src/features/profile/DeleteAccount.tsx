@@ -2,10 +2,10 @@ import { endpoints, type DeleteAccountBody } from '@pnetz/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/TextField';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { endSession } from '../auth/session';
-import { ConfirmDialog } from '../councils/components/ConfirmDialog';
 
 /**
  * Deleting the own account asks for the password; accounts that only use single sign-on confirm

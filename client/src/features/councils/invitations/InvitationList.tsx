@@ -1,10 +1,10 @@
 import type { Invitation } from '@pnetz/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { errorKey } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PersonName } from '../components/PersonName';
 import { useResendInvitation, useRevokeInvitation } from '../mutations';
 

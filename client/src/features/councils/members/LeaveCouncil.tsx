@@ -2,9 +2,9 @@ import type { WorkspaceProfile } from '@pnetz/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { errorKey } from '../../../lib/api';
 import { paths } from '../../../lib/paths';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useLeaveCouncil } from '../mutations';
 
 export function LeaveCouncil({ council }: { council: WorkspaceProfile }) {

@@ -6,9 +6,9 @@ import {
 } from '@pnetz/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { errorKey } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useRemoveMember, useUpdateMember } from '../mutations';
 
 interface MemberTableProps {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
-import { ConfirmDialog } from '../ConfirmDialog';
 import { MeasureCards } from './MeasureCards';
 import { MeasureTable } from './MeasureTable';
 import { addMeasure, deleteMeasure, type MeasureEntry } from './measure-model';

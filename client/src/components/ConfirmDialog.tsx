@@ -11,9 +11,10 @@ interface ConfirmDialogProps {
 }
 
 /**
- * A question before a change that affects others (removing a member, revoking an invitation).
- * The native modal dialog keeps focus inside and closes on Escape; "Abbrechen" has focus first,
- * so pressing Enter alone never confirms.
+ * A modal question before a change that affects others (deleting a measure, restoring a version,
+ * removing a member, revoking an invitation, deleting an account). The native modal dialog keeps
+ * focus inside and closes on Escape; "Abbrechen" has focus first, so pressing Enter alone never
+ * confirms.
  */
 export function ConfirmDialog({
   open,
@@ -37,18 +38,22 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      className="council-dialog"
+      className="dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
+      // Escape closes the native dialog by itself; report it as a cancel unless the parent
+      // already closed it (then `open` is false and nothing is left to cancel).
       onClose={() => {
         if (open) onCancel();
       }}
     >
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`} className="dialog__title">
+        {title}
+      </h2>
       <p id={`${id}-text`}>{text}</p>
       <div className="form__actions">
         <button type="button" className="button button--secondary" autoFocus onClick={onCancel}>
-          {t('council.confirm.cancel')}
+          {t('common.cancel')}
         </button>
         <button type="button" className="button" onClick={onConfirm}>
           {confirmLabel}
