@@ -59,6 +59,7 @@ async function edits(args: { ratePerClient: number; warmupMs: number; durationMs
   const latencies: number[] = [];
   let expected = 0;
   let received = 0;
+  let sent = 0;
   let measuring = false;
   const writers = clients;
   const writersPerDoc = new Map<string, number>();
@@ -94,7 +95,10 @@ async function edits(args: { ratePerClient: number; warmupMs: number; durationMs
             text.insert(Math.floor(Math.random() * (text.length + 1)), 'a');
             stamps.set(`c${index}`, { t: performance.now(), seq, m: measuring });
           });
-          if (measuring) expected += others;
+          if (measuring) {
+            expected += others;
+            sent += 1;
+          }
         }, intervalMs),
       );
     }, Math.random() * intervalMs);
@@ -112,6 +116,8 @@ async function edits(args: { ratePerClient: number; warmupMs: number; durationMs
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     samples: latencies.length,
+    /** Edits actually made per second while measuring (the generator may fall short of the rate). */
+    sentPerSecond: sent / (args.durationMs / 1000),
     reach: expected === 0 ? 1 : received / expected,
   };
 }
