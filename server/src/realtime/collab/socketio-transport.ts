@@ -136,16 +136,18 @@ function socketConnection(
 export const COLLAB_ROOM_PREFIX = 'collab';
 
 /**
- * Keeps broadcasts of `event` out of the buffer that connection state recovery replays from: a
- * client that reconnects rejoins its documents and resyncs by state vector, so replaying would
- * only repeat updates, and the buffer would hold every keystroke of the recovery window.
+ * Keeps `event` out of the buffer that connection state recovery replays from. With recovery on,
+ * Socket.IO passes every packet through that buffer, a single socket's `emit` included, and keeps
+ * it for the recovery window. A client that reconnects rejoins its documents and resyncs by state
+ * vector, so replaying collab messages would only repeat them, while the buffer held every
+ * keystroke and every sync of the window. These packets are only ever meant for sockets on this
+ * instance (document rooms are local, see `SocketIoRoom`), which the base adapter reaches.
  */
 function keepOutOfReplay(io: RealtimeServer, event: string): void {
   const adapter = io.of('/').adapter;
   const broadcast = adapter.broadcast.bind(adapter);
   adapter.broadcast = (packet: { data?: unknown[] }, options: BroadcastOptions) => {
-    // The base class delivers to this instance's sockets; only local broadcasts are sent so.
-    if (packet.data?.[0] === event && options.flags?.local)
+    if (packet.data?.[0] === event)
       return Adapter.prototype.broadcast.call(adapter, packet, options);
     return broadcast(packet, options);
   };
