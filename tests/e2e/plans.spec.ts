@@ -70,10 +70,10 @@ test.describe('live action plans', () => {
     await expect(a.presence).toContainText('Anja Lehmann');
     await expect(b.presence).toContainText('Jens Richter');
 
-    // Both type at the same moment.
+    // Both type at the same moment, one at the end and one at the start.
     await Promise.all([
       a.typeParagraph('Polizei: Lagebild am Bahnhof vorgestellt.'),
-      b.typeParagraph('Schule: Projekttag Zivilcourage geplant.'),
+      b.typeParagraphAtStart('Schule: Projekttag Zivilcourage geplant.'),
     ]);
     await expect
       .poll(async () => {

@@ -103,6 +103,18 @@ export class PlanEditorPage {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * Types a new paragraph at the start of the text, while someone else writes at its end. (Two
+   * people pressing Enter at the very same end position split one paragraph twice at once; where
+   * each one's following keystrokes land then depends on timing.)
+   */
+  async typeParagraphAtStart(text: string): Promise<void> {
+    await this.editor.click();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
   /** The text block by block, without the name labels of other people's cursors. */
   async text(): Promise<string> {
     return this.editor.evaluate((element) => {
