@@ -175,9 +175,8 @@ class SocketIoRooms {
  * updates through the document relay, which applies them to their own copy first.
  */
 class SocketIoRoom implements BroadcastRoom {
-  /** The socket of each connection, for joining, leaving and excluding the sender. */
+  /** The members' sockets, for joining, leaving and excluding the sender. */
   readonly sockets = new Map<CollabConnection, RealtimeSocket>();
-  private readonly members = new Set<CollabConnection>();
   private readonly name: string;
 
   constructor(
@@ -189,16 +188,14 @@ class SocketIoRoom implements BroadcastRoom {
   }
 
   get empty(): boolean {
-    return this.members.size === 0;
+    return this.sockets.size === 0;
   }
 
   join(connection: CollabConnection): void {
-    this.members.add(connection);
     void this.sockets.get(connection)?.join(this.name);
   }
 
   leave(connection: CollabConnection): void {
-    this.members.delete(connection);
     void this.sockets.get(connection)?.leave(this.name);
     this.sockets.delete(connection);
     if (this.empty) this.onEmpty();
