@@ -27,38 +27,10 @@ export const EMPTY: Draft = {
   visibility: 'draft',
 };
 
-/** The editable part of a stored report (the update accepts nothing else). */
+/** The editable part of a stored report (the update accepts nothing else): the draft's fields. */
 export function pick(report: Report): Draft {
-  const {
-    title,
-    summary,
-    fieldsOfAction,
-    whatWasDone,
-    whatWorked,
-    whatDidNotWork,
-    costAndEffort,
-    partners,
-    replicationNotes,
-    contact,
-    quality,
-    evidenceLevel,
-    visibility,
-  } = report;
-  return {
-    title,
-    summary,
-    fieldsOfAction,
-    whatWasDone,
-    whatWorked,
-    whatDidNotWork,
-    costAndEffort,
-    partners,
-    replicationNotes,
-    contact,
-    quality,
-    evidenceLevel,
-    visibility,
-  };
+  const keys = Object.keys(EMPTY) as Array<keyof Draft>;
+  return Object.fromEntries(keys.map((key) => [key, report[key]])) as Draft;
 }
 
 /** What a project already says, as a first draft of the report (the authors edit it). */
