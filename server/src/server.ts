@@ -147,6 +147,7 @@ export function createServer(
     authorize: authorizeDocument,
     workspaceEvents,
     logger: collabLogger,
+    otherInstances: Boolean(options.scale),
   }).documentAccessChanged;
   const websocket = attachWebSocketTransport({
     httpServer,

@@ -15,6 +15,8 @@ export function attachRevalidation(deps: {
   authorize: AuthorizeDocument;
   workspaceEvents: WorkspaceEvents;
   logger: Logger;
+  /** Whether other instances run beside this one (REDIS_URL); alone, there is nobody to tell. */
+  otherInstances: boolean;
 }): { documentAccessChanged(docName: string): void } {
   const run = (filter: RevalidateFilter) => {
     deps.documents.revalidate(deps.authorize, filter).catch((error: unknown) => {
@@ -23,7 +25,7 @@ export function attachRevalidation(deps: {
   };
   const everywhere = (filter: RevalidateFilter) => {
     run(filter);
-    deps.io.serverSideEmit(InterServerEvent.CollabRevalidate, filter);
+    if (deps.otherInstances) deps.io.serverSideEmit(InterServerEvent.CollabRevalidate, filter);
   };
   deps.io.on(InterServerEvent.CollabRevalidate, run);
   deps.workspaceEvents.onMembershipChanged((change) => everywhere({ userId: change.userId }));
