@@ -1,3 +1,4 @@
+import './runtime-check';
 import { connectDatabase, disconnectDatabase } from './db/connection';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { EnvError, loadEnv, shouldSeedDemo, type Env } from './env';
