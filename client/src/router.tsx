@@ -24,13 +24,15 @@ export const router = createBrowserRouter([
         // Good practice: public experience reports, readable without login.
         path: 'gute-praxis',
         lazy: async () => ({
-          Component: (await import('./features/exchange/reports/GoodPracticePage')).GoodPracticePage,
+          Component: (await import('./features/exchange/reports/GoodPracticePage'))
+            .GoodPracticePage,
         }),
       },
       {
         path: 'gute-praxis/:reportId',
         lazy: async () => ({
-          Component: (await import('./features/exchange/reports/GoodPracticeReportPage')).GoodPracticeReportPage,
+          Component: (await import('./features/exchange/reports/GoodPracticeReportPage'))
+            .GoodPracticeReportPage,
         }),
       },
       {
@@ -58,31 +60,36 @@ export const router = createBrowserRouter([
               {
                 path: 'austausch',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/ExchangeListPage')).ExchangeListPage,
+                  Component: (await import('./features/exchange/ExchangeListPage'))
+                    .ExchangeListPage,
                 }),
               },
               {
                 path: 'austausch/neu',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/ExchangeFormPage')).CreateExchangePage,
+                  Component: (await import('./features/exchange/ExchangeFormPage'))
+                    .CreateExchangePage,
                 }),
               },
               {
                 path: 'austausch/kalender',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/calendar/CalendarPage')).CalendarPage,
+                  Component: (await import('./features/exchange/calendar/CalendarPage'))
+                    .CalendarPage,
                 }),
               },
               {
                 path: 'austausch/berichte',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/reports/ReportListPage')).ReportListPage,
+                  Component: (await import('./features/exchange/reports/ReportListPage'))
+                    .ReportListPage,
                 }),
               },
               {
                 path: 'austausch/berichte/neu',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/reports/ReportFormPage')).ReportFormPage,
+                  Component: (await import('./features/exchange/reports/ReportFormPage'))
+                    .ReportFormPage,
                 }),
               },
               {
@@ -94,25 +101,29 @@ export const router = createBrowserRouter([
               {
                 path: 'austausch/berichte/:reportId/bearbeiten',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/reports/ReportFormPage')).ReportFormPage,
+                  Component: (await import('./features/exchange/reports/ReportFormPage'))
+                    .ReportFormPage,
                 }),
               },
               {
                 path: 'austausch/empfehlungen',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/matching/MatchingPage')).MatchingPage,
+                  Component: (await import('./features/exchange/matching/MatchingPage'))
+                    .MatchingPage,
                 }),
               },
               {
                 path: 'austausch/handlungsfelder',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/matching/FieldOverviewPage')).FieldOverviewPage,
+                  Component: (await import('./features/exchange/matching/FieldOverviewPage'))
+                    .FieldOverviewPage,
                 }),
               },
               {
                 path: 'austausch/:exchangeId/bearbeiten',
                 lazy: async () => ({
-                  Component: (await import('./features/exchange/ExchangeFormPage')).EditExchangePage,
+                  Component: (await import('./features/exchange/ExchangeFormPage'))
+                    .EditExchangePage,
                 }),
               },
               {

@@ -68,7 +68,12 @@ export function createApp(deps: AppDeps): express.Express {
       contentSecurityPolicy: {
         directives: {
           // The built client loads only its own scripts and styles; images may be data: URIs.
-          'img-src': ["'self'", 'data:', 'blob:', ...(env.MAP_TILE_URL ? [new URL(env.MAP_TILE_URL.split('{')[0]!).origin] : [])],
+          'img-src': [
+            "'self'",
+            'data:',
+            'blob:',
+            ...(env.MAP_TILE_URL ? [new URL(env.MAP_TILE_URL.split('{')[0]!).origin] : []),
+          ],
           'upgrade-insecure-requests': env.NODE_ENV === 'production' ? [] : null,
         },
       },
@@ -78,7 +83,8 @@ export function createApp(deps: AppDeps): express.Express {
     pinoHttp({
       logger: httpLogger,
       autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/ready' },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
     }),
   );
 
@@ -90,18 +96,38 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  app.use('/api', express.json({ limit: LIMITS.jsonBodyBytes, strict: true }), deps.sessionMiddleware, csrfProtection);
+  app.use(
+    '/api',
+    express.json({ limit: LIMITS.jsonBodyBytes, strict: true }),
+    deps.sessionMiddleware,
+    csrfProtection,
+  );
   app.use(authRoutes(bind, { limiter: deps.limiter, sessions: deps.sessions }));
   const mailer = deps.mailer ?? createMailer(env, categoryLogger(deps.logger, 'mail'));
   const events = deps.workspaceEvents;
   app.use(ssoRoutes(bind, { env, logger: categoryLogger(deps.logger, 'auth') }));
-  app.use(workspaceRoutes(bind, { env, logger: categoryLogger(deps.logger, 'mail'), mailer, events, limiter: deps.limiter }));
+  app.use(
+    workspaceRoutes(bind, {
+      env,
+      logger: categoryLogger(deps.logger, 'mail'),
+      mailer,
+      events,
+      limiter: deps.limiter,
+    }),
+  );
   app.use(auditRoutes(bind));
   app.use(adminRoutes(bind, { env, logger: categoryLogger(deps.logger, 'mail'), mailer }));
   app.use(mailRoutes(bind, { mailer }));
   app.use(privacyRoutes(bind, { sessions: deps.sessions, events }));
-  app.use(planRoutes(bind, { documents: deps.documents, documentAccessChanged: deps.documentAccessChanged }));
-  app.use(projectFeatureRoutes(bind, env, deps.projects ?? createProjectWiring(env, deps.logger, mailer)));
+  app.use(
+    planRoutes(bind, {
+      documents: deps.documents,
+      documentAccessChanged: deps.documentAccessChanged,
+    }),
+  );
+  app.use(
+    projectFeatureRoutes(bind, env, deps.projects ?? createProjectWiring(env, deps.logger, mailer)),
+  );
   app.use(programmeRoutes(bind, { events: deps.programmeEvents ?? new ProgrammeEvents(), env }));
   const exchangeEvents = deps.exchangeEvents ?? new ExchangeEvents();
   app.use(exchangeRoutes(bind, { events: exchangeEvents }));

@@ -15,25 +15,39 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** Public address of the app, used in links (mails) and to check the Origin of sockets. */
     PUBLIC_URL: z.url().optional(),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     /** A real MongoDB. When unset, an embedded database is started (see db/embedded.ts). */
-    MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+      .optional(),
     /** Which embedded database to try: `auto` tries mongod first, then FerretDB. */
     EMBEDDED_DB: z.enum(['auto', 'mongodb', 'ferretdb']).default('auto'),
     /** A local mongod binary for the embedded database (read by mongodb-memory-server too). */
     MONGOMS_SYSTEM_BINARY: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'data')),
     CACHE_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.cache')),
-    CLIENT_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'client', 'dist')),
+    CLIENT_DIST: z
+      .string()
+      .min(1)
+      .default(path.join(REPO_ROOT, 'client', 'dist')),
     /** Secret that signs session cookies; required in production. */
     SESSION_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
-    SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(24 * 14),
+    SESSION_MAX_AGE_HOURS: z.coerce
+      .number()
+      .positive()
+      .default(24 * 14),
     /** Seed demo councils and logins into an empty database (default: on outside production). */
     SEED_DEMO: flag.optional(),
     TRUST_PROXY: flag.default(false),
     REDIS_URL: z.url().optional(),
     /** SMTP server for outgoing mail (`smtp://user:pass@host:587`, `smtps://…`); unset = the outbox. */
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
     MAIL_FROM: z.string().min(3).default('Präventionsnetz <no-reply@praeventionsnetz.example>'),
     /** OpenID Connect single sign-on: issuer URL, client id and secret; all three or none. */
     OIDC_ISSUER: z.url().optional(),
@@ -49,7 +63,10 @@ const EnvSchema = z
      */
     MAP_TILE_URL: z
       .string()
-      .regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https URL with {z}, {x} and {y}')
+      .regex(
+        /^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/,
+        'must be an https URL with {z}, {x} and {y}',
+      )
       .optional(),
     /** Attribution the tile provider requires, shown under the map. */
     MAP_TILE_ATTRIBUTION: z.string().min(1).optional(),
@@ -58,14 +75,27 @@ const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required in production',
+      });
     }
     if (env.OIDC_ISSUER) {
       for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when OIDC_ISSUER is set' });
+        if (!env[key])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'is required when OIDC_ISSUER is set',
+          });
       }
       if (env.NODE_ENV === 'production' && !env.OIDC_ISSUER.startsWith('https://')) {
-        ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'must use https in production' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['OIDC_ISSUER'],
+          message: 'must use https in production',
+        });
       }
     }
   });

@@ -16,7 +16,8 @@ export class AppError extends Error {
 
 export const validationFailed = (fields: FieldError[], message = 'The request is invalid') =>
   new AppError('validation_failed', 400, message, fields);
-export const unauthenticated = (message = 'Sign in first') => new AppError('unauthenticated', 401, message);
+export const unauthenticated = (message = 'Sign in first') =>
+  new AppError('unauthenticated', 401, message);
 export const invalidCredentials = () =>
   new AppError('invalid_credentials', 401, 'E-mail or password is wrong');
 export const forbidden = (message = 'Not allowed') => new AppError('forbidden', 403, message);

@@ -127,11 +127,20 @@ export function createServer(
     logger: categoryLogger(logger, 'realtime'),
   });
   const projectFeature = attachProjectFeature({ io, env, logger, wiring: projects });
-  attachExchangeRealtime({ io, events: exchangeEvents, workspaceEvents, logger: categoryLogger(logger, 'realtime') });
+  attachExchangeRealtime({
+    io,
+    events: exchangeEvents,
+    workspaceEvents,
+    logger: categoryLogger(logger, 'realtime'),
+  });
   // Restored sessions are checked against the room rules before they get anything (see there).
   guardRecovery(
     io,
-    { workspace: mayStayInWorkspaceRoom, project: mayJoinProjectRoom, exchange: mayStayInExchangeRoom },
+    {
+      workspace: mayStayInWorkspaceRoom,
+      project: mayJoinProjectRoom,
+      exchange: mayStayInExchangeRoom,
+    },
     categoryLogger(logger, 'realtime'),
     [COLLAB_ROOM_PREFIX],
   );

@@ -12,8 +12,12 @@ test.describe('sign-in and the council list', () => {
     await login.signIn(DEMO.glauchauPolice, DEMO.password);
     await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
     const mine = page.getByRole('region', { name: 'Meine Präventionsräte' });
-    await expect(mine.getByRole('listitem').filter({ hasText: 'Kommunaler Präventionsrat Glauchau' })).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: 'Kommunaler Präventionsrat Königswartha' })).toBeVisible();
+    await expect(
+      mine.getByRole('listitem').filter({ hasText: 'Kommunaler Präventionsrat Glauchau' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('listitem').filter({ hasText: 'Kommunaler Präventionsrat Königswartha' }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 

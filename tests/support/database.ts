@@ -14,14 +14,18 @@ export async function tempDataDir(prefix = 'pnetz-test-'): Promise<string> {
  * Starts the same embedded database the app uses (real mongod or FerretDB), in a throwaway
  * folder. Tests never mock the database.
  */
-export async function startTestDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase & { dataDir: string }> {
+export async function startTestDatabase(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedDatabase & { dataDir: string }> {
   const dataDir = options.dataDir ?? (await tempDataDir());
   const db = await startEmbeddedDatabase({
     dataDir,
     cacheDir: path.join(REPO_ROOT, '.cache'),
     logger: pino({ level: 'warn' }),
     ...(options.port ? { port: options.port } : {}),
-    ...(process.env.MONGOMS_SYSTEM_BINARY ? { systemBinary: process.env.MONGOMS_SYSTEM_BINARY } : {}),
+    ...(process.env.MONGOMS_SYSTEM_BINARY
+      ? { systemBinary: process.env.MONGOMS_SYSTEM_BINARY }
+      : {}),
   });
   return { ...db, dataDir };
 }

@@ -11,19 +11,33 @@ let passwordHash: Promise<string> | undefined;
 const unique = () => randomBytes(4).toString('hex');
 
 export async function createUser(
-  overrides: { email?: string; name?: string; platformRoles?: PlatformRole[]; password?: string } = {},
+  overrides: {
+    email?: string;
+    name?: string;
+    platformRoles?: PlatformRole[];
+    password?: string;
+  } = {},
 ) {
-  const hash = overrides.password ? hashPassword(overrides.password) : (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const hash = overrides.password
+    ? hashPassword(overrides.password)
+    : (passwordHash ??= hashPassword(TEST_PASSWORD));
   const user = await UserModel.create({
     email: overrides.email ?? `user-${unique()}@test.example`,
     name: overrides.name ?? 'Test Person',
     platformRoles: overrides.platformRoles ?? [],
     passwordHash: await hash,
   });
-  return { user, email: user.email, password: overrides.password ?? TEST_PASSWORD, id: user._id.toHexString() };
+  return {
+    user,
+    email: user.email,
+    password: overrides.password ?? TEST_PASSWORD,
+    id: user._id.toHexString(),
+  };
 }
 
-export async function createWorkspace(overrides: { name?: string; municipality?: string; district?: string; population?: number } = {}) {
+export async function createWorkspace(
+  overrides: { name?: string; municipality?: string; district?: string; population?: number } = {},
+) {
   const municipality = overrides.municipality ?? `Gemeinde ${unique()}`;
   return WorkspaceModel.create({
     name: overrides.name ?? `Kommunaler Präventionsrat ${municipality}`,
@@ -37,7 +51,10 @@ export async function addMember(
   workspaceId: { toHexString(): string } | string,
   userId: string,
   role: WorkspaceRole,
-  organisation: { type: OrganisationType; name: string } = { type: 'municipal', name: 'Verwaltung' },
+  organisation: { type: OrganisationType; name: string } = {
+    type: 'municipal',
+    name: 'Verwaltung',
+  },
 ) {
   return MembershipModel.create({
     workspaceId: typeof workspaceId === 'string' ? workspaceId : workspaceId.toHexString(),
@@ -50,7 +67,11 @@ export async function addMember(
 export async function createPlan(
   workspaceId: { toHexString(): string } | string,
   createdBy: string,
-  overrides: { title?: string; visibility?: 'workspace' | 'network' | 'public'; archived?: boolean } = {},
+  overrides: {
+    title?: string;
+    visibility?: 'workspace' | 'network' | 'public';
+    archived?: boolean;
+  } = {},
 ) {
   const { PlanModel } = await import('../../server/src/plans/plan.model');
   return PlanModel.create({

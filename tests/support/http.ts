@@ -32,7 +32,8 @@ export class ApiClient {
 
   async login(email: string, password: string): Promise<SessionState> {
     const res = await this.send('post', '/api/auth/login', { email, password });
-    if (res.status !== 200) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     this.csrfToken = (res.body as SessionState).csrfToken;
     return res.body as SessionState;
   }
@@ -40,7 +41,12 @@ export class ApiClient {
   /** The raw `Cookie` header value, for Socket.IO and WebSocket clients. */
   cookieHeader(): string {
     const url = new URL(this.baseUrl);
-    const cookies = this.agent.jar.getCookies({ domain: url.hostname, path: '/', secure: false, script: false });
+    const cookies = this.agent.jar.getCookies({
+      domain: url.hostname,
+      path: '/',
+      secure: false,
+      script: false,
+    });
     return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
   }
 }

@@ -17,7 +17,11 @@ interface Stage {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
     child.on('close', (code) => resolve(code ?? 1));
   });
 }
@@ -41,9 +45,16 @@ async function jest(): Promise<Stage> {
   const output = path.join(RESULTS, 'jest.json');
   fs.rmSync(output, { force: true });
   const code = await run('npx', ['jest', '--ci', '--json', `--outputFile=${output}`]);
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number }>(output);
+  const report = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numRuntimeErrorTestSuites: number;
+  }>(output);
   if (!report) return { name: 'jest', passed: 0, failed: 1 };
-  const failed = report.numFailedTests + report.numRuntimeErrorTestSuites + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  const failed =
+    report.numFailedTests +
+    report.numRuntimeErrorTestSuites +
+    (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
   return { name: 'jest', passed: report.numPassedTests, failed };
 }
 
@@ -51,10 +62,16 @@ async function playwright(): Promise<Stage> {
   console.log('\n▶ end-to-end tests (Playwright, Chromium)');
   const output = path.join(RESULTS, 'playwright.json');
   fs.rmSync(output, { force: true });
-  const code = await run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
-  });
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
+  const code = await run(
+    'npx',
+    ['playwright', 'test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+    },
+  );
+  const report = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  }>(output);
   if (!report) return { name: 'playwright', passed: 0, failed: 1 };
   const { expected, unexpected, flaky, skipped } = report.stats;
   const failed = unexpected + flaky + skipped + (code !== 0 && unexpected === 0 ? 1 : 0);
@@ -67,12 +84,14 @@ async function main(): Promise<void> {
   const stages: Stage[] = [];
   stages.push(await step('typecheck', 'npx', turbo('typecheck')));
   stages.push(await step('lint', 'npx', turbo('lint')));
+  stages.push(await step('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
   stages.push(await step('build', 'npx', turbo('build')));
   stages.push(await jest());
   stages.push(await playwright());
 
   console.log('\nSummary');
-  for (const stage of stages) console.log(`  ${stage.name.padEnd(12)} ${stage.passed} passed, ${stage.failed} failed`);
+  for (const stage of stages)
+    console.log(`  ${stage.name.padEnd(12)} ${stage.passed} passed, ${stage.failed} failed`);
   const passed = stages.reduce((sum, stage) => sum + stage.passed, 0);
   const failed = stages.reduce((sum, stage) => sum + stage.failed, 0);
   console.log(`\n${passed} passed, ${failed} failed`);

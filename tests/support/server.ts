@@ -4,7 +4,11 @@ import mongoose from 'mongoose';
 import { connectDatabase } from '../../server/src/db/connection';
 import { loadEnv, type Env } from '../../server/src/env';
 import { createLogger } from '../../server/src/logger';
-import { createServer, type PraeventionsnetzServer, type ServerOptions } from '../../server/src/server';
+import {
+  createServer,
+  type PraeventionsnetzServer,
+  type ServerOptions,
+} from '../../server/src/server';
 import { tempDataDir } from './database';
 
 export interface TestServer {
@@ -18,7 +22,10 @@ export interface TestServer {
 /** The connection string of the run's database server (from the global setup). */
 export function testDatabaseUri(): string {
   const uri = process.env.TEST_MONGODB_URI;
-  if (!uri) throw new Error('TEST_MONGODB_URI is not set: run integration tests through jest --selectProjects integration');
+  if (!uri)
+    throw new Error(
+      'TEST_MONGODB_URI is not set: run integration tests through jest --selectProjects integration',
+    );
   return uri;
 }
 
@@ -26,7 +33,10 @@ export function testDatabaseUri(): string {
  * Starts the real server on a free port with its own database (one per test file), connected
  * through the same code as production. `close()` stops it and drops the database.
  */
-export async function startTestServer(overrides: Record<string, string> = {}, options: ServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<TestServer> {
   const dataDir = await tempDataDir('pnetz-server-');
   const env = loadEnv({
     NODE_ENV: 'test',

@@ -4,7 +4,11 @@ import { io, type Socket } from 'socket.io-client';
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A real Socket.IO client, authenticated by the given cookie header (if any). */
-export function connectSocket(url: string, cookie?: string, extraHeaders: Record<string, string> = {}): TestSocket {
+export function connectSocket(
+  url: string,
+  cookie?: string,
+  extraHeaders: Record<string, string> = {},
+): TestSocket {
   return io(url, {
     transports: ['websocket'],
     reconnection: false,

@@ -62,7 +62,12 @@ export function api<E extends EndpointDef>(
  */
 export function apiUpload<E extends EndpointDef>(
   def: E,
-  options: { params?: EndpointParams<E>; query?: EndpointQuery<E>; file: Blob; signal?: AbortSignal },
+  options: {
+    params?: EndpointParams<E>;
+    query?: EndpointQuery<E>;
+    file: Blob;
+    signal?: AbortSignal;
+  },
 ): Promise<EndpointResponse<E>> {
   const { file, ...rest } = options;
   return send(def, { ...rest, body: file }, true);

@@ -1,1 +1,5 @@
-export { SocketIOProvider, type ProviderStatus, type SocketIOProviderOptions } from './socketio-provider';
+export {
+  SocketIOProvider,
+  type ProviderStatus,
+  type SocketIOProviderOptions,
+} from './socketio-provider';

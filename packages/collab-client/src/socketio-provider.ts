@@ -33,7 +33,8 @@ type ProviderEvents = {
 
 type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-const toBytes = (data: Uint8Array | ArrayBuffer) => (data instanceof Uint8Array ? data : new Uint8Array(data));
+const toBytes = (data: Uint8Array | ArrayBuffer) =>
+  data instanceof Uint8Array ? data : new Uint8Array(data);
 
 /**
  * Syncs one Yjs document over the app's Socket.IO connection with the y-protocols messages.
@@ -120,7 +121,11 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         this.emit('synced', [true]);
       }
     } else if (type === CollabMessageType.Awareness) {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
+      awarenessProtocol.applyAwarenessUpdate(
+        this.awareness,
+        decoding.readVarUint8Array(decoder),
+        this,
+      );
     }
   };
 
@@ -165,12 +170,16 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     if (!this.joined || clients.length === 0) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, CollabMessageType.Awareness);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+    encoding.writeVarUint8Array(
+      encoder,
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients),
+    );
     this.send(encoding.toUint8Array(encoder));
   }
 
   private send(data: Uint8Array): void {
-    if (this.socket.connected) this.socket.emit(ClientEvent.CollabMessage, { docId: this.docId, data });
+    if (this.socket.connected)
+      this.socket.emit(ClientEvent.CollabMessage, { docId: this.docId, data });
   }
 
   private setStatus(status: ProviderStatus): void {

@@ -3,7 +3,9 @@ import { EmailSchema, PasswordSchema } from './api/auth';
 
 describe('contract helpers', () => {
   it('converts and fills express-style paths', () => {
-    expect(toOpenApiPath('/api/workspaces/:id/members/:userId')).toBe('/api/workspaces/{id}/members/{userId}');
+    expect(toOpenApiPath('/api/workspaces/:id/members/:userId')).toBe(
+      '/api/workspaces/{id}/members/{userId}',
+    );
     expect(buildPath('/api/workspaces/:id', { id: 'a b' })).toBe('/api/workspaces/a%20b');
     expect(() => buildPath('/api/workspaces/:id', {})).toThrow(/id/);
   });

@@ -14,7 +14,10 @@ export async function authenticateRequest(req: Request): Promise<Actor | null> {
   return userId ? auth.findSessionUser(userId) : null;
 }
 
-export function authRoutes(bind: RouteBinder, deps: { limiter: LoginLimiter; sessions: SessionEvents }): Router {
+export function authRoutes(
+  bind: RouteBinder,
+  deps: { limiter: LoginLimiter; sessions: SessionEvents },
+): Router {
   const router = Router();
   const api = endpoints.auth;
 

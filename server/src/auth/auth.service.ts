@@ -39,9 +39,12 @@ export async function changePassword(userId: string, current: string, next: stri
     ]);
   }
   if (current === next) {
-    throw new AppError('validation_failed', 400, 'The new password must differ from the current one', [
-      { path: 'body.newPassword', message: 'must differ from the current password' },
-    ]);
+    throw new AppError(
+      'validation_failed',
+      400,
+      'The new password must differ from the current one',
+      [{ path: 'body.newPassword', message: 'must differ from the current password' }],
+    );
   }
   user.passwordHash = await hashPassword(next);
   await user.save();
@@ -51,8 +54,14 @@ export async function updateProfile(
   userId: string,
   changes: { name?: string | undefined; language?: Language | undefined },
 ): Promise<SessionUser> {
-  const update = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
-  const user = await UserModel.findByIdAndUpdate(userId, { $set: update }, { returnDocument: 'after' }).lean();
+  const update = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  );
+  const user = await UserModel.findByIdAndUpdate(
+    userId,
+    { $set: update },
+    { returnDocument: 'after' },
+  ).lean();
   if (!user) throw notFound('User');
   return presentSessionUser(user);
 }

@@ -14,7 +14,10 @@ export function hashPassword(password: string): Promise<string> {
  * Verifies a password. Without a stored hash (unknown account) it still does the same work, so the
  * response time does not reveal whether an account exists.
  */
-export async function verifyPassword(storedHash: string | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | undefined,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     decoyHash ??= hashPassword('decoy-password-for-timing');
     await verify(await decoyHash, password).catch(() => false);

@@ -7,7 +7,11 @@ export const DEFAULT_DB_NAME = 'praeventionsnetz';
  * Connects the default mongoose connection. The driver keeps reconnecting on its own after the
  * database goes away, so readiness recovers without a restart.
  */
-export async function connectDatabase(uri: string, logger: Logger, dbName?: string): Promise<typeof mongoose> {
+export async function connectDatabase(
+  uri: string,
+  logger: Logger,
+  dbName?: string,
+): Promise<typeof mongoose> {
   mongoose.set('strictQuery', true);
   const connection = mongoose.connection;
   connection.on('disconnected', () => logger.warn('database disconnected'));
@@ -37,7 +41,10 @@ export async function pingDatabase(timeoutMs = 1500): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      db.admin().ping({ maxTimeMS: timeoutMs }).then(() => true),
+      db
+        .admin()
+        .ping({ maxTimeMS: timeoutMs })
+        .then(() => true),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
     ]);
   } catch {

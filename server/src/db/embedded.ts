@@ -49,7 +49,8 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
       } catch (error) {
         reasons.push(`mongod: ${firstLine(error)}`);
         logger.info({ reason: firstLine(error) }, 'no mongod available, trying FerretDB');
-        if (!options.systemBinary) await rememberDownloadFailure(options.cacheDir, firstLine(error));
+        if (!options.systemBinary)
+          await rememberDownloadFailure(options.cacheDir, firstLine(error));
       }
     }
   }

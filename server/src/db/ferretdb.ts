@@ -44,13 +44,19 @@ export async function buildFerretDb(cacheDir: string, logger: Logger): Promise<s
     const source = path.join(work, 'src');
     await fs.cp(info.Dir, source, { recursive: true });
     await run('chmod', ['-R', 'u+w', source]);
-    await fs.writeFile(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+    await fs.writeFile(
+      path.join(source, 'build', 'version', 'version.txt'),
+      `${FERRETDB_VERSION}\n`,
+    );
     await fs.writeFile(
       path.join(work, 'go.mod'),
       `module ferretdb-build\n\ngo 1.22\n\nrequire ${FERRETDB_MODULE} ${FERRETDB_VERSION}\n\nreplace ${FERRETDB_MODULE} => ./src\n`,
     );
     const staged = path.join(work, 'ferretdb');
-    await run('go', ['build', '-trimpath', '-o', staged, `${FERRETDB_MODULE}/cmd/ferretdb`], { cwd: work, env: goEnv });
+    await run('go', ['build', '-trimpath', '-o', staged, `${FERRETDB_MODULE}/cmd/ferretdb`], {
+      cwd: work,
+      env: goEnv,
+    });
     await fs.mkdir(path.dirname(binary), { recursive: true });
     // Rename is atomic: a second process building at the same time cannot leave half a binary.
     await fs.rename(staged, binary);
@@ -70,7 +76,8 @@ async function stopStale(pidFile: string, logger: Logger): Promise<void> {
     if (!cmdline.includes('ferretdb')) return;
     process.kill(pid, 'SIGTERM');
     logger.warn({ pid }, 'stopped a FerretDB left over from an earlier run');
-    for (let i = 0; i < 50 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && existsSync(`/proc/${pid}`); i++)
+      await new Promise((r) => setTimeout(r, 100));
   } catch {
     // Not running any more: nothing to do.
   }

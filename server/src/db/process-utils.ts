@@ -18,7 +18,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Resolves once something accepts TCP connections on the port, or rejects after the timeout. */
-export async function waitForPort(port: number, timeoutMs: number, isDead: () => string | null): Promise<void> {
+export async function waitForPort(
+  port: number,
+  timeoutMs: number,
+  isDead: () => string | null,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const dead = isDead();
@@ -32,13 +36,18 @@ export async function waitForPort(port: number, timeoutMs: number, isDead: () =>
       socket.once('error', () => resolve(false));
     });
     if (open) return;
-    if (Date.now() > deadline) throw new Error(`Nothing listens on port ${port} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`Nothing listens on port ${port} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** Runs a command to completion, collecting its output; rejects with the output's tail on failure. */
-export async function run(command: string, args: string[], options: SpawnOptions = {}): Promise<string> {
+export async function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -47,7 +56,10 @@ export async function run(command: string, args: string[], options: SpawnOptions
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(output);
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-2000)}`));
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-2000)}`),
+        );
     });
   });
 }

@@ -27,7 +27,10 @@ function fromLibraryError(error: HttpLibraryError): AppError | null {
         { path: 'body', message: 'must be UTF-8 JSON' },
       ]);
   }
-  if (error.code === 'EBADCSRFTOKEN' || (error.status === 403 && /csrf/i.test(String((error as Error).message)))) {
+  if (
+    error.code === 'EBADCSRFTOKEN' ||
+    (error.status === 403 && /csrf/i.test(String((error as Error).message)))
+  ) {
     return new AppError('csrf_failed', 403, 'Missing or invalid CSRF token; reload the page', [
       { path: 'headers.x-csrf-token', message: 'is missing or invalid' },
     ]);

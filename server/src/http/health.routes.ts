@@ -9,7 +9,10 @@ export function healthRoutes(bind: RouteBinder): Router {
   bind(router, endpoints.health.ready, async ({ res }) => {
     const up = await pingDatabase();
     res.status(up ? 200 : 503);
-    return { status: up ? ('ready' as const) : ('unavailable' as const), database: up ? ('up' as const) : ('down' as const) };
+    return {
+      status: up ? ('ready' as const) : ('unavailable' as const),
+      database: up ? ('up' as const) : ('down' as const),
+    };
   });
   return router;
 }

@@ -9,7 +9,9 @@ function allEndpoints(): EndpointDef[] {
  * The OpenAPI 3.1 document, generated from the very zod schemas that validate requests, so the
  * documentation cannot drift from what the server accepts.
  */
-export function buildOpenApiDocument(version: string): ReturnType<OpenApiGeneratorV31['generateDocument']> {
+export function buildOpenApiDocument(
+  version: string,
+): ReturnType<OpenApiGeneratorV31['generateDocument']> {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
@@ -36,11 +38,18 @@ export function buildOpenApiDocument(version: string): ReturnType<OpenApiGenerat
           : def.produces
             ? {
                 description: 'A file',
-                content: Object.fromEntries(def.produces.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+                content: Object.fromEntries(
+                  def.produces.map((type) => [
+                    type,
+                    { schema: { type: 'string', format: 'binary' } },
+                  ]),
+                ),
               }
             : { description: 'No content' },
         400: { description: 'Invalid input; `fields` names each problem', content: errorContent },
-        ...(def.auth === 'user' ? { 401: { description: 'Not signed in', content: errorContent } } : {}),
+        ...(def.auth === 'user'
+          ? { 401: { description: 'Not signed in', content: errorContent } }
+          : {}),
       },
     });
   }

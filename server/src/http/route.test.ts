@@ -7,6 +7,10 @@ describe('toFieldErrors', () => {
     const result = schema.safeParse({ email: 'nope', address: { zip: '1' } });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(toFieldErrors('body', result.error).map((field) => field.path).sort()).toEqual(['body.address.zip', 'body.email']);
+    expect(
+      toFieldErrors('body', result.error)
+        .map((field) => field.path)
+        .sort(),
+    ).toEqual(['body.address.zip', 'body.email']);
   });
 });

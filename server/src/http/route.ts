@@ -49,7 +49,11 @@ function parsePart(location: string, schema: z.ZodType | undefined, value: unkno
  * through the response schema, so fields that are not part of the contract never leave the server.
  */
 export function createRouteBinder(authenticate: Authenticate) {
-  return function bind<E extends EndpointDef>(router: Router, def: E, handler: RouteHandler<E>): void {
+  return function bind<E extends EndpointDef>(
+    router: Router,
+    def: E,
+    handler: RouteHandler<E>,
+  ): void {
     router[def.method](def.path, async (req: Request, res: Response) => {
       const actor = await authenticate(req);
       if (def.auth === 'user' && !actor) throw unauthenticated();

@@ -2,7 +2,10 @@ import { MEASURE_STATUSES, type Measure } from '@pnetz/shared';
 import { Schema, model, type Types } from 'mongoose';
 
 /** Mirror of one measure of a plan's Yjs document; rewritten from the document, never edited here. */
-export interface MeasureRecord extends Omit<Measure, 'id' | 'planId' | 'workspaceId' | 'planTitle'> {
+export interface MeasureRecord extends Omit<
+  Measure,
+  'id' | 'planId' | 'workspaceId' | 'planTitle'
+> {
   _id: Types.ObjectId;
   planId: Types.ObjectId;
   workspaceId: Types.ObjectId;

@@ -6,8 +6,10 @@ import { MeasureModel, type MeasureRecord } from './measure.model';
 type MirroredMeasure = Omit<MeasureRecord, '_id' | 'planId' | 'workspaceId'>;
 
 const text = (value: unknown, max = 2000) => (typeof value === 'string' ? value.slice(0, max) : '');
-const date = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
-const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const date = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+const number = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
 
 /**
  * Reads the measures of a plan document. The document is written by clients, so every value is
@@ -47,7 +49,11 @@ export function readMeasures(doc: Y.Doc): MirroredMeasure[] {
 const lastMirrored = new Map<string, string>();
 
 /** Rewrites the plan's rows in `measures` from its document (upserts, then removes the gone). */
-export async function mirrorMeasures(planId: string, workspaceId: string, doc: Y.Doc): Promise<void> {
+export async function mirrorMeasures(
+  planId: string,
+  workspaceId: string,
+  doc: Y.Doc,
+): Promise<void> {
   const measures = readMeasures(doc);
   const fingerprint = JSON.stringify(measures);
   if (lastMirrored.get(planId) === fingerprint) return;
@@ -65,7 +71,10 @@ export async function mirrorMeasures(planId: string, workspaceId: string, doc: Y
       { ordered: false },
     );
   }
-  await MeasureModel.deleteMany({ planId: plan, measureId: { $nin: measures.map((m) => m.measureId) } });
+  await MeasureModel.deleteMany({
+    planId: plan,
+    measureId: { $nin: measures.map((m) => m.measureId) },
+  });
   lastMirrored.set(planId, fingerprint);
 }
 

@@ -19,7 +19,13 @@ export function presentPlan(plan: PlanRecord, access: DocumentAccess): Plan {
 
 export function presentMeasure(measure: MeasureRecord, planTitle: string): Measure {
   const { _id, planId, workspaceId, measureId, ...fields } = measure;
-  return { ...fields, id: measureId, planId: planId.toHexString(), workspaceId: workspaceId.toHexString(), planTitle };
+  return {
+    ...fields,
+    id: measureId,
+    planId: planId.toHexString(),
+    workspaceId: workspaceId.toHexString(),
+    planTitle,
+  };
 }
 
 export function presentVersion(version: Omit<PlanVersionRecord, 'state'>): PlanVersion {

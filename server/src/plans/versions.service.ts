@@ -24,8 +24,13 @@ export async function createVersion(
   });
 }
 
-export async function listVersions(planId: string): Promise<Array<Omit<PlanVersionRecord, 'state'>>> {
-  return PlanVersionModel.find({ planId: new Types.ObjectId(planId) }, { state: 0 }).sort({ createdAt: -1 }).limit(200).lean();
+export async function listVersions(
+  planId: string,
+): Promise<Array<Omit<PlanVersionRecord, 'state'>>> {
+  return PlanVersionModel.find({ planId: new Types.ObjectId(planId) }, { state: 0 })
+    .sort({ createdAt: -1 })
+    .limit(200)
+    .lean();
 }
 
 /** One version of the plan with its state; a version of another plan is not found. */
@@ -33,11 +38,17 @@ export async function findVersion(
   planId: string,
   versionId: string,
 ): Promise<{ version: Omit<PlanVersionRecord, 'state'>; state: Uint8Array }> {
-  const found = await PlanVersionModel.findOne({ _id: versionId, planId: new Types.ObjectId(planId) }).lean();
+  const found = await PlanVersionModel.findOne({
+    _id: versionId,
+    planId: new Types.ObjectId(planId),
+  }).lean();
   if (!found) throw notFound('Version');
   const { state, ...version } = found;
   // Lean reads may hand out a Buffer or a BSON Binary (whose `buffer` is the bytes themselves).
-  return { version, state: new Uint8Array(state.buffer as ArrayBuffer, state.byteOffset, state.byteLength) };
+  return {
+    version,
+    state: new Uint8Array(state.buffer as ArrayBuffer, state.byteOffset, state.byteLength),
+  };
 }
 
 export async function versionState(planId: string, versionId: string): Promise<Uint8Array> {
@@ -56,12 +67,20 @@ export function restoreInto(live: Y.Doc, versionState: Uint8Array, origin: unkno
     const text = live.getXmlFragment(PLAN_DOCUMENT.text);
     text.delete(0, text.length);
     const nodes = old.getXmlFragment(PLAN_DOCUMENT.text).toArray();
-    text.insert(0, nodes.filter((node): node is Y.XmlElement | Y.XmlText => !(node instanceof Y.XmlHook)).map((node) => node.clone()));
+    text.insert(
+      0,
+      nodes
+        .filter((node): node is Y.XmlElement | Y.XmlText => !(node instanceof Y.XmlHook))
+        .map((node) => node.clone()),
+    );
     const measures = live.getArray<unknown>(PLAN_DOCUMENT.measures);
     measures.delete(0, measures.length);
     measures.insert(
       0,
-      old.getArray<unknown>(PLAN_DOCUMENT.measures).toArray().map((item) => (item instanceof Y.AbstractType ? item.clone() : item)),
+      old
+        .getArray<unknown>(PLAN_DOCUMENT.measures)
+        .toArray()
+        .map((item) => (item instanceof Y.AbstractType ? item.clone() : item)),
     );
   }, origin);
   old.destroy();
@@ -94,8 +113,10 @@ export class AutoVersioner {
     const loaded = await this.loaded(planId)?.catch(() => undefined);
     if (!loaded) return;
     this.lastTaken.set(planId, Date.now());
-    await createVersion(planId, Y.encodeStateAsUpdate(loaded.doc), { name: null, automatic: true, createdBy: null }).catch(
-      () => this.lastTaken.delete(planId),
-    );
+    await createVersion(planId, Y.encodeStateAsUpdate(loaded.doc), {
+      name: null,
+      automatic: true,
+      createdBy: null,
+    }).catch(() => this.lastTaken.delete(planId));
   }
 }

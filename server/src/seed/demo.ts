@@ -21,7 +21,13 @@ interface DemoCouncil {
   policeDirectorate: string;
   domain: string;
   description: string;
-  members: Array<{ local: string; name: string; role: WorkspaceRole; org: OrganisationType; orgName: string }>;
+  members: Array<{
+    local: string;
+    name: string;
+    role: WorkspaceRole;
+    org: OrganisationType;
+    orgName: string;
+  }>;
 }
 
 // Places from the programme's press releases; every person is invented.
@@ -33,13 +39,44 @@ const COUNCILS: DemoCouncil[] = [
     population: 22000,
     policeDirectorate: 'Polizeidirektion Zwickau',
     domain: 'glauchau.example',
-    description: 'Präventionsrat der Stadt Glauchau: Streetwork, Sozialbüro „First Step“, städtebauliche Prävention.',
+    description:
+      'Präventionsrat der Stadt Glauchau: Streetwork, Sozialbüro „First Step“, städtebauliche Prävention.',
     members: [
-      { local: 'geschaeftsstelle', name: 'Thomas Wagner', role: 'admin', org: 'municipal', orgName: 'Stadtverwaltung Glauchau' },
-      { local: 'polizei', name: 'Jens Richter', role: 'member', org: 'police', orgName: 'Polizeirevier Glauchau' },
-      { local: 'schule', name: 'Anja Lehmann', role: 'member', org: 'school', orgName: 'Oberschule Glauchau' },
-      { local: 'verein', name: 'Marco Schulz', role: 'member', org: 'association', orgName: 'Streetwork Glauchau e. V.' },
-      { local: 'gast', name: 'Sabine Keller', role: 'guest', org: 'other', orgName: 'Stadtteilzeitung' },
+      {
+        local: 'geschaeftsstelle',
+        name: 'Thomas Wagner',
+        role: 'admin',
+        org: 'municipal',
+        orgName: 'Stadtverwaltung Glauchau',
+      },
+      {
+        local: 'polizei',
+        name: 'Jens Richter',
+        role: 'member',
+        org: 'police',
+        orgName: 'Polizeirevier Glauchau',
+      },
+      {
+        local: 'schule',
+        name: 'Anja Lehmann',
+        role: 'member',
+        org: 'school',
+        orgName: 'Oberschule Glauchau',
+      },
+      {
+        local: 'verein',
+        name: 'Marco Schulz',
+        role: 'member',
+        org: 'association',
+        orgName: 'Streetwork Glauchau e. V.',
+      },
+      {
+        local: 'gast',
+        name: 'Sabine Keller',
+        role: 'guest',
+        org: 'other',
+        orgName: 'Stadtteilzeitung',
+      },
     ],
   },
   {
@@ -51,9 +88,27 @@ const COUNCILS: DemoCouncil[] = [
     domain: 'koenigswartha.example',
     description: 'Präventionsrat der Gemeinde Königswartha, Kooperationsvereinbarung seit 2022.',
     members: [
-      { local: 'geschaeftsstelle', name: 'Petra Neumann', role: 'admin', org: 'municipal', orgName: 'Gemeindeverwaltung Königswartha' },
-      { local: 'polizei', name: 'Stefan Krüger', role: 'member', org: 'police', orgName: 'Polizeirevier Hoyerswerda' },
-      { local: 'schule', name: 'Ulrike Hartmann', role: 'member', org: 'school', orgName: 'Grundschule Königswartha' },
+      {
+        local: 'geschaeftsstelle',
+        name: 'Petra Neumann',
+        role: 'admin',
+        org: 'municipal',
+        orgName: 'Gemeindeverwaltung Königswartha',
+      },
+      {
+        local: 'polizei',
+        name: 'Stefan Krüger',
+        role: 'member',
+        org: 'police',
+        orgName: 'Polizeirevier Hoyerswerda',
+      },
+      {
+        local: 'schule',
+        name: 'Ulrike Hartmann',
+        role: 'member',
+        org: 'school',
+        orgName: 'Grundschule Königswartha',
+      },
     ],
   },
   ...(
@@ -62,8 +117,20 @@ const COUNCILS: DemoCouncil[] = [
       ['Chemnitz', 'Stadt Chemnitz', 250000, 'Polizeidirektion Chemnitz', 'chemnitz.example'],
       ['Zwickau', 'Landkreis Zwickau', 88000, 'Polizeidirektion Zwickau', 'zwickau.example'],
       ['Eibenstock', 'Erzgebirgskreis', 7000, 'Polizeidirektion Chemnitz', 'eibenstock.example'],
-      ['Bannewitz', 'Landkreis Sächsische Schweiz-Osterzgebirge', 11000, 'Polizeidirektion Dresden', 'bannewitz.example'],
-      ['Frankenberg/Sa.', 'Landkreis Mittelsachsen', 14000, 'Polizeidirektion Chemnitz', 'frankenberg.example'],
+      [
+        'Bannewitz',
+        'Landkreis Sächsische Schweiz-Osterzgebirge',
+        11000,
+        'Polizeidirektion Dresden',
+        'bannewitz.example',
+      ],
+      [
+        'Frankenberg/Sa.',
+        'Landkreis Mittelsachsen',
+        14000,
+        'Polizeidirektion Chemnitz',
+        'frankenberg.example',
+      ],
     ] as const
   ).map(([municipality, district, population, policeDirectorate, domain]) => ({
     name: `Kommunaler Präventionsrat ${municipality}`,
@@ -86,20 +153,38 @@ const COUNCILS: DemoCouncil[] = [
 ];
 
 const PLATFORM_USERS = [
-  { email: 'admin@praeventionsnetz.example', name: 'Plattformbetrieb', platformRoles: ['admin' as const] },
-  { email: 'koordination@lpr.example', name: 'Katrin Hoffmann', platformRoles: ['coordinator' as const] },
+  {
+    email: 'admin@praeventionsnetz.example',
+    name: 'Plattformbetrieb',
+    platformRoles: ['admin' as const],
+  },
+  {
+    email: 'koordination@lpr.example',
+    name: 'Katrin Hoffmann',
+    platformRoles: ['coordinator' as const],
+  },
 ];
 
 /** Seeds demo councils and logins, but only into an empty database. */
-export async function seedDemoData(logger: Logger, options: { appUrl?: string } = {}): Promise<boolean> {
+export async function seedDemoData(
+  logger: Logger,
+  options: { appUrl?: string } = {},
+): Promise<boolean> {
   if ((await UserModel.estimatedDocumentCount()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await UserModel.insertMany(PLATFORM_USERS.map((user) => ({ ...user, passwordHash })));
   for (const council of COUNCILS) {
     const { members, domain, ...profile } = council;
-    const workspace = await WorkspaceModel.create({ ...profile, contactEmail: `geschaeftsstelle@${domain}` });
+    const workspace = await WorkspaceModel.create({
+      ...profile,
+      contactEmail: `geschaeftsstelle@${domain}`,
+    });
     const users = await UserModel.insertMany(
-      members.map((member) => ({ email: `${member.local}@${domain}`, name: member.name, passwordHash })),
+      members.map((member) => ({
+        email: `${member.local}@${domain}`,
+        name: member.name,
+        passwordHash,
+      })),
     );
     await MembershipModel.insertMany(
       members.map((member, index) => ({
@@ -116,7 +201,9 @@ export async function seedDemoData(logger: Logger, options: { appUrl?: string } 
       {
         appUrl: options.appUrl ?? 'http://localhost:3000',
         ...(council.municipality === 'Glauchau'
-          ? { invite: { email: `jugendamt@${domain}`, organisation: 'Jugendamt Landkreis Zwickau' } }
+          ? {
+              invite: { email: `jugendamt@${domain}`, organisation: 'Jugendamt Landkreis Zwickau' },
+            }
           : {}),
       },
     );

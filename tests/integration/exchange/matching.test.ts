@@ -169,7 +169,7 @@ describe('matching', () => {
     ).toBe(404);
   });
 
-  it('works for a project, with the project\'s Handlungsfelder and visibility', async () => {
+  it("works for a project, with the project's Handlungsfelder and visibility", async () => {
     const { id, admin } = councils['Königswartha']!;
     const created = await admin.send('post', `/api/workspaces/${id}/projects`, {
       title: 'Saubere Bushaltestelle',
@@ -181,7 +181,9 @@ describe('matching', () => {
     expect((res.body as Suggestions).subject.fieldsOfAction).toEqual(['littering']);
     expect((res.body as Suggestions).councils[0]!.council.sizeClass).toBe('under_5000');
     // A draft of another council does not exist for outsiders.
-    expect((await councils['Leipzig']!.admin.get(`/api/matching/projects/${created.body.id}`)).status).toBe(404);
+    expect(
+      (await councils['Leipzig']!.admin.get(`/api/matching/projects/${created.body.id}`)).status,
+    ).toBe(404);
   });
 
   it('shows coordinators who works on a Handlungsfeld and who could learn from whom', async () => {

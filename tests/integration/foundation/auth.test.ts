@@ -18,7 +18,12 @@ describe('accounts and sessions', () => {
     expect(anonymous.csrfToken).toEqual(expect.any(String));
 
     const session = await client.login(email.toUpperCase(), password);
-    expect(session.user).toMatchObject({ email, name: 'Anja Lehmann', platformRoles: [], language: 'de' });
+    expect(session.user).toMatchObject({
+      email,
+      name: 'Anja Lehmann',
+      platformRoles: [],
+      language: 'de',
+    });
     expect(session.csrfToken).not.toEqual(anonymous.csrfToken);
     const again = await client.get('/api/auth/session').expect(200);
     expect(again.body.user.email).toBe(email);
@@ -47,8 +52,14 @@ describe('accounts and sessions', () => {
   it('refuses a wrong password without telling whether the account exists', async () => {
     const { email } = await createUser();
     const client = new ApiClient(app.url);
-    const wrong = await client.send('post', '/api/auth/login', { email, password: 'Falsches-Passwort-1' });
-    const unknown = await client.send('post', '/api/auth/login', { email: 'nobody@test.example', password: 'Falsches-Passwort-1' });
+    const wrong = await client.send('post', '/api/auth/login', {
+      email,
+      password: 'Falsches-Passwort-1',
+    });
+    const unknown = await client.send('post', '/api/auth/login', {
+      email: 'nobody@test.example',
+      password: 'Falsches-Passwort-1',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.error.id).toBe('invalid_credentials');
@@ -61,7 +72,10 @@ describe('accounts and sessions', () => {
     await client.login(email, password);
     const res = await client.agent.patch('/api/me').send({ language: 'en' });
     expect(res.status).toBe(403);
-    expect(res.body.error).toMatchObject({ id: 'csrf_failed', fields: [{ path: 'headers.x-csrf-token' }] });
+    expect(res.body.error).toMatchObject({
+      id: 'csrf_failed',
+      fields: [{ path: 'headers.x-csrf-token' }],
+    });
     const user = await UserModel.findOne({ email }).lean();
     expect(user?.language).toBe('de');
   });
@@ -70,7 +84,10 @@ describe('accounts and sessions', () => {
     const { email, password } = await createUser();
     const client = new ApiClient(app.url);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const res = await client.send('post', '/api/auth/login', { email, password: `Wrong-${attempt}-password` });
+      const res = await client.send('post', '/api/auth/login', {
+        email,
+        password: `Wrong-${attempt}-password`,
+      });
       expect(res.status).toBe(401);
     }
     const blocked = await client.send('post', '/api/auth/login', { email, password });
@@ -96,15 +113,24 @@ describe('accounts and sessions', () => {
     const client = new ApiClient(app.url);
     await client.login(email, password);
 
-    const wrongCurrent = await client.send('post', '/api/auth/password', { currentPassword: 'nope-nope-1', newPassword: 'Neues-Passwort-22' });
+    const wrongCurrent = await client.send('post', '/api/auth/password', {
+      currentPassword: 'nope-nope-1',
+      newPassword: 'Neues-Passwort-22',
+    });
     expect(wrongCurrent.status).toBe(400);
     expect(wrongCurrent.body.error.fields[0].path).toBe('body.currentPassword');
 
-    const tooShort = await client.send('post', '/api/auth/password', { currentPassword: password, newPassword: 'kurz1' });
+    const tooShort = await client.send('post', '/api/auth/password', {
+      currentPassword: password,
+      newPassword: 'kurz1',
+    });
     expect(tooShort.status).toBe(400);
     expect(tooShort.body.error.fields[0].path).toBe('body.newPassword');
 
-    const ok = await client.send('post', '/api/auth/password', { currentPassword: password, newPassword: 'Neues-Passwort-22' });
+    const ok = await client.send('post', '/api/auth/password', {
+      currentPassword: password,
+      newPassword: 'Neues-Passwort-22',
+    });
     expect(ok.status).toBe(204);
     const fresh = new ApiClient(app.url);
     await fresh.login(email, 'Neues-Passwort-22');

@@ -12,14 +12,18 @@ describe('the embedded database resolver', () => {
     const cacheDir = path.resolve(__dirname, '../../../.cache');
     const logger = pino({ level: 'silent' });
     const first = await startEmbeddedDatabase({ dataDir, cacheDir, logger });
-    const connection = await mongoose.createConnection(first.uri, { dbName: 'persist' }).asPromise();
+    const connection = await mongoose
+      .createConnection(first.uri, { dbName: 'persist' })
+      .asPromise();
     await connection.collection('notes').insertOne({ text: 'Maßnahme' });
     await connection.close();
     await first.stop();
 
     const second = await startEmbeddedDatabase({ dataDir, cacheDir, logger });
     const again = await mongoose.createConnection(second.uri, { dbName: 'persist' }).asPromise();
-    expect(await again.collection('notes').findOne({}, { projection: { _id: 0 } })).toEqual({ text: 'Maßnahme' });
+    expect(await again.collection('notes').findOne({}, { projection: { _id: 0 } })).toEqual({
+      text: 'Maßnahme',
+    });
     await again.close();
     await second.stop();
     await fs.rm(dataDir, { recursive: true, force: true });
@@ -31,7 +35,12 @@ describe('the embedded database resolver', () => {
     process.env.PATH = '/nonexistent';
     try {
       await expect(
-        startEmbeddedDatabase({ dataDir, cacheDir: dataDir, logger: pino({ level: 'silent' }), prefer: 'ferretdb' }),
+        startEmbeddedDatabase({
+          dataDir,
+          cacheDir: dataDir,
+          logger: pino({ level: 'silent' }),
+          prefer: 'ferretdb',
+        }),
       ).rejects.toThrow(/MONGODB_URI[\s\S]*MONGOMS_SYSTEM_BINARY[\s\S]*install Go/);
     } finally {
       process.env.PATH = savedPath;

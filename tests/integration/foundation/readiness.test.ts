@@ -27,11 +27,15 @@ describe('readiness follows the database', () => {
     await request(app.url).get('/api/ready').expect(200, { status: 'ready', database: 'up' });
 
     await db.stop();
-    await eventually(async () => {
-      const res = await request(app.url).get('/api/ready');
-      expect(res.status).toBe(503);
-      expect(res.body).toEqual({ status: 'unavailable', database: 'down' });
-    }, 15_000, 200);
+    await eventually(
+      async () => {
+        const res = await request(app.url).get('/api/ready');
+        expect(res.status).toBe(503);
+        expect(res.body).toEqual({ status: 'unavailable', database: 'down' });
+      },
+      15_000,
+      200,
+    );
     await request(app.url).get('/api/health').expect(200, { status: 'ok' });
 
     // The same database comes back on the same port and folder; no restart of our server.

@@ -21,7 +21,9 @@ describe('Socket.IO handshake uses the session', () => {
     const { email, password } = await createUser();
     const client = new ApiClient(app.url);
     await client.login(email, password);
-    const socket = connectSocket(app.url, client.cookieHeader(), { origin: 'https://evil.example' });
+    const socket = connectSocket(app.url, client.cookieHeader(), {
+      origin: 'https://evil.example',
+    });
     await expect(whenConnected(socket)).rejects.toThrow();
     socket.close();
   });

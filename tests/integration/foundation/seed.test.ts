@@ -16,7 +16,9 @@ describe('demo data', () => {
     expect(await seedDemoData(pino({ level: 'silent' }))).toBe(true);
     expect(await seedDemoData(pino({ level: 'silent' }))).toBe(false);
     const names = (await WorkspaceModel.find().lean()).map((w) => w.municipality);
-    expect(names).toEqual(expect.arrayContaining(['Glauchau', 'Königswartha', 'Leipzig', 'Chemnitz']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Glauchau', 'Königswartha', 'Leipzig', 'Chemnitz']),
+    );
     const coordinator = await UserModel.findOne({ email: 'koordination@lpr.example' }).lean();
     expect(coordinator?.platformRoles).toEqual(['coordinator']);
 

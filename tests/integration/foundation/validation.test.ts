@@ -68,7 +68,9 @@ describe('bad input gets a 4xx naming the problem and stores nothing', () => {
   });
 
   it('rejects oversized bodies with 413 before parsing them', async () => {
-    const res = await client.send('patch', '/api/me', { name: 'x'.repeat(LIMITS.jsonBodyBytes + 10) });
+    const res = await client.send('patch', '/api/me', {
+      name: 'x'.repeat(LIMITS.jsonBodyBytes + 10),
+    });
     expect(res.status).toBe(413);
     expect(res.body.error).toMatchObject({ id: 'payload_too_large', fields: [{ path: 'body' }] });
     await expectUnchanged();

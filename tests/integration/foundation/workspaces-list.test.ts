@@ -19,7 +19,10 @@ describe('GET /api/workspaces', () => {
     await createWorkspace({ name: 'Kommunaler Präventionsrat Annaberg' });
     const member = await createUser();
     const colleague = await createUser();
-    await addMember(zwickau._id, member.id, 'member', { type: 'police', name: 'Polizeirevier Zwickau' });
+    await addMember(zwickau._id, member.id, 'member', {
+      type: 'police',
+      name: 'Polizeirevier Zwickau',
+    });
     await addMember(zwickau._id, colleague.id, 'admin');
 
     const client = new ApiClient(app.url);

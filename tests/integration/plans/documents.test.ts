@@ -1,9 +1,21 @@
 import * as Y from 'yjs';
-import { CollabSnapshotModel, CollabUpdateModel } from '../../../server/src/realtime/collab/persistence.model';
-import { mongoPersistence, type CollabPersistence } from '../../../server/src/realtime/collab/persistence';
+import {
+  CollabSnapshotModel,
+  CollabUpdateModel,
+} from '../../../server/src/realtime/collab/persistence.model';
+import {
+  mongoPersistence,
+  type CollabPersistence,
+} from '../../../server/src/realtime/collab/persistence';
 import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
 import { ApiClient } from '../../support/http';
-import { openCollabClient, paragraphs, typeParagraph, whenSynced, type CollabClient } from '../../support/collab';
+import {
+  openCollabClient,
+  paragraphs,
+  typeParagraph,
+  whenSynced,
+  type CollabClient,
+} from '../../support/collab';
 import { eventually } from '../../support/eventually';
 import { startTestServer, type TestServer } from '../../support/server';
 
@@ -30,7 +42,13 @@ function open(docId: string): CollabClient {
 }
 
 beforeAll(async () => {
-  app = await startTestServer({}, { persistence: countingPersistence, collab: { flushIntervalMs: 100, unloadAfterMs: 300, compactAfterRows: 20 } });
+  app = await startTestServer(
+    {},
+    {
+      persistence: countingPersistence,
+      collab: { flushIntervalMs: 100, unloadAfterMs: 300, compactAfterRows: 20 },
+    },
+  );
   const workspace = await createWorkspace();
   workspaceId = workspace.id as string;
   const user = await createUser();
@@ -55,7 +73,9 @@ describe('documents in memory', () => {
 
     typeParagraph(many[0]!.doc, 'Gespeichert vor dem Entladen');
     // The edit has reached the server once another participant has it.
-    await eventually(() => expect(paragraphs(many[1]!.doc)).toEqual(['Gespeichert vor dem Entladen']));
+    await eventually(() =>
+      expect(paragraphs(many[1]!.doc)).toEqual(['Gespeichert vor dem Entladen']),
+    );
     while (clients.length > 0) clients.pop()!.close();
     await eventually(() => expect(app.server.documents.peek(planId)).toBeUndefined(), 5000);
 
@@ -94,7 +114,9 @@ describe('documents in memory', () => {
       expected.push(`Eintrag ${i}`);
       typeParagraph(source, `Eintrag ${i}`);
     }
-    await eventually(async () => expect(await CollabUpdateModel.countDocuments({ docName: planId })).toBe(60));
+    await eventually(async () =>
+      expect(await CollabUpdateModel.countDocuments({ docName: planId })).toBe(60),
+    );
 
     const reader = open(planId);
     await whenSynced(reader.provider);

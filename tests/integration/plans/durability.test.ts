@@ -3,7 +3,13 @@ import fs from 'node:fs/promises';
 import mongoose from 'mongoose';
 import * as Y from 'yjs';
 import { mongoPersistence } from '../../../server/src/realtime/collab/persistence';
-import { openCollabClient, paragraphs, typeParagraph, whenSynced, type CollabClient } from '../../support/collab';
+import {
+  openCollabClient,
+  paragraphs,
+  typeParagraph,
+  whenSynced,
+  type CollabClient,
+} from '../../support/collab';
 import { tempDataDir } from '../../support/database';
 import { eventually } from '../../support/eventually';
 import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';

@@ -1,6 +1,13 @@
 import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
 import { ApiClient } from '../../support/http';
-import { addMeasure, openCollabClient, paragraphs, typeParagraph, whenSynced, type CollabClient } from '../../support/collab';
+import {
+  addMeasure,
+  openCollabClient,
+  paragraphs,
+  typeParagraph,
+  whenSynced,
+  type CollabClient,
+} from '../../support/collab';
 import { eventually } from '../../support/eventually';
 import { startTestServer, type TestServer } from '../../support/server';
 
@@ -33,15 +40,26 @@ afterAll(() => app.close());
 
 describe('plans over REST', () => {
   it('members create and rename plans; guests may not; admins archive', async () => {
-    const created = await api.member.send('post', `/api/workspaces/${workspaceId}/plans`, { title: 'Handlungskonzept 2025–2027' });
+    const created = await api.member.send('post', `/api/workspaces/${workspaceId}/plans`, {
+      title: 'Handlungskonzept 2025–2027',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ title: 'Handlungskonzept 2025–2027', kind: 'action_plan', visibility: 'workspace', access: 'write' });
+    expect(created.body).toMatchObject({
+      title: 'Handlungskonzept 2025–2027',
+      kind: 'action_plan',
+      visibility: 'workspace',
+      access: 'write',
+    });
     const id = created.body.id as string;
 
-    const byGuest = await api.guest.send('post', `/api/workspaces/${workspaceId}/plans`, { title: 'Gastplan' });
+    const byGuest = await api.guest.send('post', `/api/workspaces/${workspaceId}/plans`, {
+      title: 'Gastplan',
+    });
     expect(byGuest.status).toBe(403);
 
-    const renamed = await api.member.send('patch', `/api/plans/${id}`, { title: 'Handlungskonzept 2026' });
+    const renamed = await api.member.send('patch', `/api/plans/${id}`, {
+      title: 'Handlungskonzept 2026',
+    });
     expect(renamed.body.title).toBe('Handlungskonzept 2026');
     const memberArchives = await api.member.send('patch', `/api/plans/${id}`, { archived: true });
     expect(memberArchives.status).toBe(403);
@@ -50,7 +68,9 @@ describe('plans over REST', () => {
 
     const active = await api.guest.get(`/api/workspaces/${workspaceId}/plans`).expect(200);
     expect(active.body.items.map((p: { id: string }) => p.id)).not.toContain(id);
-    const archive = await api.guest.get(`/api/workspaces/${workspaceId}/plans?archived=true`).expect(200);
+    const archive = await api.guest
+      .get(`/api/workspaces/${workspaceId}/plans?archived=true`)
+      .expect(200);
     expect(archive.body.items[0]).toMatchObject({ id, access: 'read' });
   });
 
@@ -61,9 +81,15 @@ describe('plans over REST', () => {
     const list = await api.outsider.get(`/api/workspaces/${workspaceId}/plans`).expect(200);
     expect(list.body.items).toEqual([]);
 
-    const bad = await api.member.send('post', `/api/workspaces/${workspaceId}/plans`, { title: '', visibility: 'everyone' });
+    const bad = await api.member.send('post', `/api/workspaces/${workspaceId}/plans`, {
+      title: '',
+      visibility: 'everyone',
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['body.title', 'body.visibility']);
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'body.title',
+      'body.visibility',
+    ]);
     expect((await api.member.get('/api/plans/not-an-id')).status).toBe(400);
   });
 });
@@ -74,10 +100,29 @@ describe('measures mirrored from the document', () => {
     const editor = openCollabClient(app.url, cookies.member!, plan.id as string);
     clients.push(editor);
     await whenSynced(editor.provider);
-    addMeasure(editor.doc, { id: 'm1', title: 'Legale Graffitiflächen', fieldOfAction: 'graffiti', status: 'in_progress', deadline: isoDay(-3), progress: 40 });
-    addMeasure(editor.doc, { id: 'm2', title: 'Müllsammelaktion', fieldOfAction: 'littering', deadline: isoDay(5), budget: 500 });
+    addMeasure(editor.doc, {
+      id: 'm1',
+      title: 'Legale Graffitiflächen',
+      fieldOfAction: 'graffiti',
+      status: 'in_progress',
+      deadline: isoDay(-3),
+      progress: 40,
+    });
+    addMeasure(editor.doc, {
+      id: 'm2',
+      title: 'Müllsammelaktion',
+      fieldOfAction: 'littering',
+      deadline: isoDay(5),
+      budget: 500,
+    });
     addMeasure(editor.doc, { id: 'm3', title: 'Erledigt', status: 'done', deadline: isoDay(-10) });
-    addMeasure(editor.doc, { id: 'm4', title: '<script>alert(1)</script>', fieldOfAction: 'nonsense', progress: 900, deadline: 'bald' });
+    addMeasure(editor.doc, {
+      id: 'm4',
+      title: '<script>alert(1)</script>',
+      fieldOfAction: 'nonsense',
+      progress: 900,
+      deadline: 'bald',
+    });
 
     await eventually(async () => {
       const res = await api.guest.get(`/api/plans/${plan.id}/measures`).expect(200);
@@ -85,10 +130,18 @@ describe('measures mirrored from the document', () => {
     });
     const { body } = await api.guest.get(`/api/plans/${plan.id}/measures`);
     const byId = Object.fromEntries(body.items.map((m: { id: string }) => [m.id, m]));
-    expect(byId.m1).toMatchObject({ title: 'Legale Graffitiflächen', fieldOfAction: 'graffiti', status: 'in_progress', progress: 40, planTitle: plan.title });
+    expect(byId.m1).toMatchObject({
+      title: 'Legale Graffitiflächen',
+      fieldOfAction: 'graffiti',
+      status: 'in_progress',
+      progress: 40,
+      planTitle: plan.title,
+    });
     expect(byId.m4).toMatchObject({ fieldOfAction: null, progress: 100, deadline: null });
 
-    const deadlines = await api.member.get(`/api/workspaces/${workspaceId}/deadlines?days=14`).expect(200);
+    const deadlines = await api.member
+      .get(`/api/workspaces/${workspaceId}/deadlines?days=14`)
+      .expect(200);
     expect(deadlines.body.overdue.map((m: { id: string }) => m.id)).toEqual(['m1']);
     expect(deadlines.body.dueSoon.map((m: { id: string }) => m.id)).toEqual(['m2']);
 
@@ -111,15 +164,23 @@ describe('versions', () => {
     addMeasure(a.doc, { id: 'v1', title: 'Beleuchtung Parkplatz' });
     await eventually(() => expect(paragraphs(b.doc)).toEqual(['Fassung für den Stadtrat']));
 
-    const saved = await api.member.send('post', `/api/plans/${plan.id}/versions`, { name: 'Beschlussvorlage' });
+    const saved = await api.member.send('post', `/api/plans/${plan.id}/versions`, {
+      name: 'Beschlussvorlage',
+    });
     expect(saved.status).toBe(201);
     typeParagraph(a.doc, 'Spätere Änderung');
     a.doc.getArray('measures').delete(0, 1);
     await eventually(() => expect(paragraphs(b.doc)).toHaveLength(2));
 
-    const guestRestore = await api.guest.send('post', `/api/plans/${plan.id}/versions/${saved.body.id}/restore`);
+    const guestRestore = await api.guest.send(
+      'post',
+      `/api/plans/${plan.id}/versions/${saved.body.id}/restore`,
+    );
     expect(guestRestore.status).toBe(403);
-    const restored = await api.admin.send('post', `/api/plans/${plan.id}/versions/${saved.body.id}/restore`);
+    const restored = await api.admin.send(
+      'post',
+      `/api/plans/${plan.id}/versions/${saved.body.id}/restore`,
+    );
     expect(restored.status).toBe(204);
     await eventually(() => {
       expect(paragraphs(a.doc)).toEqual(['Fassung für den Stadtrat']);

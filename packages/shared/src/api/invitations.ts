@@ -48,7 +48,9 @@ export type CreateInvitationBody = z.input<typeof CreateInvitationBodySchema>;
 export const InvitationParamsSchema = WorkspaceIdParamsSchema.extend({ invitationId: IdSchema });
 
 /** The secret of an invitation link: 32 random bytes, base64url. */
-export const InvitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not an invitation token');
+export const InvitationTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'is not an invitation token');
 export const InvitationTokenParamsSchema = z.object({ token: InvitationTokenSchema });
 
 export const InvitationPreviewSchema = z.object({
@@ -132,7 +134,8 @@ export const invitationEndpoints = {
   accept: endpoint({
     method: 'post',
     path: '/api/invitations/:token/accept',
-    summary: 'Accept an invitation: joins the signed-in or existing account, or creates one; signs in',
+    summary:
+      'Accept an invitation: joins the signed-in or existing account, or creates one; signs in',
     tag: 'invitations',
     auth: 'public',
     params: InvitationTokenParamsSchema,

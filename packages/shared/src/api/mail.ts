@@ -31,7 +31,7 @@ export const mailEndpoints = {
   workspaceOutbox: endpoint({
     method: 'get',
     path: '/api/workspaces/:workspaceId/outbox',
-    summary: "Mails the council sent while no SMTP server is configured (council admins)",
+    summary: 'Mails the council sent while no SMTP server is configured (council admins)',
     tag: 'mail',
     auth: 'user',
     params: WorkspaceIdParamsSchema,

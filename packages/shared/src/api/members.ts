@@ -34,7 +34,10 @@ export const UpdateMemberBodySchema = z
     organisation: OrganisationSchema.optional(),
   })
   .strict()
-  .refine((body) => body.role !== undefined || body.organisation !== undefined, 'must change role or organisation');
+  .refine(
+    (body) => body.role !== undefined || body.organisation !== undefined,
+    'must change role or organisation',
+  );
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBodySchema>;
 
 export const memberEndpoints = {

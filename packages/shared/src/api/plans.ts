@@ -93,7 +93,11 @@ export const planEndpoints = {
     tag: 'plans',
     auth: 'user',
     params: WorkspaceParamsSchema,
-    body: z.object({ title: TitleSchema, kind: PlanKindSchema.default('action_plan'), visibility: VisibilitySchema.default('workspace') }),
+    body: z.object({
+      title: TitleSchema,
+      kind: PlanKindSchema.default('action_plan'),
+      visibility: VisibilitySchema.default('workspace'),
+    }),
     response: PlanSchema,
     status: 201,
   }),
@@ -114,7 +118,11 @@ export const planEndpoints = {
     auth: 'user',
     params: IdParamsSchema,
     body: z
-      .object({ title: TitleSchema.optional(), archived: z.boolean().optional(), visibility: VisibilitySchema.optional() })
+      .object({
+        title: TitleSchema.optional(),
+        archived: z.boolean().optional(),
+        visibility: VisibilitySchema.optional(),
+      })
       .strict(),
     response: PlanSchema,
   }),
@@ -167,12 +175,15 @@ export const planEndpoints = {
     query: z.object({ format: z.enum(['pdf', 'docx']) }),
     response: null,
     status: 200,
-    produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    produces: [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
   }),
   version: endpoint({
     method: 'get',
     path: '/api/plans/:id/versions/:versionId',
-    summary: "One version of a plan with its document state (base64), to view it read-only",
+    summary: 'One version of a plan with its document state (base64), to view it read-only',
     tag: 'plans',
     auth: 'user',
     params: z.object({ id: IdSchema, versionId: IdSchema }),

@@ -5,7 +5,13 @@ import { endpoint } from './endpoint';
  * Why a single sign-on attempt failed. The server redirects to `/anmelden?sso=<code>` and the
  * client shows `auth.sso.error.<code>`.
  */
-export const SSO_ERRORS = ['failed', 'email_unverified', 'no_account', 'account_mismatch', 'unavailable'] as const;
+export const SSO_ERRORS = [
+  'failed',
+  'email_unverified',
+  'no_account',
+  'account_mismatch',
+  'unavailable',
+] as const;
 export const SsoErrorSchema = z.enum(SSO_ERRORS);
 export type SsoError = z.infer<typeof SsoErrorSchema>;
 

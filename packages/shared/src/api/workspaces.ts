@@ -49,7 +49,9 @@ export const WorkspaceProfileSchema = WorkspaceSummarySchema.extend({
   /** Visibility new content of this council starts with. */
   defaultVisibility: VisibilitySchema,
   /** Members per organisation type: a headcount, no names, so every signed-in user may see it. */
-  organisationCounts: z.array(z.object({ type: OrganisationTypeSchema, count: z.number().int().nonnegative() })),
+  organisationCounts: z.array(
+    z.object({ type: OrganisationTypeSchema, count: z.number().int().nonnegative() }),
+  ),
   permissions: WorkspacePermissionsSchema,
   createdAt: TimestampSchema,
 });
@@ -61,7 +63,10 @@ const optionalText = (max: number) => z.string().trim().max(max);
 export const LogoSchema = z
   .string()
   .max(LIMITS.logoMaxChars, `must be at most ${LIMITS.logoMaxChars} characters`)
-  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/, 'must be a PNG, JPEG or WebP data URI');
+  .regex(
+    /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/,
+    'must be a PNG, JPEG or WebP data URI',
+  );
 
 export const UpdateWorkspaceBodySchema = z
   .object({
@@ -70,7 +75,11 @@ export const UpdateWorkspaceBodySchema = z
     district: z.string().trim().min(1).max(LIMITS.nameMaxLength).optional(),
     population: z.number().int().nonnegative().max(10_000_000).nullable().optional(),
     policeDirectorate: optionalText(LIMITS.nameMaxLength).nullable().optional(),
-    contactEmail: z.email('must be an e-mail address').max(LIMITS.emailMaxLength).nullable().optional(),
+    contactEmail: z
+      .email('must be an e-mail address')
+      .max(LIMITS.emailMaxLength)
+      .nullable()
+      .optional(),
     description: optionalText(LIMITS.workspaceDescriptionMaxLength).optional(),
     logo: LogoSchema.nullable().optional(),
     defaultVisibility: VisibilitySchema.optional(),

@@ -20,12 +20,21 @@ export const COLLAB_MAX_MESSAGE_BYTES = 512 * 1024;
 export const CollabJoinSchema = z.object({ docId: IdSchema });
 export const CollabFrameSchema = z.object({
   docId: IdSchema,
-  data: z.custom<Uint8Array>((value) => value instanceof Uint8Array || value instanceof ArrayBuffer, 'must be binary'),
+  data: z.custom<Uint8Array>(
+    (value) => value instanceof Uint8Array || value instanceof ArrayBuffer,
+    'must be binary',
+  ),
 });
 export type CollabFrame = { docId: string; data: Uint8Array };
 
 export const CollabJoinResultSchema = z.object({ access: DocumentAccessSchema });
 
 /** Why the server closes a document connection. */
-export const COLLAB_CLOSE_REASONS = ['malformed_update', 'too_large', 'forbidden', 'not_found', 'unloaded'] as const;
+export const COLLAB_CLOSE_REASONS = [
+  'malformed_update',
+  'too_large',
+  'forbidden',
+  'not_found',
+  'unloaded',
+] as const;
 export type CollabCloseReason = (typeof COLLAB_CLOSE_REASONS)[number];

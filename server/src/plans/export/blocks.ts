@@ -23,7 +23,10 @@ function inlinesOf(element: Y.XmlElement): Inline[] {
   const inlines: Inline[] = [];
   for (const child of element.toArray()) {
     if (child instanceof Y.XmlText) {
-      for (const op of child.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
+      for (const op of child.toDelta() as Array<{
+        insert: unknown;
+        attributes?: Record<string, unknown>;
+      }>) {
         if (typeof op.insert !== 'string') continue;
         const marks = op.attributes ?? {};
         const link = marks.link as { href?: unknown } | undefined;
@@ -33,7 +36,9 @@ function inlinesOf(element: Y.XmlElement): Inline[] {
           ...(marks.italic ? { italic: true } : {}),
           ...(marks.underline ? { underline: true } : {}),
           ...(marks.strike ? { strike: true } : {}),
-          ...(typeof link?.href === 'string' && /^https?:\/\//.test(link.href) ? { link: link.href } : {}),
+          ...(typeof link?.href === 'string' && /^https?:\/\//.test(link.href)
+            ? { link: link.href }
+            : {}),
         });
       }
     } else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') {
@@ -51,7 +56,13 @@ function toBlocks(node: Y.XmlElement): Block[] {
   switch (node.nodeName) {
     case 'heading': {
       const level = Number(node.getAttribute('level') ?? 1);
-      return [{ type: 'heading', level: Number.isInteger(level) && level >= 1 && level <= 6 ? level : 1, inlines: inlinesOf(node) }];
+      return [
+        {
+          type: 'heading',
+          level: Number.isInteger(level) && level >= 1 && level <= 6 ? level : 1,
+          inlines: inlinesOf(node),
+        },
+      ];
     }
     case 'paragraph':
     case 'codeBlock':
@@ -62,7 +73,9 @@ function toBlocks(node: Y.XmlElement): Block[] {
         {
           type: 'list',
           ordered: node.nodeName === 'orderedList',
-          items: node.toArray().flatMap((item) => (item instanceof Y.XmlElement ? [childBlocks(item)] : [])),
+          items: node
+            .toArray()
+            .flatMap((item) => (item instanceof Y.XmlElement ? [childBlocks(item)] : [])),
         },
       ];
     case 'table':
@@ -73,8 +86,14 @@ function toBlocks(node: Y.XmlElement): Block[] {
             row instanceof Y.XmlElement
               ? [
                   {
-                    header: row.toArray().some((cell) => cell instanceof Y.XmlElement && cell.nodeName === 'tableHeader'),
-                    cells: row.toArray().flatMap((cell) => (cell instanceof Y.XmlElement ? [childBlocks(cell)] : [])),
+                    header: row
+                      .toArray()
+                      .some(
+                        (cell) => cell instanceof Y.XmlElement && cell.nodeName === 'tableHeader',
+                      ),
+                    cells: row
+                      .toArray()
+                      .flatMap((cell) => (cell instanceof Y.XmlElement ? [childBlocks(cell)] : [])),
                   },
                 ]
               : [],

@@ -19,7 +19,12 @@ import type { Block, Inline } from './blocks';
 import { EXPORT_LABELS, formatDay } from './labels';
 import type { ExportInput } from './plan-export';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
 
 function runs(inlines: Inline[]): ParagraphChild[] {
   return inlines.map((part) => {
@@ -39,7 +44,12 @@ function blocks(nodes: Block[], listLevel = 0): FileChild[] {
   return nodes.flatMap((node): FileChild[] => {
     switch (node.type) {
       case 'heading':
-        return [new Paragraph({ heading: HEADINGS[Math.min(node.level, 4) - 1], children: runs(node.inlines) })];
+        return [
+          new Paragraph({
+            heading: HEADINGS[Math.min(node.level, 4) - 1],
+            children: runs(node.inlines),
+          }),
+        ];
       case 'paragraph':
         return [new Paragraph({ children: runs(node.inlines) })];
       case 'list':
@@ -49,7 +59,10 @@ function blocks(nodes: Block[], listLevel = 0): FileChild[] {
               ? [
                   new Paragraph({
                     children: runs(child.inlines),
-                    numbering: { reference: node.ordered ? 'ordered' : 'bullets', level: Math.min(listLevel, 2) },
+                    numbering: {
+                      reference: node.ordered ? 'ordered' : 'bullets',
+                      level: Math.min(listLevel, 2),
+                    },
                   }),
                 ]
               : blocks([child], listLevel + 1),
@@ -64,7 +77,12 @@ function blocks(nodes: Block[], listLevel = 0): FileChild[] {
                 new TableRow({
                   tableHeader: row.header,
                   children: row.cells.map(
-                    (cell) => new TableCell({ children: (blocks(cell) as Paragraph[]).length ? (blocks(cell) as Paragraph[]) : [new Paragraph('')] }),
+                    (cell) =>
+                      new TableCell({
+                        children: (blocks(cell) as Paragraph[]).length
+                          ? (blocks(cell) as Paragraph[])
+                          : [new Paragraph('')],
+                      }),
                   ),
                 }),
             ),
@@ -95,7 +113,8 @@ const orderedLevels = [0, 1, 2].map((level) => ({
 
 export async function renderPlanDocx(input: ExportInput, language: Language): Promise<Buffer> {
   const labels = EXPORT_LABELS[language];
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const cell = (text: string, bold = false) =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   const measureTable =
     input.measures.length === 0
       ? [new Paragraph(labels.noMeasures)]
@@ -103,14 +122,21 @@ export async function renderPlanDocx(input: ExportInput, language: Language): Pr
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
             rows: [
-              new TableRow({ tableHeader: true, children: labels.columns.map((text) => cell(text, true)) }),
+              new TableRow({
+                tableHeader: true,
+                children: labels.columns.map((text) => cell(text, true)),
+              }),
               ...input.measures.map(
                 (m) =>
                   new TableRow({
                     children: [
                       cell(m.goal ? `${m.title} – ${m.goal}` : m.title),
                       cell(m.fieldOfAction ? labels.field[m.fieldOfAction] : '–'),
-                      cell([m.responsibleOrganisation, m.responsiblePerson].filter(Boolean).join(', ') || '–'),
+                      cell(
+                        [m.responsibleOrganisation, m.responsiblePerson]
+                          .filter(Boolean)
+                          .join(', ') || '–',
+                      ),
                       cell(formatDay(m.deadline, language)),
                       cell(labels.status[m.status]),
                       cell(`${m.progress} %`),
@@ -133,9 +159,20 @@ export async function renderPlanDocx(input: ExportInput, language: Language): Pr
       {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(input.title)] }),
-          new Paragraph({ children: [new TextRun({ text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`, italics: true })] }),
+          new Paragraph({
+            children: [
+              new TextRun({
+                text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
+                italics: true,
+              }),
+            ],
+          }),
           ...blocks(input.blocks),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(labels.measures)] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            pageBreakBefore: true,
+            children: [new TextRun(labels.measures)],
+          }),
           ...measureTable,
         ],
       },

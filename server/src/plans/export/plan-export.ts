@@ -7,7 +7,10 @@ import { renderPlanPdf } from './plan-pdf';
 
 export const EXPORT_FORMATS = {
   pdf: { mime: 'application/pdf', render: renderPlanPdf },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: renderPlanDocx },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: renderPlanDocx,
+  },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
@@ -41,7 +44,11 @@ export async function exportPlan(
   }
   const { mime, render } = EXPORT_FORMATS[format];
   const body = await render(input, language);
-  const safe = plan.title.normalize('NFKD').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-') || 'plan';
+  const safe =
+    plan.title
+      .normalize('NFKD')
+      .replace(/[^\w\- ]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-') || 'plan';
   return { body, mime, filename: `${safe}.${format}` };
 }
-

@@ -6,7 +6,11 @@ import type { Block, Inline } from './blocks';
 import { EXPORT_LABELS, formatDay } from './labels';
 import type { ExportInput } from './plan-export';
 
-const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const FONT_DIR = path.join(
+  path.dirname(require.resolve('pdfmake/package.json')),
+  'fonts',
+  'Roboto',
+);
 let configured = false;
 
 /** Fonts ship with pdfmake; the printer may read those files and nothing else from disk or network. */
@@ -44,7 +48,9 @@ function block(node: Block): Content {
     case 'paragraph':
       return { text: node.inlines.map(inline), margin: [0, 0, 0, 6] };
     case 'list':
-      return node.ordered ? { ol: node.items.map((item) => item.map(block)) } : { ul: node.items.map((item) => item.map(block)) };
+      return node.ordered
+        ? { ol: node.items.map((item) => item.map(block)) }
+        : { ul: node.items.map((item) => item.map(block)) };
     case 'table': {
       const width = Math.max(1, ...node.rows.map((row) => row.cells.length));
       return {
@@ -52,7 +58,10 @@ function block(node: Block): Content {
           headerRows: node.rows[0]?.header ? 1 : 0,
           widths: Array.from({ length: width }, () => '*'),
           body: node.rows.map((row) =>
-            Array.from({ length: width }, (_, i) => ({ stack: (row.cells[i] ?? []).map(block), bold: row.header })),
+            Array.from({ length: width }, (_, i) => ({
+              stack: (row.cells[i] ?? []).map(block),
+              bold: row.header,
+            })),
           ),
         },
         margin: [0, 0, 0, 8],
@@ -61,7 +70,10 @@ function block(node: Block): Content {
     case 'quote':
       return { stack: node.blocks.map(block), margin: [16, 0, 0, 6], italics: true };
     case 'rule':
-      return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, lineWidth: 0.5 }], margin: [0, 6, 0, 6] };
+      return {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, lineWidth: 0.5 }],
+        margin: [0, 6, 0, 6],
+      };
   }
 }
 
@@ -80,12 +92,24 @@ export async function renderPlanPdf(input: ExportInput, language: Language): Pro
       h2: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] },
       h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 3] },
     },
-    footer: (page, pages) => ({ text: `${page} / ${pages}`, alignment: 'center', fontSize: 8, color: '#6b7280' }),
+    footer: (page, pages) => ({
+      text: `${page} / ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      color: '#6b7280',
+    }),
     content: [
       { text: input.title, style: 'title' },
-      { text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`, style: 'meta' },
+      {
+        text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
+        style: 'meta',
+      },
       ...input.blocks.map(block),
-      { text: labels.measures, style: 'h1', pageBreak: input.blocks.length > 0 ? 'before' : undefined },
+      {
+        text: labels.measures,
+        style: 'h1',
+        pageBreak: input.blocks.length > 0 ? 'before' : undefined,
+      },
       input.measures.length === 0
         ? { text: labels.noMeasures }
         : {
@@ -95,9 +119,15 @@ export async function renderPlanPdf(input: ExportInput, language: Language): Pro
               body: [
                 labels.columns.map((text) => ({ text, bold: true })),
                 ...input.measures.map((m) => [
-                  { stack: [{ text: m.title, bold: true }, ...(m.goal ? [{ text: m.goal, fontSize: 8 }] : [])] },
+                  {
+                    stack: [
+                      { text: m.title, bold: true },
+                      ...(m.goal ? [{ text: m.goal, fontSize: 8 }] : []),
+                    ],
+                  },
                   m.fieldOfAction ? labels.field[m.fieldOfAction] : '–',
-                  [m.responsibleOrganisation, m.responsiblePerson].filter(Boolean).join(', ') || '–',
+                  [m.responsibleOrganisation, m.responsiblePerson].filter(Boolean).join(', ') ||
+                    '–',
                   formatDay(m.deadline, language),
                   labels.status[m.status],
                   `${m.progress} %`,
