@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond npm packages: Debian's Chromium (for Playwright) and
-# redis-server (for multi-instance tests). Idempotent; needs root (or sudo) only when something
-# is missing. Go is expected on the PATH (the embedded database builds FerretDB with it).
+# Installs what the tests need beyond npm packages: Debian's Chromium (for Playwright),
+# redis-server (for multi-instance tests) and poppler-utils (tests read generated PDFs back).
+# Idempotent; needs root (or sudo) only when something is missing. Go is expected on the PATH
+# (the embedded database builds FerretDB with it).
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing from Debian's packages: ${missing[*]}"
