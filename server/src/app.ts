@@ -10,6 +10,7 @@ import type { LoginLimiter } from './auth/login-limiter';
 import { csrfProtection } from './auth/session';
 import type { SessionEvents } from './auth/session-events';
 import type { Env } from './env';
+import { databaseDeadline } from './http/database-deadline';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { healthRoutes } from './http/health.routes';
 import { serveClient } from './http/static-client';
@@ -100,6 +101,8 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
+  // From here on requests need the database: while it does not answer they get a 503 within 5 s.
+  app.use('/api', databaseDeadline());
   app.use(
     '/api',
     express.json({ limit: LIMITS.jsonBodyBytes, strict: true }),

@@ -150,6 +150,7 @@ export async function startFerretDb(options: {
     kind: 'ferretdb',
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
+    pid: child.pid,
     async stop() {
       if (exited === null) {
         child.kill('SIGTERM');

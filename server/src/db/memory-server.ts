@@ -34,6 +34,7 @@ export async function startMemoryServer(options: {
     kind: 'mongodb',
     uri: `mongodb://${uri.host}/`,
     port: Number(uri.port),
+    pid: server.instanceInfo?.instance.mongodProcess?.pid,
     async stop() {
       // Keep the data folder: the embedded database persists between starts.
       await server.stop({ doCleanup: false, force: false });
