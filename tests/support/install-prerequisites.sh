@@ -4,6 +4,7 @@
 # Idempotent; needs root (or sudo) only when something is missing. Go is expected on the PATH
 # (the embedded database builds FerretDB with it).
 set -euo pipefail
+cd "$(dirname "$0")/../.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -26,4 +27,13 @@ fi
 
 if ! command -v go >/dev/null 2>&1 && [ -z "${MONGODB_URI:-}" ] && [ -z "${MONGOMS_SYSTEM_BINARY:-}" ]; then
   echo "Note: Go is not on the PATH. Without MONGODB_URI or MONGOMS_SYSTEM_BINARY the tests cannot start a database." >&2
+fi
+
+# schemathesis fuzzes the API from its OpenAPI document (a pinned version, in its own venv).
+SCHEMATHESIS_VERSION=4.32.5
+venv=".cache/schemathesis"
+if [ "$("$venv/bin/st" --version 2>/dev/null)" != "st, version $SCHEMATHESIS_VERSION" ]; then
+  echo "Installing schemathesis $SCHEMATHESIS_VERSION into $venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi
