@@ -427,8 +427,12 @@ export class CollabDocument {
 
   /** Compacts if this instance holds the document's lease; resolves with whether it did. */
   private async compactNow(): Promise<boolean> {
-    if (!(await this.options.leases.acquire(this.name))) return false;
-    await this.options.persistence.compact(this.name, this.doc);
+    const fence = await this.options.leases.acquire(this.name);
+    if (fence === null) return false;
+    if (!(await this.options.persistence.compact(this.name, this.doc, fence))) {
+      this.options.logger.warn({ doc: this.name, fence }, 'compaction fenced off: a newer holder');
+      return false;
+    }
     this.rowsSinceCompaction = 0;
     return true;
   }
