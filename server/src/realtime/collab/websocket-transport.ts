@@ -57,7 +57,18 @@ export function attachWebSocketTransport(deps: {
       const access = await deps.authorize(actor, docId);
       if (!access) return refuse(socket, 404, 'Not Found');
       const document = await deps.documents.open(docId);
+      if (socket.destroyed) {
+        deps.documents.release(document);
+        return;
+      }
+      // An upgrade that does not complete (the client left during the checks, a bad handshake)
+      // never reaches the callback below: the hold is given back when its socket closes.
+      let upgraded = false;
+      socket.once('close', () => {
+        if (!upgraded) deps.documents.release(document);
+      });
       wss.handleUpgrade(req, socket, head, (ws) => {
+        upgraded = true;
         alive.add(ws);
         ws.on('pong', () => alive.add(ws));
         const denied = (reason: string) => {
