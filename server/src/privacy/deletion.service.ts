@@ -10,11 +10,14 @@ import { InvitationModel } from '../workspaces/invitation.model';
 import { MembershipModel } from '../workspaces/membership.model';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
 import { WorkspaceModel } from '../workspaces/workspace.model';
-import { personalDataSources } from './personal-data';
+import type { AccessChanges } from '../realtime/access-changes';
+import type { PersonalData } from './personal-data';
 
 export interface DeletionDeps {
   sessions: SessionEvents;
   events: WorkspaceEvents;
+  access: AccessChanges;
+  personalData: readonly PersonalData[];
 }
 
 /** Deleting an account needs the password again, or the typed address for sign-on-only accounts. */
@@ -113,8 +116,9 @@ export async function deleteAccount(
     { $set: { email: null } },
   );
   await forgetOutboxMailsTo(user.email);
-  for (const source of personalDataSources()) await source.forget?.(userId);
+  for (const declaration of deps.personalData) await declaration.erase?.(userId);
 
   await endAllSessions(userId, deps.sessions);
   await UserModel.deleteOne({ _id: user._id });
+  deps.access.publish({ kind: 'account', userId });
 }

@@ -62,6 +62,7 @@ export function attachWebSocketTransport(deps: {
         ws.on('pong', () => alive.add(ws));
         const connection: CollabConnection = {
           actor,
+          sessionId: (req as Request).sessionID,
           access,
           send: (data) => {
             if (ws.readyState === ws.OPEN) ws.send(data);
