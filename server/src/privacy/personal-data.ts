@@ -34,13 +34,22 @@ export interface PersonalData {
 /** Whether a schema path (by its name) holds a user id: refs to User, or names like `createdBy`. */
 const USER_PATH = /(^|\.)((user|author|actor|manager|mention|follower)(Id|Ids|s)?|[a-z]+By)$/;
 
+/** What the check needs of a mongoose schema and model (any model, whatever its types). */
+interface SchemaShape {
+  eachPath(fn: (path: string, type: mongoose.SchemaType) => void): unknown;
+}
+export interface ModelShape {
+  modelName: string;
+  schema: SchemaShape;
+}
+
 /** The paths of a model's schema that hold user ids, nested documents and arrays included. */
-export function userPathsOf(model: mongoose.Model<unknown>): string[] {
+export function userPathsOf(model: ModelShape): string[] {
   const found: string[] = [];
-  const walk = (schema: mongoose.Schema, prefix: string) => {
+  const walk = (schema: SchemaShape, prefix: string) => {
     schema.eachPath((name, type) => {
       const path = `${prefix}${name}`;
-      const nested = (type as { schema?: mongoose.Schema }).schema;
+      const nested = (type as { schema?: SchemaShape }).schema;
       if (nested) return walk(nested, `${path}.`);
       const options = type.options as { ref?: unknown; type?: unknown };
       const caster = (type as { caster?: { options?: { ref?: unknown } } }).caster;
@@ -57,7 +66,7 @@ export function userPathsOf(model: mongoose.Model<unknown>): string[] {
  * their user paths: each is a hole in the DSGVO export and deletion.
  */
 export function undeclaredPersonalData(
-  models: ReadonlyArray<mongoose.Model<unknown>>,
+  models: readonly ModelShape[],
   declared: readonly PersonalData[],
 ): Array<{ model: string; paths: string[] }> {
   const byModel = new Map<string, Set<string>>();
