@@ -11,5 +11,6 @@ export const adminFeature: Feature = {
       logger: categoryLogger(w.logger, 'mail'),
       mailer: w.mailer,
       access: w.access,
+      sessions: w.sessions,
     }),
 };

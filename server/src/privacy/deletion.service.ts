@@ -58,7 +58,7 @@ async function soleAdminOf(userId: string): Promise<string[]> {
 }
 
 /** Ends every session of the person and disconnects their sockets. */
-async function endAllSessions(userId: string, sessions: SessionEvents): Promise<void> {
+export async function endAllSessions(userId: string, sessions: SessionEvents): Promise<void> {
   const store = mongoose.connection.collection<{ _id: string }>('sessions');
   const open = await store.find({ 'session.userId': userId }, { projection: { _id: 1 } }).toArray();
   await store.deleteMany({ 'session.userId': userId });
