@@ -71,7 +71,10 @@ export function createServer(
   const versions = new AutoVersioner((planId) => documents.peek(planId));
   const planPersisted = planPersistedHook({ versions, logger: collabLogger });
   // Plans and meeting minutes share the sync core; the search index follows both.
-  const indexPersisted = searchPersistedHook({ logger: collabLogger });
+  const indexPersisted = searchPersistedHook({
+    logger: collabLogger,
+    sources: collect.search(features),
+  });
   const onPersisted = async (name: string, doc: Y.Doc) => {
     indexPersisted(name, doc);
     await planPersisted(name, doc);

@@ -51,6 +51,17 @@ export const meetingSearch: SearchSource = {
     }
     return count;
   },
+  async indexDocument(name, content) {
+    if (!/^[0-9a-f]{24}$/i.test(name)) return false;
+    const meeting = await MeetingModel.findByIdAndUpdate(
+      name,
+      { $set: { minutesText: content.text } },
+      { returnDocument: 'after' },
+    ).lean();
+    if (!meeting) return false;
+    await indexMeeting(meeting);
+    return true;
+  },
 };
 
 export const reportSearch: SearchSource = {

@@ -1,6 +1,6 @@
 import { lastEdited, storedDocument } from '../search/reindex';
 import type { SearchSource } from '../search/search-source';
-import { indexPlan } from '../search/sources/plans';
+import { findPlan, indexPlan } from '../search/sources/plans';
 import { documentText } from '../search/sources/ydoc-text';
 import { readMeasures } from './measures.mirror';
 import { PlanModel } from './plan.model';
@@ -23,5 +23,11 @@ export const planSearch: SearchSource = {
       count += 1 + measures.length;
     }
     return count;
+  },
+  async indexDocument(name, content) {
+    const plan = await findPlan(name);
+    if (!plan) return false;
+    await indexPlan(plan, content.text, content.measures);
+    return true;
   },
 };

@@ -5,7 +5,6 @@ import { verifyPassword } from '../auth/password';
 import { UserModel, type User } from '../auth/user.model';
 import { recordAudit } from '../audit/audit.service';
 import { AppError, notFound, validationFailed } from '../errors';
-import { forgetOutboxMailsTo } from '../mail/outbox.service';
 import { InvitationModel } from '../workspaces/invitation.model';
 import { MembershipModel } from '../workspaces/membership.model';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
@@ -115,7 +114,6 @@ export async function deleteAccount(
     { $or: [{ email: user.email }, { acceptedBy: user._id }] },
     { $set: { email: null } },
   );
-  await forgetOutboxMailsTo(user.email);
   for (const declaration of deps.personalData) await declaration.erase?.(userId);
 
   await endAllSessions(userId, deps.sessions);
