@@ -110,6 +110,8 @@ export function createServer(
     features,
   };
 
+  // An ended session (logout) ends its live connections on every instance, documents included.
+  wiring.sessions.onEnded((sessionId) => void access.publish({ kind: 'session', sessionId }));
   const app = createApp({ wiring, sessionMiddleware });
   const httpServer = http.createServer(app);
   const io = createRealtime({

@@ -12,6 +12,8 @@ export type AccessChange =
   | { kind: 'account'; userId: string }
   /** The password changed: every session but `keepSessionId` (the one that changed it) ends. */
   | { kind: 'password'; userId: string; keepSessionId?: string }
+  /** One session ended (logout, or ended from elsewhere): its connections end too. */
+  | { kind: 'session'; sessionId: string }
   /**
    * Who may see one record changed (its visibility, its invited councils or people). `type` is
    * the record's live room prefix (`project`, `exchange`) or `document` for a collaborative

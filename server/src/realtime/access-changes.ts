@@ -69,7 +69,9 @@ export function roomChannel(
 const roomOf = (change: AccessChange): string =>
   change.kind === 'visibility'
     ? `${change.resource.type}:${change.resource.id}`
-    : rooms.user(change.userId);
+    : change.kind === 'session'
+      ? rooms.session(change.sessionId)
+      : rooms.user(change.userId);
 
 /**
  * The one publisher of access changes. Code that changes a membership, a role, a visibility,
@@ -131,9 +133,10 @@ export class AccessChanges {
   ): Promise<Actor | null> {
     const { sessionId } = socket.data;
     const endsSession =
-      change.kind === 'password' && change.userId === socket.data.actor.id
-        ? sessionId !== change.keepSessionId
-        : false;
+      (change.kind === 'session' && sessionId === change.sessionId) ||
+      (change.kind === 'password' &&
+        change.userId === socket.data.actor.id &&
+        sessionId !== change.keepSessionId);
     const actor = endsSession ? null : await currentActor(socket.data.actor.id, sessionId);
     if (!actor) {
       socket.emit(ServerEvent.SessionEnded);

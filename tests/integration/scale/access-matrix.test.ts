@@ -31,7 +31,8 @@ jest.setTimeout(180_000);
 
 const CUT_WITHIN_MS = 1000;
 
-type Change = 'removal' | 'demotion' | 'visibility' | 'deactivation' | 'password' | 'platform role';
+type Change =
+  'removal' | 'demotion' | 'visibility' | 'deactivation' | 'password' | 'platform role' | 'logout';
 type Channel =
   | 'plan (Socket.IO)'
   | 'plan (y-websocket)'
@@ -78,6 +79,18 @@ const CELLS: Array<[Change, Channel[]]> = [
     ],
   ],
   ['platform role', ['programme']],
+  [
+    'logout',
+    [
+      'plan (Socket.IO)',
+      'plan (y-websocket)',
+      'meeting minutes',
+      'exchange',
+      'project feed',
+      'programme',
+      'notifications',
+    ],
+  ],
 ];
 const MATRIX = CELLS.flatMap(([change, channels]) =>
   channels.flatMap((channel) => (['A', 'B'] as const).map((on) => [change, channel, on] as const)),
@@ -259,7 +272,10 @@ async function buildCell(change: Change, channel: Channel, on: 'A' | 'B'): Promi
   const visibilityCase = change === 'visibility';
   // The person whose rights go: an outsider for a visibility change, else the member.
   const target = visibilityCase ? outsider : member;
-  const targetCookie = await cookieOn(server, target);
+  // The affected session, signed in through A; its sockets connect to either instance.
+  const targetSession = new ApiClient(a.url);
+  await targetSession.login(target.email, target.password);
+  const targetCookie = targetSession.cookieHeader();
   const colleagueCookie = await cookieOn(server, colleague);
 
   const changes: Record<Change, (resource: { type: string; id: string }) => Promise<void>> = {
@@ -331,6 +347,9 @@ async function buildCell(change: Change, channel: Channel, on: 'A' | 'B'): Promi
         }),
         'demoting the coordinator',
       );
+    },
+    logout: async () => {
+      await ok(await targetSession.send('post', '/api/auth/logout'), 'signing out');
     },
   };
 

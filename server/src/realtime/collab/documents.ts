@@ -63,7 +63,7 @@ export class CollabDocuments {
    */
   async revalidate(
     authorize: AuthorizeDocument,
-    filter: { userId?: string; docName?: string },
+    filter: { userId?: string; docName?: string; sessionId?: string },
     /** The connection's current actor; null ends the connection (session or account gone). */
     reload: (connection: CollabConnection) => Promise<Actor | null> = async (c) => c.actor,
   ): Promise<void> {
@@ -75,6 +75,7 @@ export class CollabDocuments {
       if (!document) continue;
       for (const connection of document.participants()) {
         if (filter.userId && connection.actor.id !== filter.userId) continue;
+        if (filter.sessionId && connection.sessionId !== filter.sessionId) continue;
         const actor = await reload(connection);
         if (actor) connection.actor = actor;
         const access = actor ? await authorize(actor, document.name) : null;

@@ -21,6 +21,12 @@ export function documentsChannel(deps: {
         await deps.documents.revalidate(deps.authorize, filter);
         return;
       }
+      if (change.kind === 'session') {
+        await deps.documents.revalidate(deps.authorize, { sessionId: change.sessionId }, () =>
+          Promise.resolve(null),
+        );
+        return;
+      }
       await deps.documents.revalidate(deps.authorize, { userId: change.userId }, (connection) =>
         change.kind === 'password' && connection.sessionId !== change.keepSessionId
           ? Promise.resolve(null)
