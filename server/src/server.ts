@@ -7,7 +7,6 @@ import { createSessionMiddleware } from './auth/session';
 import { SessionEvents } from './auth/session-events';
 import type { Env } from './env';
 import { ExchangeEvents } from './exchange/exchange-events';
-import { firstAuthorizer } from './exchange/minutes';
 import { collect, type Feature, type Wiring } from './feature';
 import { FEATURES } from './features';
 import { categoryLogger, type Logger } from './logger';
@@ -16,6 +15,7 @@ import { AutoVersioner } from './plans/versions.service';
 import { ProgrammeEvents } from './programme/programme-events';
 import { createProjectWiring } from './projects/feature';
 import { AccessChanges } from './realtime/access-changes';
+import { firstAuthorizer } from './realtime/collab/authorize';
 import type { DocumentOptions } from './realtime/collab/document';
 import {
   CollabDocuments,
