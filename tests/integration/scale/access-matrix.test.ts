@@ -256,27 +256,34 @@ async function buildCell(change: Change, channel: Channel, on: 'A' | 'B'): Promi
   const server = instance(on);
   const programme = channel === 'programme';
   const staff: Array<'coordinator'> = programme ? ['coordinator'] : [];
-  const platformAdmin = await person(['admin'], 'Plattformbetrieb');
-  const admin = await person([], 'Geschäftsstelle');
-  const member = await person(staff, 'Betroffen');
-  const colleague = await person(staff, 'Unbeteiligt');
-  const outsider = await person([], 'Außerhalb');
-  const exchangeOwner = await person(['coordinator'], 'Koordination');
+  // Built side by side: the sign-ins (password hashing) dominate the set-up time.
+  const [platformAdmin, admin, member, colleague, outsider, exchangeOwner] = await Promise.all([
+    person(['admin'], 'Plattformbetrieb'),
+    person([], 'Geschäftsstelle'),
+    person(staff, 'Betroffen'),
+    person(staff, 'Unbeteiligt'),
+    person([], 'Außerhalb'),
+    person(['coordinator'], 'Koordination'),
+  ]);
   const council = (await createWorkspace()).id as string;
   const otherCouncil = (await createWorkspace()).id as string;
-  await addMember(council, admin.id, 'admin');
-  await addMember(council, member.id, 'member');
-  await addMember(council, colleague.id, 'member');
-  await addMember(otherCouncil, outsider.id, 'member');
+  await Promise.all([
+    addMember(council, admin.id, 'admin'),
+    addMember(council, member.id, 'member'),
+    addMember(council, colleague.id, 'member'),
+    addMember(otherCouncil, outsider.id, 'member'),
+  ]);
 
   const visibilityCase = change === 'visibility';
   // The person whose rights go: an outsider for a visibility change, else the member.
   const target = visibilityCase ? outsider : member;
   // The affected session, signed in through A; its sockets connect to either instance.
   const targetSession = new ApiClient(a.url);
-  await targetSession.login(target.email, target.password);
+  const [, colleagueCookie] = await Promise.all([
+    targetSession.login(target.email, target.password),
+    cookieOn(server, colleague),
+  ]);
   const targetCookie = targetSession.cookieHeader();
-  const colleagueCookie = await cookieOn(server, colleague);
 
   const changes: Record<Change, (resource: { type: string; id: string }) => Promise<void>> = {
     removal: async () => {
