@@ -116,11 +116,13 @@ export class AccessChanges {
   }
 
   private async revalidate(change: AccessChange): Promise<void> {
-    const room = roomOf(change);
+    const namespace = this.io!.of('/');
+    // A copy: sockets that lost their session leave the room while this runs.
+    const ids = [...(namespace.adapter.rooms.get(roomOf(change)) ?? [])];
     const alive: RealtimeSocket[] = [];
-    for (const socket of this.io!.of('/').sockets.values()) {
-      if (socket.rooms.has(room) && (await this.reloadSocketActor(socket, change)))
-        alive.push(socket);
+    for (const id of ids) {
+      const socket = namespace.sockets.get(id);
+      if (socket && (await this.reloadSocketActor(socket, change))) alive.push(socket);
     }
     for (const channel of this.channels)
       await channel.revalidate({ change, sockets: alive, reloadActor: currentActor });
