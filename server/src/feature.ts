@@ -8,7 +8,7 @@ import type { SessionEvents } from './auth/session-events';
 import type { Mailer } from './mail/mailer';
 import type { PersonalData } from './privacy/personal-data';
 import type { ProgrammeEvents } from './programme/programme-events';
-import type { ProjectWiring } from './projects/feature';
+import type { ProjectWiring } from './projects/wiring';
 import type { AccessChanges, LiveChannel } from './realtime/access-changes';
 import type { AuthorizeDocument } from './realtime/collab/authorize';
 import type { CollabDocuments } from './realtime/collab/documents';

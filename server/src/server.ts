@@ -13,7 +13,7 @@ import { categoryLogger, type Logger } from './logger';
 import { planPersistedHook } from './plans/plan-documents';
 import { AutoVersioner } from './plans/versions.service';
 import { ProgrammeEvents } from './programme/programme-events';
-import { createProjectWiring } from './projects/feature';
+import { createProjectWiring } from './projects/wiring';
 import { AccessChanges } from './realtime/access-changes';
 import { firstAuthorizer } from './realtime/collab/authorize';
 import type { DocumentOptions } from './realtime/collab/document';

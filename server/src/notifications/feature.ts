@@ -1,6 +1,6 @@
 import type { Feature } from '../feature';
 import { categoryLogger } from '../logger';
-import { mailBaseUrl } from '../projects/feature';
+import { mailBaseUrl } from '../projects/wiring';
 import { roomChannel } from '../realtime/access-changes';
 import { startNotificationJobs } from './jobs';
 import { notificationRoutes } from './notifications.routes';
