@@ -3,6 +3,7 @@ import { Router, type Request } from 'express';
 import type { RouteBinder } from '../http/route';
 import type { Actor } from './actor';
 import * as auth from './auth.service';
+import type { AccessChanges } from '../realtime/access-changes';
 import type { LoginLimiter } from './login-limiter';
 import { SESSION_COOKIE, csrfToken, destroySession } from './session';
 import type { SessionEvents } from './session-events';
@@ -16,7 +17,7 @@ export async function authenticateRequest(req: Request): Promise<Actor | null> {
 
 export function authRoutes(
   bind: RouteBinder,
-  deps: { limiter: LoginLimiter; sessions: SessionEvents },
+  deps: { limiter: LoginLimiter; sessions: SessionEvents; access: AccessChanges },
 ): Router {
   const router = Router();
   const api = endpoints.auth;
@@ -35,8 +36,10 @@ export function authRoutes(
     deps.sessions.ended(sessionId);
   });
 
-  bind(router, api.changePassword, async ({ actor, body }) => {
+  bind(router, api.changePassword, async ({ actor, body, req }) => {
     await auth.changePassword(actor.id, body.currentPassword, body.newPassword);
+    // Live connections of every other session end; this one keeps its sockets.
+    deps.access.publish({ kind: 'password', userId: actor.id, keepSessionId: req.sessionID });
   });
 
   bind(router, api.updateProfile, async ({ actor, body }) => auth.updateProfile(actor.id, body));

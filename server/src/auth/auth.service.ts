@@ -10,7 +10,7 @@ import { presentSessionUser } from './user.presenter';
 export async function findSessionUser(userId: string): Promise<SessionUser | null> {
   if (!Types.ObjectId.isValid(userId)) return null;
   const user = await UserModel.findById(userId).lean();
-  return user ? presentSessionUser(user) : null;
+  return user && !user.deactivatedAt ? presentSessionUser(user) : null;
 }
 
 export async function login(
@@ -20,7 +20,7 @@ export async function login(
   await limiter.check(input.email, input.ip);
   const user = await UserModel.findOne({ email: input.email });
   const valid = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !valid) {
+  if (!user || !valid || user.deactivatedAt) {
     await limiter.recordFailure(input.email, input.ip);
     throw invalidCredentials();
   }

@@ -15,6 +15,8 @@ export interface User {
   platformRoles: PlatformRole[];
   language: Language;
   lastLoginAt?: Date;
+  /** Set while a platform admin has deactivated the account: no sign-in, no session, no channel. */
+  deactivatedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -28,6 +30,7 @@ const userSchema = new Schema<User>(
     platformRoles: { type: [String], enum: PLATFORM_ROLES, default: [] },
     language: { type: String, enum: LANGUAGES, default: 'de' },
     lastLoginAt: { type: Date },
+    deactivatedAt: { type: Date, default: null },
   },
   { timestamps: true },
 );

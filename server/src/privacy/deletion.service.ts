@@ -5,16 +5,18 @@ import { verifyPassword } from '../auth/password';
 import { UserModel, type User } from '../auth/user.model';
 import { recordAudit } from '../audit/audit.service';
 import { AppError, notFound, validationFailed } from '../errors';
-import { forgetOutboxMailsTo } from '../mail/outbox.service';
 import { InvitationModel } from '../workspaces/invitation.model';
 import { MembershipModel } from '../workspaces/membership.model';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
 import { WorkspaceModel } from '../workspaces/workspace.model';
-import { personalDataSources } from './personal-data';
+import type { AccessChanges } from '../realtime/access-changes';
+import type { PersonalData } from './personal-data';
 
 export interface DeletionDeps {
   sessions: SessionEvents;
   events: WorkspaceEvents;
+  access: AccessChanges;
+  personalData: readonly PersonalData[];
 }
 
 /** Deleting an account needs the password again, or the typed address for sign-on-only accounts. */
@@ -55,7 +57,7 @@ async function soleAdminOf(userId: string): Promise<string[]> {
 }
 
 /** Ends every session of the person and disconnects their sockets. */
-async function endAllSessions(userId: string, sessions: SessionEvents): Promise<void> {
+export async function endAllSessions(userId: string, sessions: SessionEvents): Promise<void> {
   const store = mongoose.connection.collection<{ _id: string }>('sessions');
   const open = await store.find({ 'session.userId': userId }, { projection: { _id: 1 } }).toArray();
   await store.deleteMany({ 'session.userId': userId });
@@ -112,9 +114,9 @@ export async function deleteAccount(
     { $or: [{ email: user.email }, { acceptedBy: user._id }] },
     { $set: { email: null } },
   );
-  await forgetOutboxMailsTo(user.email);
-  for (const source of personalDataSources()) await source.forget?.(userId);
+  for (const declaration of deps.personalData) await declaration.erase?.(userId);
 
   await endAllSessions(userId, deps.sessions);
   await UserModel.deleteOne({ _id: user._id });
+  deps.access.publish({ kind: 'account', userId });
 }

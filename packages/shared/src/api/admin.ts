@@ -13,6 +13,8 @@ export const AdminUserSchema = z.object({
   language: LanguageSchema,
   lastLoginAt: TimestampSchema.nullable(),
   createdAt: TimestampSchema,
+  /** False for a deactivated account: it cannot sign in, and its sessions and live channels end. */
+  active: z.boolean(),
   membershipCount: z.number().int().nonnegative(),
 });
 export type AdminUser = z.infer<typeof AdminUserSchema>;
@@ -78,6 +80,17 @@ export const adminEndpoints = {
     auth: 'user',
     params: z.object({ id: IdSchema }),
     body: z.object({ platformRoles: z.array(PlatformRoleSchema).max(2) }).strict(),
+    response: AdminUserSchema,
+  }),
+  setAccountState: endpoint({
+    method: 'put',
+    path: '/api/admin/users/:id/state',
+    summary:
+      'Deactivate or reactivate an account (platform admins only); deactivation ends its sessions and live channels',
+    tag: 'admin',
+    auth: 'user',
+    params: z.object({ id: IdSchema }),
+    body: z.object({ active: z.boolean() }).strict(),
     response: AdminUserSchema,
   }),
   createWorkspace: endpoint({

@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'admin.login',
   'workspace.created',
   'platform.roles_changed',
+  'account.deactivated',
+  'account.reactivated',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

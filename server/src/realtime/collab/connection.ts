@@ -3,7 +3,10 @@ import type { Actor } from '../../auth/actor';
 
 /** One participant of one document, whatever the transport (Socket.IO or plain WebSocket). */
 export interface CollabConnection {
-  readonly actor: Actor;
+  /** Reloaded on every access change (see realtime/access-changes.ts), never trusted stale. */
+  actor: Actor;
+  /** The session the connection was opened with; its end ends the connection. */
+  readonly sessionId?: string;
   /** May drop from `write` to `read` while connected (e.g. the role changed). */
   access: DocumentAccess;
   send(message: Uint8Array): void;

@@ -1,6 +1,8 @@
 import { COLLAB_LIMITS } from '@pnetz/shared';
+import type { Actor } from '../../auth/actor';
 import type { Logger } from '../../logger';
 import type { AuthorizeDocument } from './authorize';
+import type { CollabConnection } from './connection';
 import { CollabDocument, type DocumentOptions } from './document';
 import type { CollabRelay } from './relay';
 
@@ -99,7 +101,9 @@ export class CollabDocuments {
    */
   async revalidate(
     authorize: AuthorizeDocument,
-    filter: { userId?: string; docName?: string },
+    filter: { userId?: string; docName?: string; sessionId?: string },
+    /** The connection's current actor; null ends the connection (session or account gone). */
+    reload: (connection: CollabConnection) => Promise<Actor | null> = async (c) => c.actor,
   ): Promise<void> {
     const entries = filter.docName
       ? [this.entries.get(filter.docName)].filter((entry) => entry !== undefined)
@@ -109,9 +113,12 @@ export class CollabDocuments {
       if (!document) continue;
       for (const connection of document.participants()) {
         if (filter.userId && connection.actor.id !== filter.userId) continue;
-        const access = await authorize(connection.actor, document.name);
+        if (filter.sessionId && connection.sessionId !== filter.sessionId) continue;
+        const actor = await reload(connection);
+        if (actor) connection.actor = actor;
+        const access = actor ? await authorize(actor, document.name) : null;
         if (!access) {
-          document.expel(connection, 'not_found');
+          document.expel(connection, actor ? 'not_found' : 'forbidden');
         } else if (access !== connection.access) {
           connection.access = access;
           if (access === 'read') connection.notifyReadOnly();

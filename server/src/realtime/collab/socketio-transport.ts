@@ -122,6 +122,7 @@ function socketConnection(
 ): CollabConnection {
   const connection: CollabConnection = {
     actor: socket.data.actor,
+    sessionId: socket.data.sessionId,
     access,
     room,
     send: (data) => {

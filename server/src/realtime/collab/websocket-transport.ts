@@ -79,6 +79,7 @@ export function attachWebSocketTransport(deps: {
         };
         const connection: CollabConnection = {
           actor,
+          sessionId: (req as Request).sessionID,
           access,
           send: (data) => {
             if (ws.readyState === ws.OPEN) ws.send(data);
