@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { auditRoutes } from './audit/audit.routes';
 import { adminRoutes } from './admin/admin.routes';
+import { accountRoutes } from './auth/account.routes';
 import { authRoutes, authenticateRequest } from './auth/auth.routes';
 import type { LoginLimiter } from './auth/login-limiter';
 import { csrfProtection } from './auth/session';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use(authRoutes(bind, { limiter: deps.limiter, sessions: deps.sessions }));
   const mailer = deps.mailer ?? createMailer(env, categoryLogger(deps.logger, 'mail'));
+  app.use(accountRoutes(bind, { env, mailer, sessions: deps.sessions }));
   const events = deps.workspaceEvents;
   app.use(ssoRoutes(bind, { env, logger: categoryLogger(deps.logger, 'auth') }));
   app.use(

@@ -1,6 +1,7 @@
 import { endpoints } from '@pnetz/shared';
 import { Router, type Request } from 'express';
 import type { RouteBinder } from '../http/route';
+import { endSessionsOf } from './account-sessions';
 import type { Actor } from './actor';
 import * as auth from './auth.service';
 import type { LoginLimiter } from './login-limiter';
@@ -35,8 +36,10 @@ export function authRoutes(
     deps.sessions.ended(sessionId);
   });
 
-  bind(router, api.changePassword, async ({ actor, body }) => {
+  // A new password ends every other session: one left open on a shared office PC is closed.
+  bind(router, api.changePassword, async ({ actor, body, req }) => {
     await auth.changePassword(actor.id, body.currentPassword, body.newPassword);
+    await endSessionsOf(actor.id, deps.sessions, req.sessionID);
   });
 
   bind(router, api.updateProfile, async ({ actor, body }) => auth.updateProfile(actor.id, body));

@@ -91,4 +91,13 @@ export const adminEndpoints = {
     response: CreatedWorkspaceSchema,
     status: 201,
   }),
+  endUserSessions: endpoint({
+    method: 'delete',
+    path: '/api/admin/users/:id/sessions',
+    summary: 'End every session of an account (platform admins only); its sockets disconnect',
+    tag: 'admin',
+    auth: 'user',
+    params: z.object({ id: IdSchema }),
+    response: z.object({ ended: z.number().int().nonnegative() }),
+  }),
 };
