@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { registerPersonalDataSource } from '../privacy/personal-data';
-import { NotificationModel, PreferencesModel } from './notification.model';
+import { forgetMailWindows, NotificationModel, PreferencesModel } from './notification.model';
 import { getPreferences } from './preferences.service';
 
 /**
@@ -28,6 +28,7 @@ registerPersonalDataSource({
   async forget(userId) {
     await NotificationModel.deleteMany({ userId: new Types.ObjectId(userId) });
     await PreferencesModel.deleteMany({ userId: new Types.ObjectId(userId) });
+    await forgetMailWindows(userId);
   },
 });
 
