@@ -190,6 +190,7 @@ export function createServer(
       });
       versions.stop();
       projectFeature.stop();
+      await projects.mailer.close();
       await documents.closeAll();
     },
   };
