@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { LanguageSchema, OrganisationTypeSchema, PlatformRoleSchema } from '../vocab';
 import { EmailSchema } from './auth';
 import { endpoint } from './endpoint';
+import { plainTitle } from '../text';
 
 export const AdminUserSchema = z.object({
   id: IdSchema,
@@ -19,7 +20,7 @@ export type AdminUser = z.infer<typeof AdminUserSchema>;
 
 export const ADMIN_PAGE_SIZE = 50;
 
-const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Text = plainTitle;
 
 /** A new council and the person who will run its Geschäftsstelle. */
 export const CreateWorkspaceBodySchema = z

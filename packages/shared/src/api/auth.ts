@@ -3,6 +3,7 @@ import { IdSchema, TimestampSchema } from '../common';
 import { LIMITS } from '../limits';
 import { LanguageSchema, PlatformRoleSchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { plain } from '../text';
 
 export const EmailSchema = z
   .string()
@@ -22,7 +23,8 @@ export const PasswordSchema = z
   .regex(/\p{L}/u, 'must contain a letter')
   .regex(/[^\p{L}]/u, 'must contain a digit or a symbol');
 
-export const PersonNameSchema = z.string().trim().min(1).max(LIMITS.nameMaxLength);
+/** A person's name: plain text, like every user-entered title and name. */
+export const PersonNameSchema = plain(z.string().trim().min(1).max(LIMITS.nameMaxLength));
 
 export const SessionUserSchema = z.object({
   id: IdSchema,
