@@ -3,6 +3,7 @@ import { AcceptInvitationPage } from './pages/accept-invitation.page';
 import { CouncilPage } from './pages/council.page';
 import { InvitationsPage } from './pages/invitations.page';
 import { LoginPage } from './pages/login.page';
+import { PlanEditorPage, planIdOf, signIn, workspaceIdOf } from './pages/plans.page';
 import { DEMO, expectAccessible } from './support';
 
 const GLAUCHAU = 'Kommunaler Präventionsrat Glauchau';
@@ -119,5 +120,27 @@ test.describe('account security on the profile page', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await other.context.close();
+  });
+
+  test('signing out removes the local copies of plans from the browser', async ({ browser }) => {
+    const police = await signIn(browser, DEMO.glauchauPolice);
+    const page = police.page;
+    const workspaceId = await workspaceIdOf(page, 'Glauchau');
+    const planId = await planIdOf(page, workspaceId, 'Handlungskonzept 2025–2027');
+    const editor = new PlanEditorPage(page);
+    await editor.goto(planId);
+    await editor.expectConnected();
+    const localCopies = () =>
+      page.evaluate(async () =>
+        (await indexedDB.databases())
+          .map((database) => database.name ?? '')
+          .filter((name) => name.startsWith('pnetz-plan:')),
+      );
+    await expect.poll(localCopies).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await new LoginPage(page).expectShown();
+    await expect.poll(localCopies).toEqual([]);
+    await police.context.close();
   });
 });
