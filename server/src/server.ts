@@ -166,6 +166,7 @@ export function createServer(
     documents,
     isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),
     logger: collabLogger,
+    sessions,
   });
 
   return {

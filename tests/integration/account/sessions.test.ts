@@ -1,7 +1,8 @@
 import type { AccountSession } from '@pnetz/shared';
 import { OutboxMailModel } from '../../../server/src/mail/outbox.model';
 import { UserModel } from '../../../server/src/auth/user.model';
-import { createUser } from '../../support/factories';
+import { openWebsocketClient } from '../../support/collab';
+import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
 import { eventually } from '../../support/eventually';
 import { ApiClient } from '../../support/http';
 import { startTestServer, type TestServer } from '../../support/server';
@@ -104,6 +105,35 @@ describe('account sessions', () => {
     await bystanderClient.get('/api/workspaces').expect(200);
     expect(await sessionsOf(office)).toEqual([expect.objectContaining({ current: true })]);
     for (const socket of sockets) socket.close();
+  });
+
+  it('a password change also closes the y-websocket connections of the other sessions', async () => {
+    const { id, email, password } = await createUser();
+    const workspace = await createWorkspace();
+    await addMember(workspace._id, id, 'member');
+    const planId = (await createPlan(workspace._id, id)).id as string;
+    const office = await signIn(email, password, FIREFOX_WINDOWS);
+    const shared = await signIn(email, password, SAFARI_IPHONE);
+    const own = openWebsocketClient(app.url, office.cookieHeader(), planId);
+    const other = openWebsocketClient(app.url, shared.cookieHeader(), planId);
+    try {
+      await eventually(() =>
+        expect(own.provider.wsconnected && other.provider.wsconnected).toBe(true),
+      );
+      const closed = new Promise<number>((resolve) =>
+        other.provider.ws!.addEventListener('close', (event) => resolve(event.code)),
+      );
+      const res = await office.send('post', '/api/auth/password', {
+        currentPassword: password,
+        newPassword: 'Neues-Passwort-22',
+      });
+      expect(res.status).toBe(204);
+      expect(await closed).toBe(4403);
+      expect(own.provider.wsconnected).toBe(true);
+    } finally {
+      own.close();
+      other.close();
+    }
   });
 
   it('ends every other own session at once', async () => {
