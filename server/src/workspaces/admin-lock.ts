@@ -56,3 +56,10 @@ export async function withAdminLock<T>(workspaceId: string, change: () => Promis
     await AdminLockModel.deleteOne({ _id, token });
   }
 }
+
+/** Holds the admin locks of several councils at once (taken in a fixed order: no deadlock). */
+export function withAdminLocks<T>(workspaceIds: string[], change: () => Promise<T>): Promise<T> {
+  const [first, ...rest] = [...new Set(workspaceIds)].sort();
+  if (first === undefined) return change();
+  return withAdminLock(first, () => withAdminLocks(rest, change));
+}

@@ -57,4 +57,21 @@ describe('a council always keeps an admin', () => {
     expect(refused[0]!.body.error.id).toBe('last_admin');
     expect(await MembershipModel.countDocuments({ workspaceId: ws, role: 'admin' })).toBe(1);
   });
+
+  it('20 admins deleting their accounts at once: 19 go, the last one is refused', async () => {
+    const workspace = await createWorkspace();
+    const ws = workspace._id.toHexString();
+    const admins = await Promise.all(Array.from({ length: 20 }, () => createUser()));
+    for (const admin of admins) await addMember(ws, admin.id, 'admin');
+    const clients = await Promise.all(admins.map((a) => signedIn(a.email, a.password)));
+    const results = await Promise.all(
+      clients.map((client, i) =>
+        client.send('delete', '/api/me', { password: admins[i]!.password }),
+      ),
+    );
+    const statuses = results.map((res) => res.status);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(19);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(1);
+    expect(await MembershipModel.countDocuments({ workspaceId: ws, role: 'admin' })).toBe(1);
+  });
 });
