@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { AcceptInvitationPage } from './pages/accept-invitation.page';
+import { AccountsPage } from './pages/admin.page';
 import { CouncilPage } from './pages/council.page';
 import { InvitationsPage } from './pages/invitations.page';
 import { LoginPage } from './pages/login.page';
@@ -142,5 +143,36 @@ test.describe('account security on the profile page', () => {
     await new LoginPage(page).expectShown();
     await expect.poll(localCopies).toEqual([]);
     await police.context.close();
+  });
+
+  test('a platform admin signs an account out everywhere', async ({ page, browser }) => {
+    const email = `ueberall-${unique()}@glauchau.example`;
+    await newMember(browser, page, email);
+    const phone = await signInElsewhere(browser, email, SAFARI_IPHONE);
+
+    const operator = await browser.newContext();
+    const adminPage = await operator.newPage();
+    await adminPage.goto('/anmelden');
+    await new LoginPage(adminPage).signIn('admin@praeventionsnetz.example', DEMO.password);
+    await expect(
+      adminPage.getByRole('heading', { level: 1, name: 'Präventionsräte' }),
+    ).toBeVisible();
+    const accounts = new AccountsPage(adminPage);
+    await accounts.goto();
+    await accounts.search(email);
+    await accounts.row(email).getByRole('button', { name: 'Sam Sitzung überall abmelden' }).click();
+    const dialog = adminPage.getByRole('dialog', { name: 'Sam Sitzung überall abmelden?' });
+    await dialog.getByRole('button', { name: 'Überall abmelden' }).click();
+    await expect(
+      adminPage
+        .getByRole('status')
+        .filter({ hasText: 'Sam Sitzung wurde auf 2 Geräten abgemeldet.' }),
+    ).toBeVisible();
+    await expectAccessible(adminPage);
+
+    await new LoginPage(page).expectShown();
+    await new LoginPage(phone.page).expectShown();
+    await operator.close();
+    await phone.context.close();
   });
 });
