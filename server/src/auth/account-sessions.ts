@@ -34,8 +34,13 @@ interface StoredSession {
   };
 }
 
+let indexed: Promise<unknown> | undefined;
+
+/** The session store's collection, with an index to find a person's sessions (made once). */
 function store() {
-  return mongoose.connection.collection<StoredSession>('sessions');
+  const collection = mongoose.connection.collection<StoredSession>('sessions');
+  indexed ??= collection.createIndex({ 'session.userId': 1 }).catch(() => (indexed = undefined));
+  return collection;
 }
 
 /**
