@@ -4,9 +4,9 @@ import { Schema, model } from 'mongoose';
 import { serviceUnavailable } from '../errors';
 
 /** How long a held lock counts: a crashed holder blocks admin changes of one council at most this. */
-const LEASE_MS = 10_000;
+const LEASE_MS = 30_000;
 /** How long a change waits for another one on the same council before giving up. */
-const WAIT_MS = 5_000;
+const WAIT_MS = 20_000;
 const DUPLICATE_KEY = 11000;
 
 interface AdminLockRow {

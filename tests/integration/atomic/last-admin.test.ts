@@ -3,6 +3,9 @@ import { addMember, createUser, createWorkspace } from '../../support/factories'
 import { ApiClient } from '../../support/http';
 import { startTestServer, type TestServer } from '../../support/server';
 
+// Rounds of concurrent requests on a busy machine: more time than a single request needs.
+jest.setTimeout(120_000);
+
 let app: TestServer;
 beforeAll(async () => {
   app = await startTestServer();
@@ -69,9 +72,8 @@ describe('a council always keeps an admin', () => {
         client.send('delete', '/api/me', { password: admins[i]!.password }),
       ),
     );
-    const statuses = results.map((res) => res.status);
-    expect(statuses.filter((s) => s === 204)).toHaveLength(19);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(1);
+    const statuses = results.map((res) => res.status).sort();
+    expect(statuses).toEqual([...Array<number>(19).fill(204), 409]);
     expect(await MembershipModel.countDocuments({ workspaceId: ws, role: 'admin' })).toBe(1);
   });
 });
