@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { LIMITS } from '@pnetz/shared';
+import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -12,8 +11,10 @@ import type { LoginLimiter } from './auth/login-limiter';
 import { csrfProtection } from './auth/session';
 import type { SessionEvents } from './auth/session-events';
 import type { Env } from './env';
+import { databaseDeadline } from './http/database-deadline';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { healthRoutes } from './http/health.routes';
+import { serveClient } from './http/static-client';
 import { buildOpenApiDocument } from './http/openapi';
 import { createRouteBinder } from './http/route';
 import { categoryLogger, type Logger } from './logger';
@@ -89,6 +90,10 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
+  // API responses (lists, figures, exports) go out compressed when the client accepts it; the
+  // client's assets are compressed at build time already.
+  app.use(compression());
+
   // Routes carry their full path from the contract, so routers mount at the root.
   // Probes and the API description need no session.
   app.use(healthRoutes(bind));
@@ -97,6 +102,8 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
+  // From here on requests need the database: while it does not answer they get a 503 within 5 s.
+  app.use('/api', databaseDeadline());
   app.use(
     '/api',
     express.json({ limit: LIMITS.jsonBodyBytes, strict: true }),
@@ -142,16 +149,4 @@ export function createApp(deps: AppDeps): express.Express {
   serveClient(app, env.CLIENT_DIST);
   app.use(errorHandler(httpLogger));
   return app;
-}
-
-/** In production the same server serves the built client; unknown paths get the SPA's index. */
-function serveClient(app: express.Express, dist: string): void {
-  const index = path.join(dist, 'index.html');
-  if (!fs.existsSync(index)) return;
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get('/{*path}', (req, res, next) => {
-    if (req.path.startsWith('/socket.io') || req.path.startsWith('/collab')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

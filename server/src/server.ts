@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type * as Y from 'yjs';
 import { createApp } from './app';
@@ -16,7 +17,7 @@ import {
   DEFAULT_COLLAB_TUNING,
   type CollabTuning,
 } from './realtime/collab/documents';
-import { mongoLeases, soleLeases } from './realtime/collab/leases';
+import { mongoLeases } from './realtime/collab/leases';
 import { mongoPersistence, type CollabPersistence } from './realtime/collab/persistence';
 import { COLLAB_ROOM_PREFIX, attachSocketIoTransport } from './realtime/collab/socketio-transport';
 import { attachRevalidation } from './realtime/collab/revalidation';
@@ -89,9 +90,10 @@ export function createServer(
     ...options.collab,
     ...options.collabHooks,
     onPersisted,
-    ...(options.scale
-      ? { relay: options.scale.relay, leases: mongoLeases(options.scale.relay.instanceId) }
-      : { leases: soleLeases }),
+    // Leases even on one instance: their fencing tokens guard every snapshot write, also against
+    // a previous process of this instance that was frozen rather than stopped.
+    leases: mongoLeases(options.scale?.relay.instanceId ?? randomUUID()),
+    ...(options.scale ? { relay: options.scale.relay } : {}),
   });
 
   // Bound once Socket.IO exists; routes only call it later, on requests.

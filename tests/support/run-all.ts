@@ -87,6 +87,9 @@ async function main(): Promise<void> {
   stages.push(await step('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
   stages.push(await step('build', 'npx', turbo('build')));
   stages.push(await jest());
+  stages.push(
+    await step('API fuzzing (schemathesis)', 'npx', ['tsx', 'tests/fuzz/schemathesis.ts']),
+  );
   stages.push(await playwright());
 
   console.log('\nSummary');

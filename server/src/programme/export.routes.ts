@@ -38,15 +38,12 @@ export function exportRoutes(bind: RouteBinder): Router {
       return;
     }
     const figures = computeFigures(dataset, asOf);
-    const body = await toXlsx(
-      [
-        figuresTable(figures, actor.language),
-        fundingYearsTable(figures, actor.language),
-        municipalities,
-        funding,
-      ],
-      `ASSKomm ${asOf}`,
-    );
+    const body = await toXlsx([
+      figuresTable(figures, actor.language),
+      fundingYearsTable(figures, actor.language),
+      municipalities,
+      funding,
+    ]);
     res.status(200).type(XLSX).attachment(`asskomm-${asOf}.xlsx`).send(body);
   });
 

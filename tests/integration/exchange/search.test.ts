@@ -225,9 +225,11 @@ describe('German-aware matching', () => {
     const [first, second] = await search(koenigswartha, 'q=graffiti');
     expect(first!.score).toBeGreaterThan(second!.score);
     const { text, highlights } = second!.snippet;
-    expect(highlights.map(([from, to]) => text.slice(from, to))).toEqual(['Graffiti']);
+    expect(highlights.map(({ start, end }) => text.slice(start, end))).toEqual(['Graffiti']);
     const title = first!.title;
-    expect(title.highlights.map(([from, to]) => title.text.slice(from, to))).toEqual(['Graffiti']);
+    expect(title.highlights.map(({ start, end }) => title.text.slice(start, end))).toEqual([
+      'Graffiti',
+    ]);
   });
 
   it('filters by type, Handlungsfeld and municipality', async () => {

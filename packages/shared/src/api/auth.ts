@@ -110,6 +110,7 @@ export const authEndpoints = {
     auth: 'public',
     body: LoginBodySchema,
     response: SessionStateSchema,
+    errors: [401, 429],
   }),
   logout: endpoint({
     method: 'post',

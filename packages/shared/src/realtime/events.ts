@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ErrorIdSchema } from '../errors';
 import type { WorkspaceRole } from '../vocab';
 import type { DocumentAccess } from '../api/plans';
-import type { CollabCloseReason, CollabFrame } from './collab';
+import type { CollabCloseReason, CollabFrame, CollabRefusalReason } from './collab';
 import type { ProgrammeChanged } from './programme';
 import type { Post } from '../api/exchange';
 import type { ExchangeChanged, ExchangeMention, ExchangeRoomRequest } from './exchange';
@@ -20,6 +20,8 @@ export const ServerEvent = {
   CollabReadOnly: 'collab:read-only',
   /** The server closed one document for this socket (e.g. a malformed update). */
   CollabClosed: 'collab:closed',
+  /** The server refused one edit (too large, document full, not saved yet); the document stays open. */
+  CollabRefused: 'collab:refused',
   /** The receiver's membership in a council changed (role) or ended (`role: null`). */
   MembershipChanged: 'workspace:membership-changed',
   /** A coordinator changed a programme record; dashboard viewers refresh their figures. */
@@ -71,6 +73,7 @@ export interface ServerToClientEvents {
   [ServerEvent.CollabMessage]: (frame: CollabFrame) => void;
   [ServerEvent.CollabReadOnly]: (info: { docId: string }) => void;
   [ServerEvent.CollabClosed]: (info: { docId: string; reason: CollabCloseReason }) => void;
+  [ServerEvent.CollabRefused]: (info: { docId: string; reason: CollabRefusalReason }) => void;
   [ServerEvent.MembershipChanged]: (change: MembershipChanged) => void;
   [ServerEvent.ProgrammeChanged]: (change: ProgrammeChanged) => void;
   [ServerEvent.ProjectFeed]: (item: FeedItem) => void;

@@ -1,4 +1,4 @@
-import type { CollabCloseReason, DocumentAccess } from '@pnetz/shared';
+import type { CollabCloseReason, CollabRefusalReason, DocumentAccess } from '@pnetz/shared';
 import type { Actor } from '../../auth/actor';
 
 /** One participant of one document, whatever the transport (Socket.IO or plain WebSocket). */
@@ -11,6 +11,8 @@ export interface CollabConnection {
   close(reason: CollabCloseReason): void;
   /** Tells a read-only participant that its edit was dropped. */
   notifyReadOnly(): void;
+  /** Tells the participant that one edit was refused; its connection stays open. */
+  notifyRefused(reason: CollabRefusalReason): void;
   /** Set when the transport can reach this participant through a shared broadcast. */
   readonly room?: BroadcastRoom;
 }

@@ -1,3 +1,4 @@
+import { COLLAB_LIMITS } from '@pnetz/shared';
 import type { Logger } from '../../logger';
 import type { AuthorizeDocument } from './authorize';
 import { CollabDocument, type DocumentOptions } from './document';
@@ -177,6 +178,9 @@ export interface CollabTuning {
   compactAfterRows: number;
   unloadAfterMs: number;
   reconcileAfterMs: number;
+  writeTimeoutMs: number;
+  maxPendingBytes: number;
+  maxDocumentBytes: number;
 }
 
 export const DEFAULT_COLLAB_TUNING: CollabTuning = {
@@ -185,4 +189,7 @@ export const DEFAULT_COLLAB_TUNING: CollabTuning = {
   compactAfterRows: 500,
   unloadAfterMs: 30_000,
   reconcileAfterMs: 2_000,
+  writeTimeoutMs: 5_000,
+  maxPendingBytes: COLLAB_LIMITS.pendingBytes,
+  maxDocumentBytes: COLLAB_LIMITS.documentBytes,
 };

@@ -1,4 +1,4 @@
-import { CollabMessageType } from '@pnetz/shared';
+import { CollabMessageType, PersistenceState } from '@pnetz/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -24,6 +24,19 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, CollabMessageType.Sync);
   syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The persistence status for Socket.IO participants (see `CollabMessageType.Persistence`). */
+export function encodePersistence(stored: Y.Doc | null): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, CollabMessageType.Persistence);
+  if (stored) {
+    encoding.writeVarUint(encoder, PersistenceState.Stored);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(stored));
+  } else {
+    encoding.writeVarUint(encoder, PersistenceState.Failing);
+  }
   return encoding.toUint8Array(encoder);
 }
 

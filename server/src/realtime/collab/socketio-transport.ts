@@ -127,6 +127,9 @@ function socketConnection(
     notifyReadOnly: () => {
       socket.emit(ServerEvent.CollabReadOnly, { docId });
     },
+    notifyRefused: (reason) => {
+      socket.emit(ServerEvent.CollabRefused, { docId, reason });
+    },
   };
   room.sockets.set(connection, socket);
   return connection;

@@ -71,6 +71,12 @@ export function attachWebSocketTransport(deps: {
         alive.add(ws);
         sessionOf.set(ws, sessionId);
         ws.on('pong', () => alive.add(ws));
+        const denied = (reason: string) => {
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, CollabMessageType.Auth);
+          authProtocol.writePermissionDenied(encoder, reason);
+          if (ws.readyState === ws.OPEN) ws.send(encoding.toUint8Array(encoder));
+        };
         const connection: CollabConnection = {
           actor,
           access,
@@ -78,12 +84,9 @@ export function attachWebSocketTransport(deps: {
             if (ws.readyState === ws.OPEN) ws.send(data);
           },
           close: (reason) => ws.close(CLOSE_CODES[reason], reason),
-          notifyReadOnly: () => {
-            const encoder = encoding.createEncoder();
-            encoding.writeVarUint(encoder, CollabMessageType.Auth);
-            authProtocol.writePermissionDenied(encoder, 'read-only');
-            ws.send(encoding.toUint8Array(encoder));
-          },
+          notifyReadOnly: () => denied('read-only'),
+          // y-websocket clients show a denied permission with its reason; there is no other way.
+          notifyRefused: (reason) => denied(reason),
         };
         ws.on('message', (data: RawData, isBinary: boolean) => {
           if (!isBinary) return connection.close('malformed_update');

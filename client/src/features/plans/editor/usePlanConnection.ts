@@ -42,6 +42,7 @@ const OFFLINE: PlanConnectionState = {
   access: null,
   rejected: false,
   closed: null,
+  refused: null,
 };
 const noSubscription = () => () => undefined;
 const offlineState = () => OFFLINE;
