@@ -181,5 +181,6 @@ export const authEndpoints = {
     auth: 'public',
     body: ConfirmEmailBodySchema,
     response: z.object({ email: z.string() }),
+    errors: [404],
   }),
 };
