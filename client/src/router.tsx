@@ -44,6 +44,13 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // The link in an address-change mail: the token in the fragment is the credential.
+        path: 'email-bestaetigen',
+        lazy: async () => ({
+          Component: (await import('./features/profile/ConfirmEmailPage')).ConfirmEmailPage,
+        }),
+      },
+      {
         loader: requireUser(queryClient),
         Component: AppLayout,
         children: [

@@ -145,6 +145,7 @@ export function createServer(
     documents,
     isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),
     logger: collabLogger,
+    sessions: wiring.sessions,
   });
 
   return {
@@ -169,6 +170,7 @@ export function createServer(
       });
       versions.stop();
       for (const stopper of stoppers) stopper.stop();
+      await projects.mailer.close();
       await documents.closeAll();
     },
   };

@@ -1,6 +1,7 @@
 import { endpoints } from '@pnetz/shared';
 import { Router, type Request } from 'express';
 import type { RouteBinder } from '../http/route';
+import { endSessionsOf } from './account-sessions';
 import type { Actor } from './actor';
 import * as auth from './auth.service';
 import type { AccessChanges } from '../realtime/access-changes';
@@ -36,9 +37,11 @@ export function authRoutes(
     deps.sessions.ended(sessionId);
   });
 
+  // A new password ends every other session (one left open on a shared office PC is closed), and
+  // the live connections of every other session with it; this one keeps its sockets.
   bind(router, api.changePassword, async ({ actor, body, req }) => {
     await auth.changePassword(actor.id, body.currentPassword, body.newPassword);
-    // Live connections of every other session end; this one keeps its sockets.
+    await endSessionsOf(actor.id, deps.sessions, req.sessionID);
     deps.access.publish({ kind: 'password', userId: actor.id, keepSessionId: req.sessionID });
   });
 

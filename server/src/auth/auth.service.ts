@@ -17,14 +17,13 @@ export async function login(
   limiter: LoginLimiter,
   input: { email: string; password: string; ip: string },
 ): Promise<SessionUser> {
-  await limiter.check(input.email, input.ip);
   const user = await UserModel.findOne({ email: input.email });
-  const valid = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !valid || user.deactivatedAt) {
-    await limiter.recordFailure(input.email, input.ip);
-    throw invalidCredentials();
-  }
-  await limiter.recordSuccess(input.email);
+  const valid = await limiter.attempt(input.email, input.ip, async () =>
+    Boolean(
+      user && !user.deactivatedAt && (await verifyPassword(user.passwordHash, input.password)),
+    ),
+  );
+  if (!user || !valid) throw invalidCredentials();
   user.lastLoginAt = new Date();
   await user.save();
   return presentSessionUser(user);

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { PersonalData } from '../privacy/personal-data';
-import { NotificationModel, PreferencesModel } from './notification.model';
+import { forgetMailWindows, NotificationModel, PreferencesModel } from './notification.model';
 import { getPreferences } from './preferences.service';
 
 /**
@@ -48,6 +48,8 @@ export const notificationPersonalData: PersonalData[] = [
     },
     async erase(userId) {
       await PreferencesModel.deleteMany({ userId: new Types.ObjectId(userId) });
+      // The quiet windows of notification mails are keyed by the person too.
+      await forgetMailWindows(userId);
     },
   },
 ];

@@ -5,6 +5,7 @@ import { verifyPassword } from '../auth/password';
 import { UserModel, type User } from '../auth/user.model';
 import { recordAudit } from '../audit/audit.service';
 import { AppError, notFound, validationFailed } from '../errors';
+import { withAdminLocks } from '../workspaces/admin-lock';
 import { InvitationModel } from '../workspaces/invitation.model';
 import { MembershipModel } from '../workspaces/membership.model';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
@@ -77,15 +78,31 @@ export async function deleteAccount(
   const user = await UserModel.findById(userId).lean();
   if (!user) throw notFound('User');
   await confirmIdentity(user, body);
-  const orphaned = await soleAdminOf(userId);
-  if (orphaned.length) {
-    const names = (await WorkspaceModel.find({ _id: { $in: orphaned } }, { name: 1 }).lean()).map(
-      (w) => w.name,
-    );
-    throw new AppError('last_admin', 409, `Appoint another admin first in: ${names.join(', ')}`);
-  }
-
-  const memberships = await MembershipModel.find({ userId }).lean();
+  // Under the admin locks of the councils they run: two admins deleting their accounts at once
+  // cannot both leave (see workspaces/admin-lock.ts).
+  const administered = await MembershipModel.find(
+    { userId, role: 'admin' },
+    { workspaceId: 1 },
+  ).lean();
+  const memberships = await withAdminLocks(
+    administered.map((m) => m.workspaceId.toHexString()),
+    async () => {
+      const orphaned = await soleAdminOf(userId);
+      if (orphaned.length) {
+        const names = (
+          await WorkspaceModel.find({ _id: { $in: orphaned } }, { name: 1 }).lean()
+        ).map((w) => w.name);
+        throw new AppError(
+          'last_admin',
+          409,
+          `Appoint another admin first in: ${names.join(', ')}`,
+        );
+      }
+      const current = await MembershipModel.find({ userId }).lean();
+      await MembershipModel.deleteMany({ userId });
+      return current;
+    },
+  );
   await recordAudit(
     ...memberships.map((m) => ({
       workspaceId: m.workspaceId,
@@ -101,7 +118,6 @@ export async function deleteAccount(
       target: { type: 'user', id: userId },
     },
   );
-  await MembershipModel.deleteMany({ userId });
   for (const m of memberships)
     deps.events.membershipChanged({ workspaceId: m.workspaceId.toHexString(), userId, role: null });
 

@@ -191,10 +191,12 @@ describe('co-editing a plan', () => {
     const a = client('admin');
     const b = client('member');
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
-    a.provider.awareness.setLocalStateField('user', { name: 'Thomas Wagner', color: '#1d4ed8' });
+    a.provider.awareness.setLocalStateField('cursor', { anchor: 3 });
+    // The server stamps the signed-in person's name (see awareness-identity.test.ts).
     await eventually(() =>
       expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
-        user: { name: 'Thomas Wagner' },
+        cursor: { anchor: 3 },
+        user: { name: 'Test Person' },
       }),
     );
     a.close();

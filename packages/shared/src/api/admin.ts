@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { LanguageSchema, OrganisationTypeSchema, PlatformRoleSchema } from '../vocab';
 import { EmailSchema } from './auth';
 import { endpoint } from './endpoint';
+import { plainTitle } from '../text';
 
 export const AdminUserSchema = z.object({
   id: IdSchema,
@@ -21,7 +22,7 @@ export type AdminUser = z.infer<typeof AdminUserSchema>;
 
 export const ADMIN_PAGE_SIZE = 50;
 
-const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Text = plainTitle;
 
 /** A new council and the person who will run its Geschäftsstelle. */
 export const CreateWorkspaceBodySchema = z
@@ -103,5 +104,14 @@ export const adminEndpoints = {
     body: CreateWorkspaceBodySchema,
     response: CreatedWorkspaceSchema,
     status: 201,
+  }),
+  endUserSessions: endpoint({
+    method: 'delete',
+    path: '/api/admin/users/:id/sessions',
+    summary: 'End every session of an account (platform admins only); its sockets disconnect',
+    tag: 'admin',
+    auth: 'user',
+    params: z.object({ id: IdSchema }),
+    response: z.object({ ended: z.number().int().nonnegative() }),
   }),
 };

@@ -9,9 +9,10 @@ import {
   MunicipalityKindSchema,
   SignatoryRoleSchema,
 } from './vocab';
+import { plain, plainTitle } from '../text';
 
-const Text = (max: number) => z.string().trim().max(max);
-const Required = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Text = (max: number) => plain(z.string().trim().max(max));
+const Required = plainTitle;
 
 /** Saxony lies within these bounds (with a margin); coordinates outside are typos. */
 export const SAXONY_BOUNDS = { minLat: 50.1, maxLat: 51.75, minLon: 11.8, maxLon: 15.1 } as const;

@@ -1,7 +1,8 @@
-import { COLLAB_LIMITS, type CollabRefusalReason } from '@pnetz/shared';
+import { COLLAB_LIMITS, presenceUser, type CollabRefusalReason } from '@pnetz/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../../logger';
+import { stampAwareness } from './awareness-stamp';
 import type { BroadcastRoom, CollabConnection } from './connection';
 import {
   MalformedMessageError,
@@ -258,7 +259,10 @@ export class CollabDocument {
         return;
       case 'awareness':
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, inbound.update, connection);
+          const stamped = stampAwareness(inbound.update, presenceUser(connection.actor), (id) =>
+            this.ownedByOther(connection, id),
+          );
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, connection);
         } catch (error) {
           this.reject(
             connection,
@@ -348,6 +352,14 @@ export class CollabDocument {
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     this.scheduleFlush(this.options.flushIntervalMs);
+  }
+
+  /** Whether another participant of this document controls the awareness client `id`. */
+  private ownedByOther(connection: CollabConnection, id: number): boolean {
+    for (const [other, controlled] of this.connections) {
+      if (other !== connection && controlled.has(id)) return true;
+    }
+    return false;
   }
 
   private onAwarenessUpdate(changes: AwarenessChanges, origin: unknown): void {

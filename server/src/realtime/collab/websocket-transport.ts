@@ -11,6 +11,7 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Actor } from '../../auth/actor';
+import type { SessionEvents } from '../../auth/session-events';
 import type { Logger } from '../../logger';
 import type { AuthorizeDocument } from './authorize';
 import type { CollabConnection } from './connection';
@@ -41,9 +42,17 @@ export function attachWebSocketTransport(deps: {
   documents: CollabDocuments;
   isAllowedOrigin: (req: IncomingMessage) => boolean;
   logger: Logger;
+  /** Ended sessions (logout, password change, ended on the account page) close their sockets. */
+  sessions?: SessionEvents;
 }): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_MESSAGE_BYTES });
   const alive = new WeakSet<WebSocket>();
+  const sessionOf = new WeakMap<WebSocket, string>();
+  deps.sessions?.onEnded((sessionId) => {
+    for (const ws of wss.clients) {
+      if (sessionOf.get(ws) === sessionId) ws.close(CLOSE_CODES.forbidden, 'session ended');
+    }
+  });
 
   deps.httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -67,9 +76,11 @@ export function attachWebSocketTransport(deps: {
       socket.once('close', () => {
         if (!upgraded) deps.documents.release(document);
       });
+      const sessionId = (req as Request).sessionID;
       wss.handleUpgrade(req, socket, head, (ws) => {
         upgraded = true;
         alive.add(ws);
+        sessionOf.set(ws, sessionId);
         ws.on('pong', () => alive.add(ws));
         const denied = (reason: string) => {
           const encoder = encoding.createEncoder();
