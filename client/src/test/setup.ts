@@ -10,3 +10,11 @@ afterEach(async () => {
   // Every test starts in German, the default; a test that switches language must not leak it.
   await changeLanguage('de');
 });
+
+// jsdom does no layout: text ranges have no boxes. ProseMirror asks for them when it scrolls the
+// selection into view; empty boxes say "nothing to scroll", which is all a test needs.
+const rangePrototype: Partial<Pick<Range, 'getClientRects' | 'getBoundingClientRect'>> =
+  Range.prototype;
+rangePrototype.getClientRects ??= () =>
+  Object.assign([] as DOMRect[], { item: () => null }) as unknown as DOMRectList;
+rangePrototype.getBoundingClientRect ??= () => new DOMRect();
