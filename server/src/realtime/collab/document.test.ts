@@ -144,6 +144,20 @@ describe('syncing participants', () => {
     expect(textOf(document.doc)).toBe('darf');
   });
 
+  it('does not tell a read-only participant off for syncing a text with deletions', () => {
+    const document = serverDocument();
+    const writer = new Participant(document, 'write', 'Schreiber').join();
+    writer.edit(insert('Entwurf mit Tippfehlern'));
+    writer.edit((doc) => doc.getText('text').delete(7, 4));
+
+    const reader = new Participant(document, 'read', 'Leser').join();
+    expect(textOf(reader.doc)).toBe('Entwurf Tippfehlern');
+    // Coming back (a reconnect, or a copy kept in the browser) with the text it already has.
+    reader.leave();
+    reader.join();
+    expect(reader.readOnlyNotices).toBe(0);
+  });
+
   it('closes only the sender of a malformed or oversized message', () => {
     const document = serverDocument();
     const good = new Participant(document, 'write', 'Gut').join();

@@ -5,12 +5,12 @@ import type { Logger } from '../../logger';
 import type { BroadcastRoom, CollabConnection } from './connection';
 import {
   MalformedMessageError,
+  changesNothing,
   decodeInbound,
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  isEmptyUpdate,
 } from './messages';
 import type { CollabLeases } from './leases';
 import type { CollabPersistence, StoredDocument } from './persistence';
@@ -211,7 +211,7 @@ export class CollabDocument {
         return;
       case 'update':
         if (connection.access !== 'write') {
-          if (!isEmptyUpdate(inbound.update)) connection.notifyReadOnly();
+          if (!changesNothing(this.doc, inbound.update)) connection.notifyReadOnly();
           return;
         }
         try {
