@@ -164,10 +164,7 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 }
 
-export function awarenessMessage(
-  awareness: awarenessProtocol.Awareness,
-  clients: number[],
-): Uint8Array {
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, CollabMessageType.Awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
