@@ -14,6 +14,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
+    // Failure screenshots of the browser tests go with the other test output, out of the tree.
+    attachmentsDir: '../.cache/test-results/vitest-attachments',
     setupFiles: ['src/test/setup.ts'],
     projects: [
       {
