@@ -6,13 +6,13 @@ import { stampAwareness } from './awareness-stamp';
 import type { BroadcastRoom, CollabConnection } from './connection';
 import {
   MalformedMessageError,
+  changesNothing,
   decodeInbound,
   encodeAwareness,
   encodePersistence,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  isEmptyUpdate,
 } from './messages';
 import type { CollabLeases } from './leases';
 import type { CollabPersistence, StoredDocument } from './persistence';
@@ -232,7 +232,7 @@ export class CollabDocument {
         return;
       case 'update':
         if (connection.access !== 'write') {
-          if (!isEmptyUpdate(inbound.update)) connection.notifyReadOnly();
+          if (!changesNothing(this.doc, inbound.update)) connection.notifyReadOnly();
           return;
         }
         if (this.pendingBytes + inbound.update.byteLength > this.options.maxPendingBytes) {

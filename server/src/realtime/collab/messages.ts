@@ -103,8 +103,12 @@ export function decodeInbound(message: Uint8Array): InboundMessage {
   }
 }
 
-/** True when an update carries no insertions and no deletions (e.g. a sync step 2 with nothing new). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
+/**
+ * True when an update would change nothing in the document: no insertion it lacks and no deletion
+ * it has not made. Only looking for an empty update is not enough: a sync step 2 carries the
+ * sender's whole delete set, so a participant that merely syncs a text with deletions sends
+ * deletions the document already has.
+ */
+export function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
+  return Y.snapshotContainsUpdate(Y.snapshot(doc), update);
 }
