@@ -56,6 +56,7 @@ export class Participant {
   readonly received: Uint8Array[] = [];
   closedWith: string | null = null;
   readOnlyNotices = 0;
+  readonly refusals: string[] = [];
   readonly connection: CollabConnection;
 
   constructor(
@@ -79,6 +80,9 @@ export class Participant {
       },
       notifyReadOnly: () => {
         this.readOnlyNotices += 1;
+      },
+      notifyRefused: (reason) => {
+        this.refusals.push(reason);
       },
     };
     this.awareness.setLocalState(null);

@@ -242,7 +242,7 @@ export class CollabDocument {
         }
         if (
           this.documentBytes + inbound.update.byteLength > this.options.maxDocumentBytes &&
-          !isEmptyUpdate(inbound.update)
+          !changesNothing(this.doc, inbound.update)
         ) {
           this.refuse(connection, 'document_full', `document of ${this.documentBytes} bytes`);
           return;

@@ -8,7 +8,7 @@ import {
   textOf,
 } from '../../../../tests/support/collab-core';
 import { eventually } from '../../../../tests/support/eventually';
-import { CollabDocuments, type DocumentsOptions } from './documents';
+import { CollabDocuments, DEFAULT_COLLAB_TUNING, type DocumentsOptions } from './documents';
 import { soleLeases } from './leases';
 import { mongoPersistence, type CollabPersistence } from './persistence';
 
@@ -40,6 +40,9 @@ function documents(overrides: Partial<DocumentsOptions> = {}): CollabDocuments {
     leases: soleLeases,
     reconcileAfterMs: 60_000,
     unloadAfterMs: 60_000,
+    writeTimeoutMs: DEFAULT_COLLAB_TUNING.writeTimeoutMs,
+    maxPendingBytes: DEFAULT_COLLAB_TUNING.maxPendingBytes,
+    maxDocumentBytes: DEFAULT_COLLAB_TUNING.maxDocumentBytes,
     ...overrides,
   });
   registries.push(registry);
@@ -121,7 +124,9 @@ describe('the documents of a server', () => {
   it('keeps a document loaded while someone still has it open', async () => {
     const registry = documents({ unloadAfterMs: 20 });
     const name = newName();
+    // Each participant holds the document, as the transports do.
     const document = await registry.open(name);
+    expect(await registry.open(name)).toBe(document);
     const stays = new Participant(document, 'write', 'Bleibt').join();
     const goes = new Participant(document, 'write', 'Geht').join();
     goes.leave();

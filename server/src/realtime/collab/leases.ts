@@ -57,3 +57,11 @@ export function mongoLeases(owner: string, options: { leaseMs?: number } = {}): 
     },
   };
 }
+
+let soleToken = 0;
+
+/** One process that coordinates with nobody (unit tests of the core): tokens from a counter. */
+export const soleLeases: CollabLeases = {
+  acquire: async () => ++soleToken,
+  release: async () => undefined,
+};
