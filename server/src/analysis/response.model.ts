@@ -1,0 +1,69 @@
+import { Schema, model, type Types } from 'mongoose';
+
+/** How a response reached the analysis. */
+export const RESPONSE_CHANNELS = ['online', 'paper'] as const;
+export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
+
+/** The stratum a respondent names about themselves; the dashboard counts returns by it. */
+export interface ResponseStratum {
+  district?: string;
+  ageGroup?: string;
+  sex?: string;
+}
+
+/**
+ * One resident's answers to a security analysis's questionnaire.
+ *
+ * Anonymity by design: the record holds nothing that links it to a person or a letter — no access
+ * code or its hash, no network address, no user agent, no sheet number, and the day it arrived at
+ * most (`YYYY-MM-DD`, no time), so the order of arrival cannot be matched to the order of codes.
+ * The schema is strict: fields not listed here are dropped, never stored.
+ */
+export interface ResponseRecord {
+  _id: Types.ObjectId;
+  analysisId: Types.ObjectId;
+  /** The questionnaire version that was answered; the results map question names across versions. */
+  questionnaireVersion: number;
+  channel: ResponseChannel;
+  /** Day of submission, `YYYY-MM-DD` (UTC). */
+  submittedOn: string;
+  /** Language the questionnaire was answered in (`de`, `en`, `uk`, `ru`, `ar`, `tr`, `vi`). */
+  language: string;
+  /** Question name → answer value, as SurveyJS produces it. */
+  answers: Record<string, unknown>;
+  stratum: ResponseStratum;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const stratumSchema = new Schema<ResponseStratum>(
+  {
+    district: { type: String },
+    ageGroup: { type: String },
+    sex: { type: String },
+  },
+  { _id: false, strict: 'throw' },
+);
+
+const responseSchema = new Schema<ResponseRecord>(
+  {
+    analysisId: { type: Schema.Types.ObjectId, required: true },
+    questionnaireVersion: { type: Number, required: true, min: 1 },
+    channel: { type: String, enum: RESPONSE_CHANNELS, required: true },
+    submittedOn: { type: String, required: true, match: DAY },
+    language: { type: String, required: true },
+    answers: { type: Schema.Types.Mixed, required: true, default: {} },
+    stratum: { type: stratumSchema, required: true, default: {} },
+  },
+  // No timestamps: createdAt/updatedAt would record the time of day.
+  { versionKey: false, strict: 'throw', collection: 'analysis_responses', minimize: false },
+);
+responseSchema.index({ analysisId: 1, submittedOn: 1 });
+responseSchema.index({ analysisId: 1, channel: 1 });
+
+export const ResponseModel = model<ResponseRecord>('AnalysisResponse', responseSchema);
+
+/** The day `date` falls on in UTC, `YYYY-MM-DD`: the only time a response keeps. */
+export function responseDay(date: Date = new Date()): string {
+  return date.toISOString().slice(0, 10);
+}
