@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Schema, model, type Types } from 'mongoose';
 
 /** How a response reached the analysis. */
@@ -17,10 +18,12 @@ export interface ResponseStratum {
  * Anonymity by design: the record holds nothing that links it to a person or a letter — no access
  * code or its hash, no network address, no user agent, no sheet number, and the day it arrived at
  * most (`YYYY-MM-DD`, no time), so the order of arrival cannot be matched to the order of codes.
- * The schema is strict: fields not listed here are dropped, never stored.
+ * The id is a random UUID, not an ObjectId: an ObjectId carries the second it was made and a
+ * counter, which would give away the time and order of arrival.
+ * The schema is strict: a field not listed here is refused, never stored.
  */
 export interface ResponseRecord {
-  _id: Types.ObjectId;
+  _id: string;
   analysisId: Types.ObjectId;
   /** The questionnaire version that was answered; the results map question names across versions. */
   questionnaireVersion: number;
@@ -47,6 +50,7 @@ const stratumSchema = new Schema<ResponseStratum>(
 
 const responseSchema = new Schema<ResponseRecord>(
   {
+    _id: { type: String, default: () => randomUUID() },
     analysisId: { type: Schema.Types.ObjectId, required: true },
     questionnaireVersion: { type: Number, required: true, min: 1 },
     channel: { type: String, enum: RESPONSE_CHANNELS, required: true },
