@@ -38,6 +38,7 @@ export * from './matching';
 export * from './meetings';
 export * from './reports';
 export * from './search';
+export * from './analysis';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
