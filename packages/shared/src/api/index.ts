@@ -17,6 +17,7 @@ import { matchingEndpoints } from './matching';
 import { meetingEndpoints } from './meetings';
 import { reportEndpoints } from './reports';
 import { searchEndpoints } from './search';
+import { surveyEndpoints } from './survey';
 
 export * from './audit';
 export * from './admin';
@@ -38,6 +39,7 @@ export * from './matching';
 export * from './meetings';
 export * from './reports';
 export * from './search';
+export * from './survey';
 export * from './analysis';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
@@ -61,4 +63,5 @@ export const endpoints = {
   reports: reportEndpoints,
   matching: matchingEndpoints,
   search: searchEndpoints,
+  survey: surveyEndpoints,
 };
