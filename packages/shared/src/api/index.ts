@@ -18,6 +18,7 @@ import { meetingEndpoints } from './meetings';
 import { reportEndpoints } from './reports';
 import { searchEndpoints } from './search';
 import { surveyEndpoints } from './survey';
+import { analysisEndpoints } from './analysis';
 
 export * from './audit';
 export * from './admin';
@@ -64,4 +65,5 @@ export const endpoints = {
   matching: matchingEndpoints,
   search: searchEndpoints,
   survey: surveyEndpoints,
+  analysis: analysisEndpoints,
 };
