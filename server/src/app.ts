@@ -31,6 +31,9 @@ import { matchingRoutes } from './exchange/matching/matching.routes';
 import { meetingRoutes } from './exchange/meetings.routes';
 import { reportRoutes } from './exchange/reports/reports.routes';
 import { searchRoutes } from './search/search.routes';
+import { AnalysisEvents } from './analysis/analysis-events';
+import { SurveyLimiter } from './analysis/survey-limiter';
+import { surveyRoutes } from './analysis/survey.routes';
 import type { WorkspaceEvents } from './workspaces/workspace-events';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
 
@@ -53,6 +56,10 @@ export interface AppDeps {
   programmeEvents?: ProgrammeEvents;
   /** Exchange posts and changes, shared with the realtime layer (live discussion). */
   exchangeEvents?: ExchangeEvents;
+  /** Security analysis returns, shared with the realtime layer (live fieldwork dashboard). */
+  analysisEvents?: AnalysisEvents;
+  /** Rate limits of the public answering page (per code and per network address). */
+  surveyLimiter?: SurveyLimiter;
 }
 
 /** Builds the Express app. Tests call this with their own dependencies. */
@@ -135,6 +142,13 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(reportRoutes(bind));
   app.use(matchingRoutes(bind));
   app.use(searchRoutes(bind));
+  // Security analysis: questionnaire, paper returns and the public answering page.
+  app.use(
+    surveyRoutes(bind, {
+      events: deps.analysisEvents ?? new AnalysisEvents(),
+      limiter: deps.surveyLimiter ?? new SurveyLimiter(),
+    }),
+  );
   app.use('/api', apiNotFound());
 
   serveClient(app, env.CLIENT_DIST);
