@@ -8,6 +8,7 @@ import {
 import { AppError, notFound, validationFailed } from '../errors';
 import { AccessCodeModel, type AccessCode } from './access-code.model';
 import { hashCode, isWellFormedCode } from './access-codes';
+import { CodeClaimModel } from './code-claim.model';
 import { QuestionnaireModel, type QuestionnaireRecord } from './questionnaire.model';
 import { checkAnswers, stratumOf } from './questionnaire/answers';
 import { languagesOf } from './questionnaire.service';
@@ -99,9 +100,10 @@ export async function saveDraft(codeHash: string, body: SaveDraftBody): Promise<
 }
 
 /**
- * Stores the answers as an anonymous response and uses up the code. The code is taken by one
- * conditional update from "unused" to "used today", so of many concurrent submissions with the
- * same code exactly one gets it; the others are refused and store nothing.
+ * Stores the answers as an anonymous response and uses up the code. The code is claimed by an
+ * insert under its hash (see code-claim.model.ts), then marked used today by a conditional update,
+ * so of many concurrent submissions with the same code exactly one gets it; the others are
+ * refused and store nothing.
  */
 export async function submit(
   codeHash: string,
@@ -114,13 +116,19 @@ export async function submit(
   if (errors.length > 0) throw validationFailed(errors, 'An answer does not fit its question');
 
   const today = responseDay();
-  const taken = await AccessCodeModel.findOneAndUpdate(
-    { codeHash, usedOn: null },
-    { $set: { usedOn: today } },
-    { new: true },
-  ).lean();
-  if (!taken) throw codeUsed();
   try {
+    await CodeClaimModel.create({ _id: codeHash });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) throw codeUsed();
+    throw error;
+  }
+  try {
+    const taken = await AccessCodeModel.findOneAndUpdate(
+      { codeHash, usedOn: null },
+      { $set: { usedOn: today } },
+      { returnDocument: 'after' },
+    ).lean();
+    if (!taken) throw codeUsed();
     await ResponseModel.create({
       analysisId: questionnaire.analysisId,
       questionnaireVersion: questionnaire.version,
@@ -133,6 +141,7 @@ export async function submit(
   } catch (error) {
     // Give the code back so the respondent can try again; nothing was stored.
     await AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } });
+    await CodeClaimModel.deleteOne({ _id: codeHash });
     throw error;
   }
   await SurveyDraftModel.deleteOne({ codeHash });

@@ -117,7 +117,7 @@ export async function saveQuestionnaire(
   const updated = await QuestionnaireModel.findOneAndUpdate(
     { _id: current._id, version: current.version, status: 'draft' },
     { $set: { json, version, ...(body.languages ? { languages: body.languages } : {}) } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean();
   if (!updated) {
     const now = await requireQuestionnaire(analysisId);
@@ -155,7 +155,7 @@ export async function startFieldwork(analysisId: string): Promise<QuestionnaireR
   const updated = await QuestionnaireModel.findOneAndUpdate(
     { _id: current._id, status: 'draft', version: current.version },
     { $set: { status: 'field', fieldStartedAt: new Date() } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean();
   if (!updated) throw conflict('The questionnaire changed meanwhile; check it again');
   return updated;

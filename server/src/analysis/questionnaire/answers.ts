@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SURVEY_LIMITS, type FieldError } from '@pnetz/shared';
 import { Model } from 'survey-core';
 import type { ResponseStratum } from '../response.model';
@@ -16,6 +17,25 @@ const isEmpty = (value: unknown) =>
   value === null ||
   value === '' ||
   (Array.isArray(value) && value.length === 0);
+
+const MODELS_KEPT = 32;
+const models = new Map<string, Model>();
+
+/**
+ * SurveyJS' model of a questionnaire, built once per distinct JSON (building one takes far longer
+ * than checking answers). Sharing is safe: a check sets the data and reads visibility without
+ * awaiting anything in between.
+ */
+function modelOf(json: Json): Model {
+  const key = createHash('sha256').update(JSON.stringify(json)).digest('hex');
+  let model = models.get(key);
+  if (!model) {
+    model = new Model(json);
+    if (models.size >= MODELS_KEPT) models.delete(models.keys().next().value!);
+    models.set(key, model);
+  }
+  return model;
+}
 
 /** Why an answer does not fit its question, or null when it fits. */
 function answerProblem(question: QuestionDef, value: unknown): string | null {
@@ -78,7 +98,7 @@ export function checkAnswers(
   const questions = new Map(questionsOf(json).map((question) => [question.name, question]));
   const errors: FieldError[] = [];
   const kept: Record<string, unknown> = {};
-  const model = new Model(json);
+  const model = modelOf(json);
   model.data = answers;
   for (const [name, value] of Object.entries(answers)) {
     const question = questions.get(name);
@@ -106,6 +126,7 @@ export function checkAnswers(
         message: `"${question.name}" must be answered`,
       });
   }
+  model.clear(true, true);
   return { answers: errors.length > 0 ? {} : kept, errors };
 }
 
