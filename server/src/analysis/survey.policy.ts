@@ -10,6 +10,7 @@ import { SecurityAnalysisModel, type SecurityAnalysis } from './analysis.model';
  * | caller                                                | read | edit, start fieldwork, type sheets |
  * | ----------------------------------------------------- | ---- | ---------------------------------- |
  * | owner (admin of the council, or named in `ownerIds`)  | yes  | yes                                |
+ * | other member or guest of the council                  | yes  | no (403)                           |
  * | programme coordinator, platform admin                 | yes  | no (403)                           |
  * | anyone else                                           | 404  | 404                                |
  *
@@ -26,7 +27,7 @@ export function surveyAccess(
 ): SurveyAccess {
   if (role === 'admin' || analysis.ownerIds.some((id) => id.toHexString() === actor.id))
     return 'owner';
-  if (isCoordinator(actor) || isPlatformAdmin(actor)) return 'reader';
+  if (role !== null || isCoordinator(actor) || isPlatformAdmin(actor)) return 'reader';
   return null;
 }
 
