@@ -34,6 +34,7 @@ import { searchRoutes } from './search/search.routes';
 import { AnalysisEvents } from './analysis/analysis-events';
 import { SurveyLimiter } from './analysis/survey-limiter';
 import { surveyRoutes } from './analysis/survey.routes';
+import { analysisRoutes } from './analysis/analysis.routes';
 import type { WorkspaceEvents } from './workspaces/workspace-events';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
 
@@ -149,6 +150,8 @@ export function createApp(deps: AppDeps): express.Express {
       limiter: deps.surveyLimiter ?? new SurveyLimiter(),
     }),
   );
+  // Security analysis: record and phases, register, sample, letters and fieldwork figures.
+  app.use(analysisRoutes(bind, { env }));
   app.use('/api', apiNotFound());
 
   serveClient(app, env.CLIENT_DIST);

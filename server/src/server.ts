@@ -34,6 +34,8 @@ import { ExchangeEvents } from './exchange/exchange-events';
 import { attachExchangeRealtime, mayStayInExchangeRoom } from './exchange/exchange.realtime';
 import { authorizeMinutesDocument, firstAuthorizer } from './exchange/minutes';
 import { searchPersistedHook } from './search/persisted-hook';
+import { AnalysisEvents } from './analysis/analysis-events';
+import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis/analysis.realtime';
 
 export interface PraeventionsnetzServer {
   httpServer: http.Server;
@@ -82,6 +84,7 @@ export function createServer(
   // A document id names a plan or a meeting's minutes; each feature's policy decides its own.
   const authorizeDocument = firstAuthorizer(authorizePlanDocument, authorizeMinutesDocument);
   const exchangeEvents = new ExchangeEvents();
+  const analysisEvents = new AnalysisEvents();
   const documents = new CollabDocuments({
     persistence: options.persistence ?? mongoPersistence,
     logger: collabLogger,
@@ -107,6 +110,7 @@ export function createServer(
     workspaceEvents,
     programmeEvents,
     exchangeEvents,
+    analysisEvents,
     mailer: projects.mailer,
     projects,
   });
@@ -133,6 +137,12 @@ export function createServer(
     workspaceEvents,
     logger: categoryLogger(logger, 'realtime'),
   });
+  attachAnalysisRealtime({
+    io,
+    events: analysisEvents,
+    workspaceEvents,
+    logger: categoryLogger(logger, 'realtime'),
+  });
   // Restored sessions are checked against the room rules before they get anything (see there).
   guardRecovery(
     io,
@@ -140,6 +150,7 @@ export function createServer(
       workspace: mayStayInWorkspaceRoom,
       project: mayJoinProjectRoom,
       exchange: mayStayInExchangeRoom,
+      analysis: mayFollowFieldwork,
     },
     categoryLogger(logger, 'realtime'),
     [COLLAB_ROOM_PREFIX],
