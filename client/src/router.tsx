@@ -36,6 +36,20 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // The public answering page of a security analysis: no account, the access code opens it.
+        path: 'umfrage',
+        lazy: async () => ({
+          Component: (await import('./features/analysis/survey/SurveyPage')).SurveyPage,
+        }),
+      },
+      {
+        // The short link printed under the QR code of a letter.
+        path: 'u/:code',
+        lazy: async () => ({
+          Component: (await import('./features/analysis/survey/SurveyPage')).SurveyPage,
+        }),
+      },
+      {
         // The link in an invitation mail: open to everyone, the token is the credential.
         path: 'einladung/:token',
         lazy: async () => ({
