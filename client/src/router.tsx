@@ -72,6 +72,21 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'analysen/:analysisId/fragebogen',
+                lazy: async () => ({
+                  Component: (
+                    await import('./features/analysis/questionnaire/QuestionnaireEditorPage')
+                  ).QuestionnaireEditorPage,
+                }),
+              },
+              {
+                path: 'analysen/:analysisId/papierboegen',
+                lazy: async () => ({
+                  Component: (await import('./features/analysis/paper/PaperEntryPage'))
+                    .PaperEntryPage,
+                }),
+              },
+              {
                 path: 'austausch',
                 lazy: async () => ({
                   Component: (await import('./features/exchange/ExchangeListPage'))

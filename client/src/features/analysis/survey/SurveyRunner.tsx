@@ -1,21 +1,9 @@
 import { RTL_LANGUAGES, endpoints, type SurveyLanguage, type SurveySession } from '@pnetz/shared';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Model, surveyLocalization } from 'survey-core';
-import 'survey-core/i18n/arabic';
-import 'survey-core/i18n/english';
-import 'survey-core/i18n/german';
-import 'survey-core/i18n/russian';
-import 'survey-core/i18n/turkish';
-import 'survey-core/i18n/ukrainian';
-import 'survey-core/i18n/vietnamese';
-import 'survey-core/survey-core.css';
-import { Survey } from 'survey-react-ui';
 import { api, errorKey } from '../../../lib/api';
+import { Model, Survey } from '../surveyjs';
 import { LANGUAGE_NAMES } from './languages';
-
-// The questionnaire's `default` texts are German.
-surveyLocalization.defaultLocale = 'de';
 
 interface SurveyRunnerProps {
   code: string;
