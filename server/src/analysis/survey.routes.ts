@@ -14,6 +14,7 @@ import * as questionnaires from './questionnaire.service';
 import type { SurveyLimiter } from './survey-limiter';
 import { authorizeSurvey, mayEdit } from './survey.policy';
 import { presentQuestionnaire } from './survey.presenter';
+import './survey-personal-data';
 
 async function present(actor: Actor, analysis: SecurityAnalysis, record: QuestionnaireRecord) {
   const [versions, role] = await Promise.all([

@@ -55,6 +55,15 @@ describe('paper returns', () => {
 
     const third = await actors.member.send('post', base, { sheetNumber: 17, answers: {} });
     expect(third.status).toBe(403);
+
+    const exported = (await actors.owner.get('/api/me/export').expect(200)).body as {
+      content: Record<string, Array<Record<string, unknown>>>;
+    };
+    expect(exported.content.surveyQuestionnairesAndSheets).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'paperSheetTyping', sheetNumber: 17 }),
+      ]),
+    );
   });
 
   it('refuses a typing that does not fit the questionnaire, naming the question', async () => {
