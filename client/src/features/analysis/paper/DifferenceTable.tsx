@@ -42,36 +42,40 @@ export function DifferenceTable({
   const complete = sheet.differences.every((d) => choice[d.question]);
   return (
     <div className="qe-difference">
-      <table className="qe-table">
-        <caption>{t('survey.paper.sheetCaption', { sheet: sheet.sheetNumber })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('survey.paper.question')}</th>
-            <th scope="col">{t('survey.paper.first')}</th>
-            <th scope="col">{t('survey.paper.second')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sheet.differences.map((difference) => (
-            <tr key={difference.question}>
-              <th scope="row">{difference.question}</th>
-              {(['first', 'second'] as const).map((which) => (
-                <td key={which}>
-                  <label>
-                    <input
-                      type="radio"
-                      name={`${id}-${difference.question}`}
-                      checked={choice[difference.question] === which}
-                      onChange={() => setChoice({ ...choice, [difference.question]: which })}
-                    />{' '}
-                    {shown(difference[which])}
-                  </label>
-                </td>
-              ))}
+      <div className="qe-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-caption`}>
+        <table className="qe-table">
+          <caption id={`${id}-caption`}>
+            {t('survey.paper.sheetCaption', { sheet: sheet.sheetNumber })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('survey.paper.question')}</th>
+              <th scope="col">{t('survey.paper.first')}</th>
+              <th scope="col">{t('survey.paper.second')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sheet.differences.map((difference) => (
+              <tr key={difference.question}>
+                <th scope="row">{difference.question}</th>
+                {(['first', 'second'] as const).map((which) => (
+                  <td key={which}>
+                    <label>
+                      <input
+                        type="radio"
+                        name={`${id}-${difference.question}`}
+                        checked={choice[difference.question] === which}
+                        onChange={() => setChoice({ ...choice, [difference.question]: which })}
+                      />{' '}
+                      {shown(difference[which])}
+                    </label>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {resolve.error ? <p role="alert">{t(errorKey(resolve.error))}</p> : null}
       <button
         type="button"

@@ -102,22 +102,24 @@ export function PaperEntryPage() {
 
       <section aria-labelledby={`${id}-all`}>
         <h2 id={`${id}-all`}>{t('survey.paper.sheetsTitle')}</h2>
-        <table className="qe-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('survey.paper.sheet')}</th>
-              <th scope="col">{t('survey.paper.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sheets.data.items.map((sheet) => (
-              <tr key={sheet.sheetNumber}>
-                <th scope="row">{sheet.sheetNumber}</th>
-                <td>{t(`survey.paper.states.${sheet.state}`)}</td>
+        <div className="qe-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-all`}>
+          <table className="qe-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('survey.paper.sheet')}</th>
+                <th scope="col">{t('survey.paper.state')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sheets.data.items.map((sheet) => (
+                <tr key={sheet.sheetNumber}>
+                  <th scope="row">{sheet.sheetNumber}</th>
+                  <td>{t(`survey.paper.states.${sheet.state}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </Page>
   );
