@@ -35,6 +35,7 @@ import { attachExchangeRealtime, mayStayInExchangeRoom } from './exchange/exchan
 import { authorizeMinutesDocument, firstAuthorizer } from './exchange/minutes';
 import { searchPersistedHook } from './search/persisted-hook';
 import { AnalysisEvents } from './analysis/analysis-events';
+import { SurveyLimiter } from './analysis/survey-limiter';
 import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis/analysis.realtime';
 
 export interface PraeventionsnetzServer {
@@ -106,6 +107,7 @@ export function createServer(
     sessionMiddleware,
     sessions,
     limiter: new LoginLimiter(options.scale?.redis),
+    surveyLimiter: new SurveyLimiter(options.scale?.redis),
     documents,
     workspaceEvents,
     programmeEvents,
