@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { RESPONSE_CHANNELS, type ResponseChannel } from '@pnetz/shared';
 import { Schema, model, type Types } from 'mongoose';
-
-/** How a response reached the analysis. */
-export const RESPONSE_CHANNELS = ['online', 'paper'] as const;
-export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
 
 /** The stratum a respondent names about themselves; the dashboard counts returns by it. */
 export interface ResponseStratum {
