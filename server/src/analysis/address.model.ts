@@ -22,7 +22,6 @@ export interface AddressRecord {
   sex: RegisterSex;
   district: string;
   ageGroup: AgeGroup;
-  sampled: boolean;
 }
 
 const addressSchema = new Schema<AddressRecord>(
@@ -39,12 +38,34 @@ const addressSchema = new Schema<AddressRecord>(
     sex: { type: String, enum: REGISTER_SEXES, required: true },
     district: { type: String, required: true },
     ageGroup: { type: String, enum: AGE_GROUPS, required: true },
-    sampled: { type: Boolean, default: false },
   },
   { collection: 'analysis_addresses', versionKey: false },
 );
 addressSchema.index({ analysisId: 1, line: 1 });
-addressSchema.index({ analysisId: 1, sampled: 1 });
 addressSchema.index({ importId: 1 });
 
 export const AddressModel = model<AddressRecord>('AnalysisAddress', addressSchema);
+
+/**
+ * The drawn sample: which addresses were drawn, in one document per analysis (one write per
+ * draw). Deleted with the addresses; it never holds a code.
+ */
+export interface SampleSelection {
+  _id: Types.ObjectId;
+  analysisId: Types.ObjectId;
+  addressIds: Types.ObjectId[];
+}
+
+const selectionSchema = new Schema<SampleSelection>(
+  {
+    analysisId: { type: Schema.Types.ObjectId, required: true },
+    addressIds: { type: [Schema.Types.ObjectId], default: [] },
+  },
+  { collection: 'analysis_sample_selections', versionKey: false },
+);
+selectionSchema.index({ analysisId: 1 }, { unique: true });
+
+export const SampleSelectionModel = model<SampleSelection>(
+  'AnalysisSampleSelection',
+  selectionSchema,
+);

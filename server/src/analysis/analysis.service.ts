@@ -20,7 +20,7 @@ import { AnalysisModel as ProgrammeAnalysisModel } from '../programme/records.mo
 import { MunicipalityModel } from '../programme/municipality.model';
 import { MembershipModel } from '../workspaces/membership.model';
 import { AccessCodeModel } from './access-code.model';
-import { AddressModel } from './address.model';
+import { AddressModel, SampleSelectionModel, type AddressRecord } from './address.model';
 import { SecurityAnalysisModel, type SecurityAnalysis } from './analysis.model';
 import { readRegisterFile } from './register-file';
 import { detectMapping, marginsOf, validateRegister } from './register-import';
@@ -192,7 +192,6 @@ export async function importRegister(
           ...person,
           analysisId: analysis._id,
           importId,
-          sampled: false,
         })),
         { ordered: true, lean: true },
       );
@@ -202,6 +201,7 @@ export async function importRegister(
     throw error;
   }
   await AddressModel.deleteMany({ analysisId: analysis._id, importId: { $ne: importId } });
+  await SampleSelectionModel.deleteOne({ analysisId: analysis._id });
   const margins = marginsOf(persons);
   await SecurityAnalysisModel.updateOne(
     { _id: analysis._id },
@@ -271,12 +271,14 @@ export async function drawSample(
   );
   const plans = strata.map((stratum, i) => ({ ...stratum, count: counts[i]! }));
   const chosen = drawStrata(plans, seed);
-  await AddressModel.updateMany({ analysisId: analysis._id }, { $set: { sampled: false } });
-  for (let i = 0; i < chosen.length; i += INSERT_CHUNK)
-    await AddressModel.updateMany(
-      { _id: { $in: chosen.slice(i, i + INSERT_CHUNK) } },
-      { $set: { sampled: true } },
-    );
+  // Kept in register order, so the owners' list pages through the selection directly.
+  const lineOf = new Map(persons.map((p) => [p._id.toHexString(), p.line]));
+  chosen.sort((a, b) => lineOf.get(a.toHexString())! - lineOf.get(b.toHexString())!);
+  await SampleSelectionModel.updateOne(
+    { analysisId: analysis._id },
+    { $set: { addressIds: chosen } },
+    { upsert: true },
+  );
   const design: SampleDesign = {
     seed,
     size: body.size,
@@ -299,24 +301,47 @@ export async function drawSample(
   return design;
 }
 
+/** The ids of the drawn addresses (empty before a draw). */
+export async function sampledIds(analysisId: Types.ObjectId): Promise<Types.ObjectId[]> {
+  const selection = await SampleSelectionModel.findOne({ analysisId }).lean();
+  return selection?.addressIds ?? [];
+}
+
 export async function listAddresses(
   analysis: SecurityAnalysis,
   page: number,
   sampled: boolean | undefined,
 ) {
-  const filter = {
-    analysisId: analysis._id,
-    ...(sampled === undefined ? {} : { sampled }),
-  };
-  const [items, total] = await Promise.all([
-    AddressModel.find(filter)
+  const ids = await sampledIds(analysis._id);
+  const size = ANALYSIS_LIMITS.addressesPageSize;
+  let items: AddressRecord[];
+  let total: number;
+  if (sampled === true) {
+    // The selection is in register order: a page is a slice of it.
+    const slice = ids.slice((page - 1) * size, page * size);
+    items = await AddressModel.find({ _id: { $in: slice } })
       .sort({ line: 1 })
-      .skip((page - 1) * ANALYSIS_LIMITS.addressesPageSize)
-      .limit(ANALYSIS_LIMITS.addressesPageSize)
-      .lean(),
-    AddressModel.countDocuments(filter),
-  ]);
-  return { items, total };
+      .lean();
+    total = ids.length;
+  } else {
+    const filter = {
+      analysisId: analysis._id,
+      ...(sampled === false ? { _id: { $nin: ids } } : {}),
+    };
+    [items, total] = await Promise.all([
+      AddressModel.find(filter)
+        .sort({ line: 1 })
+        .skip((page - 1) * size)
+        .limit(size)
+        .lean(),
+      AddressModel.countDocuments(filter),
+    ]);
+  }
+  const drawn = new Set(ids.map((id) => id.toHexString()));
+  return {
+    items: items.map((item) => ({ ...item, sampled: drawn.has(item._id.toHexString()) })),
+    total,
+  };
 }
 
 /**
@@ -329,6 +354,7 @@ export async function deleteAddresses(
   reason: 'owner' | 'scheduled',
 ): Promise<number> {
   const { deletedCount } = await AddressModel.deleteMany({ analysisId: analysis._id });
+  await SampleSelectionModel.deleteOne({ analysisId: analysis._id });
   await SecurityAnalysisModel.updateOne(
     { _id: analysis._id },
     { $set: { addressesDeletedAt: new Date() } },

@@ -8,6 +8,7 @@ import { WorkspaceModel } from '../workspaces/workspace.model';
 import { AccessCodeModel } from './access-code.model';
 import { generateCode, hashCode } from './access-codes';
 import { AddressModel } from './address.model';
+import { sampledIds } from './analysis.service';
 import { SecurityAnalysisModel, type SecurityAnalysis } from './analysis.model';
 import { invitationLetters, reminderLetters, type LetterSender } from './letters-pdf';
 
@@ -44,7 +45,7 @@ async function sampledRecipients(analysis: SecurityAnalysis) {
   if (analysis.addressesDeletedAt) throw conflict('The addresses of this analysis were deleted');
   if (!analysis.sample) throw conflict('Draw the sample before making the letters');
   return AddressModel.find(
-    { analysisId: analysis._id, sampled: true },
+    { analysisId: analysis._id, _id: { $in: await sampledIds(analysis._id) } },
     { name: 1, street: 1, houseNumber: 1, postcode: 1, place: 1 },
   )
     .sort({ postcode: 1, street: 1, houseNumber: 1, line: 1 })
