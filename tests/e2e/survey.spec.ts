@@ -32,7 +32,7 @@ const REGISTER = [
  * As the council's office: start an analysis, import the register, draw the sample, put the
  * standard questionnaire into the field and make the letters; returns the letters' codes.
  */
-async function analysisInField(browser: Browser): Promise<string[]> {
+async function analysisInField(browser: Browser): Promise<{ analysisId: string; codes: string[] }> {
   const admin = await signIn(browser, DEMO.glauchauAdmin);
   contexts.push(admin.context);
   const request = admin.page.request;
@@ -86,7 +86,7 @@ async function analysisInField(browser: Browser): Promise<string[]> {
     codes.push(...(text.match(/\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]\b/g) ?? []));
   }
   expect(codes.length).toBeGreaterThanOrEqual(3);
-  return [...new Set(codes)];
+  return { analysisId: analysis.id, codes: [...new Set(codes)] };
 }
 
 /** Goes through the remaining pages with the given next and complete buttons. */
@@ -101,9 +101,10 @@ async function finish(page: Page, next: string, complete: string): Promise<void>
 test.describe('the resident survey', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
   let codes: string[] = [];
+  let analysisId = '';
 
   test.beforeAll(async ({ browser }) => {
-    codes = await analysisInField(browser);
+    ({ codes, analysisId } = await analysisInField(browser));
   });
 
   test('a resident answers in German on a phone, is interrupted, and resumes', async ({
@@ -198,5 +199,111 @@ test.describe('the resident survey', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
     await expectAccessible(page);
+  });
+
+  test('two people type a paper sheet; the one difference is settled side by side', async ({
+    browser,
+  }) => {
+    const admin = await signIn(browser, DEMO.glauchauAdmin);
+    const police = await signIn(browser, DEMO.glauchauPolice);
+    contexts.push(admin.context, police.context);
+    // The police officer becomes a second owner of the analysis.
+    const { csrfToken } = (await (await admin.page.request.get('/api/auth/session')).json()) as {
+      csrfToken: string;
+    };
+    const policeSession = (await (await police.page.request.get('/api/auth/session')).json()) as {
+      user: { id: string };
+    };
+    const patched = await admin.page.request.patch(`/api/analyses/${analysisId}`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { ownerIds: [policeSession.user.id] },
+    });
+    expect(patched.status()).toBe(200);
+
+    const type = async (page: Page, answer: string) => {
+      await page.goto(`/analysen/${analysisId}/papierboegen`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Papierbögen erfassen' }),
+      ).toBeVisible();
+      await page.getByLabel('Bogennummer').fill('101');
+      await page
+        .getByRole('radiogroup', { name: /tagsüber allein in Ihrem Wohngebiet/ })
+        .getByText(answer, { exact: true })
+        .click();
+      await page.getByRole('button', { name: 'Bogen speichern' }).click();
+    };
+    await type(admin.page, 'eher sicher');
+    await expect(admin.page.getByText('Bogen 101 ist zum ersten Mal erfasst')).toBeVisible();
+    await expectAccessible(admin.page);
+
+    await type(police.page, 'sehr sicher');
+    await expect(police.page.getByText('die Eingaben weichen ab')).toBeVisible();
+    const table = police.page.getByRole('table', { name: 'Bogen 101: Eingaben nebeneinander' });
+    const row = table.getByRole('row', { name: /safe_day_area/ });
+    await expect(row.getByRole('radio')).toHaveCount(2);
+    await expectAccessible(police.page);
+    await row.getByRole('radio').first().check();
+    await police.page
+      .getByRole('button', { name: 'Bogen 101 mit dieser Auswahl speichern' })
+      .click();
+    await expect(police.page.getByRole('cell', { name: 'als Antwort gespeichert' })).toBeVisible();
+
+    // The same sheet number cannot be typed again.
+    await type(admin.page, 'eher sicher');
+    await expect(admin.page.getByRole('alert')).toContainText('has already been entered');
+  });
+
+  test('a council edits its questionnaire; fieldwork waits for every translation', async ({
+    browser,
+  }) => {
+    const admin = await signIn(browser, DEMO.koenigswarthaAdmin);
+    contexts.push(admin.context);
+    const request = admin.page.request;
+    const { csrfToken } = (await (await request.get('/api/auth/session')).json()) as {
+      csrfToken: string;
+    };
+    const workspaceId = await workspaceIdOf(admin.page, 'Königswartha');
+    const created = await request.post(`/api/workspaces/${workspaceId}/analyses`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { title: 'Sicherheitsanalyse Königswartha' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    const page = admin.page;
+    await page.goto(`/analysen/${id}/fragebogen`);
+    await page.getByRole('button', { name: 'Standardfragebogen übernehmen' }).click();
+    await expect(page.getByText('Entwurf, Version 1')).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel('Texte bearbeiten in').selectOption('en');
+    const first = page.getByRole('group', { name: /Frage 1 \(safe_day_area\)/ });
+    await first.getByLabel('Fragetext').fill('How safe do you feel alone in your street by day?');
+    const block = page.getByRole('region', { name: 'Sicherheitsgefühl' });
+    await block.getByLabel('Art der neuen Frage').selectOption('comment');
+    await block.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    await expect(page.getByRole('group', { name: /\(q1\)/ })).toBeVisible();
+    await page.getByLabel('Texte bearbeiten in').selectOption('de');
+    await page
+      .getByRole('group', { name: /\(q1\)/ })
+      .getByLabel('Fragetext')
+      .fill('Was wünschen Sie sich für den Marktplatz?');
+    await page.getByRole('button', { name: 'Als neue Version speichern' }).click();
+    await expect(page.getByText('Entwurf, Version 2')).toBeVisible();
+    const versions = page.getByRole('region', { name: 'Versionen' });
+    await expect(versions.getByRole('row')).toHaveCount(3);
+
+    await page.getByRole('button', { name: 'Feldphase starten' }).click();
+    await expect(page.getByRole('alert')).toContainText('languages.en: missing translation: q1');
+    await expect(page.getByText('Entwurf, Version 2')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Vorschau' }).click();
+    await expect(page.getByText('Was wünschen Sie sich für den Marktplatz?')).toBeVisible();
+    await expectAccessible(page);
+    await page.setViewportSize(PHONE);
+    await page.getByRole('button', { name: 'Vorschau' }).click();
+    await expectAccessible(page);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
   });
 });

@@ -47,7 +47,7 @@ export function BlockEditor({
     .slice(0, index)
     .reduce((sum, page) => sum + page.elements.length, 0);
   return (
-    <li className="qe-block">
+    <div className="qe-block">
       <section aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{textIn(block.title, 'de') || block.name}</h2>
         <div className="field">
@@ -107,6 +107,6 @@ export function BlockEditor({
           </div>
         ) : null}
       </section>
-    </li>
+    </div>
   );
 }

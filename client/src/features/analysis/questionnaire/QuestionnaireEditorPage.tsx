@@ -14,7 +14,7 @@ import { Page } from '../../../components/Page';
 import { api, errorKey, isApiError, type ApiRequestError } from '../../../lib/api';
 import { LANGUAGE_NAMES } from '../survey/languages';
 import { BlockEditor } from './BlockEditor';
-import { fromJson, questionCount, toJson, type Instrument } from './instrument';
+import { fromJson, questionCount, textIn, toJson, type Instrument } from './instrument';
 import { questionnaireQuery, surveyKeys } from './queries';
 import { TranslationSummary } from './TranslationSummary';
 import { VersionList } from './VersionList';
@@ -71,6 +71,8 @@ function Editor({
   const [language, setLanguage] = useState<SurveyLanguage>('de');
   const [preview, setPreview] = useState(false);
   const [dirty, setDirty] = useState(false);
+  // One block at a time: the whole questionnaire would be hundreds of fields on one page.
+  const [blockIndex, setBlockIndex] = useState(0);
   const editable = questionnaire.editable;
 
   const change = (next: Instrument) => {
@@ -216,20 +218,40 @@ function Editor({
           </Suspense>
         </section>
       ) : (
-        <ol className="qe-blocks">
-          {draft.pages.map((block, index) => (
+        <>
+          <nav aria-labelledby={`${id}-blocks`}>
+            <h2 id={`${id}-blocks`}>{t('survey.editor.blocks')}</h2>
+            <ol className="qe-block-nav">
+              {draft.pages.map((block, index) => (
+                <li key={block.name}>
+                  <button
+                    type="button"
+                    className="button button--secondary qe-small"
+                    aria-pressed={index === blockIndex}
+                    onClick={() => setBlockIndex(index)}
+                  >
+                    {t('survey.editor.blockButton', {
+                      title: textIn(block.title, 'de') || block.name,
+                      count: block.elements.length,
+                    })}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          {draft.pages[blockIndex] ? (
             <BlockEditor
-              key={block.name}
-              block={block}
-              index={index}
+              key={draft.pages[blockIndex].name}
+              block={draft.pages[blockIndex]}
+              index={blockIndex}
               instrument={draft}
               language={language}
               editable={editable}
               onChange={change}
               onRename={rename}
             />
-          ))}
-        </ol>
+          ) : null}
+        </>
       )}
 
       <VersionList versions={questionnaire.versions} />
