@@ -118,7 +118,8 @@ export function checkAnswers(
     if (model.getQuestionByName(name)?.isVisible !== false) kept[name] = value;
   }
   for (const question of options.required ? questions.values() : []) {
-    if (question.json.isRequired !== true || !isEmpty(kept[question.name])) continue;
+    // A given answer was kept, or refused above already, or belongs to a hidden question.
+    if (question.json.isRequired !== true || !isEmpty(answers[question.name])) continue;
     const rendered = model.getQuestionByName(question.name);
     if (rendered && rendered.isVisible && rendered.isParentVisible)
       errors.push({
