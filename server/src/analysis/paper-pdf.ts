@@ -10,10 +10,12 @@ const german = (value: unknown): string => {
   return '';
 };
 
-const box = {
-  canvas: [{ type: 'rect', x: 0, y: 1.5, w: 8, h: 8, lineWidth: 0.7 }],
-  width: 12,
-} as unknown as Content;
+/** A fresh node each time: pdfmake writes layout state into the nodes it lays out. */
+const box = () =>
+  ({
+    canvas: [{ type: 'rect', x: 0, y: 1.5, w: 8, h: 8, lineWidth: 0.7 }],
+    width: 12,
+  }) as unknown as Content;
 
 function choiceTexts(question: Json): string[] {
   const choices = Array.isArray(question.choices) ? question.choices : [];
@@ -30,7 +32,7 @@ function choiceTexts(question: Json): string[] {
 
 function answerArea(question: Json, type: string): Content {
   const options = (texts: string[]) => ({
-    stack: texts.map((text) => ({ columns: [box, { text, width: '*' }], margin: [0, 1, 0, 0] })),
+    stack: texts.map((text) => ({ columns: [box(), { text, width: '*' }], margin: [0, 1, 0, 0] })),
     margin: [8, 2, 0, 0],
   });
   switch (type) {
@@ -43,7 +45,7 @@ function answerArea(question: Json, type: string): Content {
     case 'rating':
       return {
         columns: ratingValues(question).map((value) => ({
-          columns: [box, { text: String(value), width: 'auto' }],
+          columns: [box(), { text: String(value), width: 'auto' }],
           width: 'auto',
           margin: [0, 0, 10, 0],
         })),
