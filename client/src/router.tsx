@@ -187,6 +187,20 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: 'sicherheitsanalyse',
+                    lazy: async () => ({
+                      Component: (await import('./features/analysis/manage/AnalysisListPage'))
+                        .AnalysisListPage,
+                    }),
+                  },
+                  {
+                    path: 'sicherheitsanalyse/:analysisId',
+                    lazy: async () => ({
+                      Component: (await import('./features/analysis/manage/AnalysisPage'))
+                        .AnalysisPage,
+                    }),
+                  },
+                  {
                     path: 'mitglieder',
                     lazy: async () => ({
                       Component: (await import('./features/councils/members/MembersPage'))

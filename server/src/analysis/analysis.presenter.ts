@@ -80,6 +80,6 @@ export async function presentAnalysis(
     signatory: analysis.signatory,
     addressDeletionOn: analysis.addressDeletionOn,
     addressesDeletedAt: analysis.addressesDeletedAt?.toISOString() ?? null,
-    permissions: { manage },
+    permissions: { manage, fieldwork: decideAnalysis(standing, 'fieldwork') },
   };
 }

@@ -23,7 +23,7 @@ function shuffle<T>(items: T[]): T[] {
 
 /** The public answering page's address; the analysis's own link when the council set one. */
 export function publicLink(analysis: SecurityAnalysis, appUrl: string): string {
-  return analysis.publicUrl || `${appUrl}/befragung`;
+  return analysis.publicUrl || `${appUrl}/umfrage`;
 }
 
 async function sender(analysis: SecurityAnalysis, appUrl: string): Promise<LetterSender> {

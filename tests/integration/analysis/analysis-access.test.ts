@@ -96,7 +96,7 @@ describe('the analysis record', () => {
     expect((await actors.clients.coordinator.get(path)).status).toBe(200);
     expect((await actors.clients.otherCouncil.get(path)).status).toBe(403);
     const member = await actors.clients.member.get(`/api/analyses/${analysis.id}`);
-    expect(member.body.permissions).toEqual({ manage: false });
+    expect(member.body.permissions).toEqual({ manage: false, fieldwork: false });
     expect(member.body.register.filename).toBe('');
   });
 });

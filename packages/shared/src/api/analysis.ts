@@ -104,6 +104,8 @@ export type SampleDesign = z.infer<typeof SampleDesignSchema>;
 export const AnalysisPermissionsSchema = z.object({
   /** Change phases, owners, settings; import, draw, make letters; read addresses. */
   manage: z.boolean(),
+  /** Follow the fieldwork figures (owners and the programme staff). */
+  fieldwork: z.boolean(),
 });
 
 export const SecurityAnalysisSummarySchema = z.object({
