@@ -13,7 +13,9 @@ import { QuestionnaireModel, type QuestionnaireRecord } from './questionnaire.mo
 import { checkAnswers, stratumOf } from './questionnaire/answers';
 import { languagesOf } from './questionnaire.service';
 import { ResponseModel, responseDay } from './response.model';
-import { SurveyDraftModel } from './survey-draft.model';
+import { DRAFT_DAYS, SurveyDraftModel } from './survey-draft.model';
+
+const draftCutoff = () => new Date(Date.now() - DRAFT_DAYS * 86_400_000);
 
 /**
  * The public answering page's logic: no account, only an access code. Every refusal (unknown,
@@ -62,7 +64,10 @@ function checkSize(answers: Record<string, unknown>): void {
 
 export async function openSession(codeHash: string): Promise<SurveySession> {
   const { questionnaire } = await openCode(codeHash);
-  const draft = await SurveyDraftModel.findOne({ codeHash }).lean();
+  const draft = await SurveyDraftModel.findOne({
+    codeHash,
+    updatedAt: { $gte: draftCutoff() },
+  }).lean();
   const languages = languagesOf(questionnaire);
   return {
     questionnaire: questionnaire.json as SurveySession['questionnaire'],
@@ -97,6 +102,12 @@ export async function saveDraft(codeHash: string, body: SaveDraftBody): Promise<
     },
     { upsert: true },
   );
+  // Partial answers nobody came back to do not stay: a sweep on every save, as the embedded
+  // database has no TTL index.
+  await SurveyDraftModel.deleteMany({
+    analysisId: code.analysisId,
+    updatedAt: { $lt: draftCutoff() },
+  });
 }
 
 /**

@@ -2,8 +2,11 @@ import { Schema, model, type Types } from 'mongoose';
 
 /**
  * Answers saved part-way, to resume with the same access code. Kept under the code's hash only
- * (never the code), and deleted when the questionnaire is submitted.
+ * (never the code), and deleted when the questionnaire is submitted, or after `DRAFT_DAYS`
+ * without a change (see public-survey.service.ts).
  */
+export const DRAFT_DAYS = 60;
+
 export interface SurveyDraftRecord {
   _id: Types.ObjectId;
   analysisId: Types.ObjectId;
@@ -26,6 +29,6 @@ const draftSchema = new Schema<SurveyDraftRecord>(
   { versionKey: false, collection: 'analysis_survey_drafts', minimize: false },
 );
 draftSchema.index({ codeHash: 1 }, { unique: true });
-draftSchema.index({ analysisId: 1 });
+draftSchema.index({ analysisId: 1, updatedAt: 1 });
 
 export const SurveyDraftModel = model<SurveyDraftRecord>('AnalysisSurveyDraft', draftSchema);

@@ -172,6 +172,26 @@ describe('the public answering page', () => {
     expect(await SurveyDraftModel.countDocuments({ codeHash: hashCode(code) })).toBe(0);
   });
 
+  it('forgets drafts nobody came back to after 60 days', async () => {
+    const [stale, fresh] = [codes[8]!, codes[9]!];
+    await SurveyDraftModel.create({
+      analysisId: actors.analysisId,
+      codeHash: hashCode(stale),
+      answers: { safe_day_area: 1 },
+      language: 'de',
+      updatedAt: new Date(Date.now() - 61 * 86_400_000),
+    });
+    expect((await session(stale)).body.draft).toBeNull();
+    const saved = await actors.anonymous.send('put', '/api/public/survey/draft', {
+      code: fresh,
+      answers: { safe_day_area: 2 },
+      language: 'de',
+    });
+    expect(saved.status).toBe(204);
+    expect(await SurveyDraftModel.countDocuments({ codeHash: hashCode(stale) })).toBe(0);
+    expect(await SurveyDraftModel.countDocuments({ codeHash: hashCode(fresh) })).toBe(1);
+  });
+
   it('refuses a used code with its own error, storing nothing', async () => {
     const code = codes[6]!;
     expect((await submit(code)).status).toBe(201);
