@@ -15,7 +15,7 @@ async function signedIn(url: string, user: { email: string; password: string }) 
 }
 
 /** Collects a binary response body (supertest parses only text and JSON by itself). */
-export function binary(
+function collectBinary(
   res: NodeJS.ReadableStream,
   callback: (error: Error | null, body: Buffer) => void,
 ): void {
@@ -23,6 +23,7 @@ export function binary(
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
 }
+const binary = collectBinary as unknown as Parameters<ReturnType<ApiClient['get']>['parse']>[0];
 
 /**
  * A council in the programme registry with the people the analysis rules distinguish: its admin
