@@ -75,6 +75,32 @@ export function QuestionEditor({
             />{' '}
             {t('survey.editor.required')}
           </label>
+          <div className="field qe-name">
+            <label htmlFor={`${id}-scale`}>{t('survey.editor.scaleName')}</label>
+            <input
+              id={`${id}-scale`}
+              className="input"
+              value={question.scale ?? ''}
+              onChange={(event) => {
+                const { scale: _old, reverse, ...rest } = question;
+                const scale = event.target.value.trim();
+                onChange(scale ? { ...rest, scale, ...(reverse ? { reverse } : {}) } : rest);
+              }}
+            />
+          </div>
+          {question.scale ? (
+            <label className="qe-required">
+              <input
+                type="checkbox"
+                checked={question.reverse === true}
+                onChange={(event) => {
+                  const { reverse: _old, ...rest } = question;
+                  onChange(event.target.checked ? { ...rest, reverse: true } : rest);
+                }}
+              />{' '}
+              {t('survey.editor.reverse')}
+            </label>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('survey.editor.questionText')}</label>

@@ -79,11 +79,15 @@ function Editor({
     setDraft(next);
     setDirty(true);
   };
+  // Renames map a question of the saved version to its new name; new questions have no past.
+  const savedNames = new Set(
+    fromJson(questionnaire.json).pages.flatMap((page) => page.elements.map((q) => q.name)),
+  );
   const rename = (from: string, to: string) => {
     setRenamed((current) => {
-      const original = Object.entries(current).find(([now]) => now === from)?.[1] ?? from;
+      const original = current[from] ?? from;
       const { [from]: _dropped, ...rest } = current;
-      return original === to ? rest : { ...rest, [to]: original };
+      return original === to || !savedNames.has(original) ? rest : { ...rest, [to]: original };
     });
   };
 
