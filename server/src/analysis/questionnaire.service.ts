@@ -113,24 +113,32 @@ export async function saveQuestionnaire(
   const errors = [...checkQuestionnaire(json), ...checkRenames(renamed, current.json, json)];
   if (errors.length > 0) throw validationFailed(errors, 'The questionnaire is not valid');
 
+  // The version record goes first: its unique (questionnaire, version) index lets exactly one of
+  // concurrent saves from the same base through (the embedded database runs a conditional update
+  // as a read and a write, so the update below alone would not decide).
   const version = current.version + 1;
+  try {
+    await QuestionnaireVersionModel.create({
+      questionnaireId: current._id,
+      version,
+      json,
+      renamed,
+      createdBy: new Types.ObjectId(userId),
+    });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000)
+      throw conflict('The questionnaire was saved by someone else');
+    throw error;
+  }
   const updated = await QuestionnaireModel.findOneAndUpdate(
-    { _id: current._id, version: current.version, status: 'draft' },
+    { _id: current._id, status: 'draft' },
     { $set: { json, version, ...(body.languages ? { languages: body.languages } : {}) } },
     { returnDocument: 'after' },
   ).lean();
   if (!updated) {
-    const now = await requireQuestionnaire(analysisId);
-    if (now.status !== 'draft') throw frozen();
-    throw conflict('The questionnaire was saved by someone else');
+    await QuestionnaireVersionModel.deleteOne({ questionnaireId: current._id, version });
+    throw frozen();
   }
-  await QuestionnaireVersionModel.create({
-    questionnaireId: current._id,
-    version,
-    json,
-    renamed,
-    createdBy: new Types.ObjectId(userId),
-  });
   return updated;
 }
 

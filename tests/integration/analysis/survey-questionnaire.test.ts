@@ -76,6 +76,16 @@ describe('the questionnaire of an analysis', () => {
     const first = await actors.owner.get(`${base}/versions/1`);
     expect(first.body.json.pages[0].elements[0].name).toBe('safe_day_area');
 
+    const racing = await Promise.all(
+      [actors.owner, actors.secondOwner, actors.owner, actors.secondOwner].map((client) =>
+        client.send('put', base, { baseVersion: 2, json }),
+      ),
+    );
+    expect(racing.map((res) => res.status).sort()).toEqual([200, 409, 409, 409]);
+    current = racing.find((res) => res.status === 200)!.body as Questionnaire;
+    expect(current.version).toBe(3);
+    expect(current.versions.map((v) => v.version)).toEqual([3, 2, 1]);
+
     const stale = await actors.owner.send('put', base, { baseVersion: 1, json });
     expect(stale.status).toBe(409);
     expect(stale.body.error.fields[0].path).toBe('body.baseVersion');
@@ -86,12 +96,12 @@ describe('the questionnaire of an analysis', () => {
       draft.pages[0]!.elements.push({ type: 'matrixdynamic', name: 'grid', title: 'x' });
       draft.pages[1]!.elements.push({ ...draft.pages[1]!.elements[0]! });
     });
-    const res = await actors.owner.send('put', base, { baseVersion: 2, json });
+    const res = await actors.owner.send('put', base, { baseVersion: 3, json });
     expect(res.status).toBe(400);
     const messages = (res.body.error.fields as Array<{ message: string }>).map((f) => f.message);
     expect(messages.join(' | ')).toContain('question "grid" has an unsupported type');
     expect(messages.join(' | ')).toContain('"worry_burglary" is used twice');
-    expect((await actors.owner.get(base)).body.version).toBe(2);
+    expect((await actors.owner.get(base)).body.version).toBe(3);
   });
 
   it('does not start fieldwork while a chosen language lacks a translation, naming the questions', async () => {
@@ -104,7 +114,7 @@ describe('the questionnaire of an analysis', () => {
         title: 'Was wünschen Sie sich für den Marktplatz?',
       });
     });
-    current = (await actors.owner.send('put', base, { baseVersion: 2, json })).body;
+    current = (await actors.owner.send('put', base, { baseVersion: 3, json })).body;
     expect(current.translations.find((t) => t.language === 'ar')?.missing).toEqual([
       'worry_burglary',
       'local_question',
@@ -124,19 +134,19 @@ describe('the questionnaire of an analysis', () => {
       const question = draft.pages[1]!.elements[0]! as { title: Record<string, string> };
       question.title.ar = 'إلى أي حد يقلقك أن يتم السطو على منزلك؟';
     });
-    current = (await actors.owner.send('put', base, { baseVersion: 3, json })).body;
+    current = (await actors.owner.send('put', base, { baseVersion: 4, json })).body;
     const started = await actors.owner.send('post', `${base}/fieldwork`);
     expect(started.status).toBe(200);
     expect(started.body.status).toBe('field');
     expect(started.body.editable).toBe(false);
 
-    const res = await actors.owner.send('put', base, { baseVersion: 4, json });
+    const res = await actors.owner.send('put', base, { baseVersion: 5, json });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toContain('frozen');
     expect(res.body.error.fields).toEqual([
       { path: 'questionnaire', message: 'is frozen while fieldwork runs' },
     ]);
     expect((await actors.owner.send('post', `${base}/fieldwork`)).status).toBe(409);
-    expect((await actors.owner.get(base)).body.version).toBe(4);
+    expect((await actors.owner.get(base)).body.version).toBe(5);
   });
 });
