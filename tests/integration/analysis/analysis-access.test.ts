@@ -37,6 +37,9 @@ describe('the analysis record', () => {
       municipalityId: actors.municipality._id,
     }).lean();
     expect(records.map((r) => r._id.toHexString())).toEqual([analysis.recordId]);
+    const figures = await actors.clients.coordinator.get('/api/programme/figures');
+    expect(figures.status).toBe(200);
+    expect(figures.body.analyses).toMatchObject({ total: 1, byStatus: { agreed: 1 } });
     expect(analysis.phases.map((p) => p.name)).toEqual([
       'Vorbereitung',
       'Fragebogen',
