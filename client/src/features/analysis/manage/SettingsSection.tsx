@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, apiUpload, errorKey } from '../../../lib/api';
+import { OwnersField } from './OwnersField';
 import { ANALYSIS_KEY } from './queries';
 
 /** Public link, target, signatory, signature image and the address deletion day. */
@@ -120,6 +121,7 @@ export function SettingsSection({ analysis }: { analysis: SecurityAnalysis }) {
           </button>
         </div>
       </form>
+      <OwnersField analysis={analysis} />
     </section>
   );
 }
