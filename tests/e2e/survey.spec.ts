@@ -4,6 +4,8 @@ import { signIn, workspaceIdOf } from './pages/plans.page';
 import { DEMO, expectAccessible } from './support';
 
 const PHONE = { width: 360, height: 740 };
+/** SurveyJS is a large chunk loaded on demand; on a busy machine it may take a while. */
+const LOADED = { timeout: 30_000 };
 const DESKTOP = { width: 1280, height: 900 };
 const contexts: BrowserContext[] = [];
 
@@ -125,7 +127,7 @@ test.describe('the resident survey', () => {
     // The link from the letter's QR code, typed in lower case with spaces.
     await page.goto(`/umfrage?code=${encodeURIComponent(code.toLowerCase().replace(/-/g, ' '))}`);
     await expect(page).toHaveURL(/\/umfrage$/);
-    await expect(page.getByText('Sicherheitsgefühl').first()).toBeVisible();
+    await expect(page.getByText('Sicherheitsgefühl').first()).toBeVisible(LOADED);
     const first = page.getByRole('radiogroup', { name: /tagsüber allein in Ihrem Wohngebiet/ });
     await first.getByText('eher sicher', { exact: true }).click();
     await expectAccessible(page);
@@ -141,7 +143,7 @@ test.describe('the resident survey', () => {
     await later.goto('/umfrage');
     await later.getByLabel('Zugangscode').fill(code);
     await later.getByRole('button', { name: 'Fragebogen öffnen' }).click();
-    await expect(later.getByText('Sorgen vor Kriminalität').first()).toBeVisible();
+    await expect(later.getByText('Sorgen vor Kriminalität').first()).toBeVisible(LOADED);
     await later.getByRole('button', { name: 'Zurück', exact: true }).click();
     const resumed = later.getByRole('radiogroup', { name: /tagsüber allein in Ihrem Wohngebiet/ });
     await expect(resumed.getByRole('radio', { name: 'eher sicher', exact: true })).toBeChecked();
@@ -157,7 +159,7 @@ test.describe('the resident survey', () => {
     await page.goto(`/u/${codes[1]!}`);
     await page.getByLabel('Sprache des Fragebogens').selectOption('ar');
     const form = page.locator('.survey-run');
-    await expect(form).toHaveAttribute('dir', 'rtl');
+    await expect(form).toHaveAttribute('dir', 'rtl', LOADED);
     await expect(form).toHaveAttribute('lang', 'ar');
     await expect(page.getByText('الشعور بالأمان').first()).toBeVisible();
     await page
@@ -195,7 +197,7 @@ test.describe('the resident survey', () => {
   test('the questionnaire is accessible at desktop size', async ({ browser }) => {
     const page = await respondent(browser, DESKTOP);
     await page.goto(`/u/${codes[2]!}`);
-    await expect(page.getByText('Sicherheitsgefühl').first()).toBeVisible();
+    await expect(page.getByText('Sicherheitsgefühl').first()).toBeVisible(LOADED);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
     await expectAccessible(page);
@@ -298,7 +300,7 @@ test.describe('the resident survey', () => {
     await expect(page.getByText('Entwurf, Version 2')).toBeVisible();
 
     await page.getByRole('button', { name: 'Vorschau' }).click();
-    await expect(page.getByText('Was wünschen Sie sich für den Marktplatz?')).toBeVisible();
+    await expect(page.getByText('Was wünschen Sie sich für den Marktplatz?')).toBeVisible(LOADED);
     await expectAccessible(page);
     await page.setViewportSize(PHONE);
     await page.getByRole('button', { name: 'Vorschau' }).click();
