@@ -147,7 +147,7 @@ async function invitation(
     {
       text: [
         'Sehr geehrte Einwohnerin, sehr geehrter Einwohner,\n\n',
-        `der Präventionsrat von ${sender.municipality} möchte wissen, wie sicher Sie sich in Ihrer Nachbarschaft fühlen, wo und warum. Dafür wurden etwa ${sender.sampleSize} Einwohnerinnen und Einwohner zufällig aus dem Melderegister ausgewählt – Sie sind eine oder einer davon. Die Teilnahme ist freiwillig und dauert etwa 20 Minuten; Ihre Antworten sind anonym.\n\n`,
+        `der Präventionsrat von ${sender.municipality} möchte wissen, wie sicher Sie sich in Ihrer Nachbarschaft fühlen, wo und warum. Dafür wurden etwa ${sender.sampleSize.toLocaleString('de-DE')} Einwohnerinnen und Einwohner zufällig aus dem Melderegister ausgewählt – Sie sind eine oder einer davon. Die Teilnahme ist freiwillig und dauert etwa 20 Minuten; Ihre Antworten sind anonym.\n\n`,
         'Antworten Sie online: Öffnen Sie die Adresse unten oder scannen Sie den QR-Code und geben Sie Ihren persönlichen Zugangscode ein. Jeder Code gilt für genau einen Fragebogen. Oder füllen Sie den beiliegenden Papierfragebogen aus und senden Sie ihn im Rückumschlag zurück.',
       ],
       fontSize: 10,
