@@ -1,4 +1,6 @@
 import type { Router } from 'express';
+import type { AnalysisEvents } from './analysis/analysis-events';
+import type { SurveyLimiter } from './analysis/survey-limiter';
 import type { Env } from './env';
 import type { ExchangeEvents } from './exchange/exchange-events';
 import type { RouteBinder } from './http/route';
@@ -35,6 +37,10 @@ export interface Wiring {
   workspaceEvents: WorkspaceEvents;
   programmeEvents: ProgrammeEvents;
   exchangeEvents: ExchangeEvents;
+  /** Security analysis returns, shared with the realtime layer (live fieldwork dashboard). */
+  analysisEvents: AnalysisEvents;
+  /** Rate limits of the public answering page (per code and per network address). */
+  surveyLimiter: SurveyLimiter;
   projects: ProjectWiring;
   /** The registered features (privacy and search read their declarations from it). */
   features: readonly Feature[];

@@ -1,4 +1,5 @@
 import { adminFeature } from './admin/feature';
+import { analysisFeature } from './analysis/feature';
 import { auditFeature } from './audit/feature';
 import { authFeature } from './auth/feature';
 import { exchangeFeature } from './exchange/feature';
@@ -40,6 +41,7 @@ export const FEATURES: readonly Feature[] = [
   meetingsFeature,
   reportsFeature,
   matchingFeature,
+  analysisFeature,
   searchFeature,
   collabFeature,
 ];

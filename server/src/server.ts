@@ -32,6 +32,8 @@ import { guardRecovery, roomGuards } from './realtime/recovery-guard';
 import type { Scale } from './scale';
 import { searchPersistedHook } from './search/persisted-hook';
 import { WorkspaceEvents } from './workspaces/workspace-events';
+import { AnalysisEvents } from './analysis/analysis-events';
+import { SurveyLimiter } from './analysis/survey-limiter';
 
 export interface PraeventionsnetzServer {
   httpServer: http.Server;
@@ -101,6 +103,7 @@ export function createServer(
     mailer: projects.mailer,
     sessions: new SessionEvents(),
     limiter: new LoginLimiter(options.scale?.redis),
+    surveyLimiter: new SurveyLimiter(options.scale?.redis),
     documents,
     // A document id names a plan or a meeting's minutes; each feature's policy decides its own.
     authorizeDocument: firstAuthorizer(...collect.documents(features)),
@@ -108,6 +111,7 @@ export function createServer(
     workspaceEvents: new WorkspaceEvents(access),
     programmeEvents: new ProgrammeEvents(),
     exchangeEvents: new ExchangeEvents(),
+    analysisEvents: new AnalysisEvents(),
     projects,
     features,
   };

@@ -23,6 +23,8 @@ export const ERROR_IDS = [
   'email_mismatch',
   /** The change would leave a council without an administrator (Geschäftsstelle). */
   'last_admin',
+  /** A survey access code that was used already (its questionnaire was submitted). */
+  'access_code_used',
   'rate_limited',
   'service_unavailable',
   'internal',

@@ -1,5 +1,6 @@
 import type { PersonalDataExport } from '@pnetz/shared';
-import mongoose, { Schema } from 'mongoose';
+import { PaperEntryModel } from '../../../server/src/analysis/paper.model';
+import mongoose, { Schema, Types } from 'mongoose';
 import { collect } from '../../../server/src/feature';
 import { FEATURES } from '../../../server/src/features';
 import { undeclaredPersonalData, userPathsOf } from '../../../server/src/privacy/personal-data';
@@ -158,6 +159,27 @@ describe('the DSGVO export of a person who wrote in every feature', () => {
       { body: 'Über die Wohnungsbaugesellschaft.' },
     );
     await created('post', '/api/calendar/feed');
+    // A security analysis: started, its questionnaire copied, a returned paper sheet typed.
+    await created('post', '/api/programme/municipalities', {
+      name: 'Flöha',
+      district: 'Landkreis Mittelsachsen',
+      lat: 50.856,
+      lon: 13.072,
+      workspaceId,
+    });
+    const analysis = await created('post', `/api/workspaces/${workspaceId}/analyses`, {
+      title: 'Sicherheitsanalyse 2026',
+    });
+    await created('post', `/api/analyses/${analysis.id}/questionnaire`);
+    // Paper sheets are typed in the field only (its set-up is the analysis tests' matter): the
+    // first typing of a sheet is stored as that endpoint stores it.
+    await PaperEntryModel.create({
+      analysisId: new Types.ObjectId(analysis.id),
+      sheetNumber: 1,
+      round: 1,
+      enteredBy: new Types.ObjectId(person.id),
+      answers: {},
+    });
     // Someone comments on the person's project: the person gets a notification.
     expect(
       (await asker.send('post', `/api/projects/${project.id}/comments`, { text: 'Toll!' })).status,

@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = [
   'platform.roles_changed',
   'account.deactivated',
   'account.reactivated',
+  'analysis.register_imported',
+  'analysis.letters_made',
+  'analysis.addresses_deleted',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -41,6 +44,7 @@ export const AUDIT_TARGET_TYPES = [
   'project',
   'meeting',
   'report',
+  'analysis',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

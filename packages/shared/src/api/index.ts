@@ -17,6 +17,8 @@ import { matchingEndpoints } from './matching';
 import { meetingEndpoints } from './meetings';
 import { reportEndpoints } from './reports';
 import { searchEndpoints } from './search';
+import { surveyEndpoints } from './survey';
+import { analysisEndpoints } from './analysis';
 
 export * from './audit';
 export * from './admin';
@@ -38,6 +40,8 @@ export * from './matching';
 export * from './meetings';
 export * from './reports';
 export * from './search';
+export * from './survey';
+export * from './analysis';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -60,4 +64,6 @@ export const endpoints = {
   reports: reportEndpoints,
   matching: matchingEndpoints,
   search: searchEndpoints,
+  survey: surveyEndpoints,
+  analysis: analysisEndpoints,
 };

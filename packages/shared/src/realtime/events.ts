@@ -6,6 +6,7 @@ import type { CollabCloseReason, CollabFrame, CollabRefusalReason } from './coll
 import type { ProgrammeChanged } from './programme';
 import type { Post } from '../api/exchange';
 import type { ExchangeChanged, ExchangeMention, ExchangeRoomRequest } from './exchange';
+import type { AnalysisRoomRequest, Fieldwork } from '../api/analysis';
 import type { FeedItem } from '../projects/updates';
 import type { NotificationCreated, NotificationsRead, ProjectRoomRequest } from './projects';
 import type { MembershipChanged, WorkspaceRoomRequest } from './workspaces';
@@ -38,6 +39,8 @@ export const ServerEvent = {
   ExchangeChanged: 'exchange:changed',
   /** Someone mentioned the receiver in an exchange (sent to their user room). */
   ExchangeMention: 'exchange:mention',
+  /** A security analysis's fieldwork figures changed (a response arrived); sent to its room. */
+  AnalysisFieldwork: 'analysis:fieldwork',
 } as const;
 
 export const ClientEvent = {
@@ -59,6 +62,9 @@ export const ClientEvent = {
   /** Follow one exchange's discussion live; anyone who may read the exchange. */
   ExchangeJoin: 'exchange:join',
   ExchangeLeave: 'exchange:leave',
+  /** Follow one security analysis's fieldwork live; its owners and the programme staff. */
+  AnalysisJoin: 'analysis:join',
+  AnalysisLeave: 'analysis:leave',
 } as const;
 
 export const SocketAckErrorSchema = z.object({
@@ -82,6 +88,7 @@ export interface ServerToClientEvents {
   [ServerEvent.ExchangePost]: (post: Post) => void;
   [ServerEvent.ExchangeChanged]: (change: ExchangeChanged) => void;
   [ServerEvent.ExchangeMention]: (mention: ExchangeMention) => void;
+  [ServerEvent.AnalysisFieldwork]: (fieldwork: Fieldwork) => void;
 }
 
 export interface ClientToServerEvents {
@@ -109,4 +116,9 @@ export interface ClientToServerEvents {
     ack: (result: SocketAck<{ access: 'read' | 'participate' | 'manage' }>) => void,
   ) => void;
   [ClientEvent.ExchangeLeave]: (request: ExchangeRoomRequest) => void;
+  [ClientEvent.AnalysisJoin]: (
+    request: AnalysisRoomRequest,
+    ack: (result: SocketAck<{ fieldwork: Fieldwork }>) => void,
+  ) => void;
+  [ClientEvent.AnalysisLeave]: (request: AnalysisRoomRequest) => void;
 }
