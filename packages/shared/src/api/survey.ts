@@ -260,6 +260,8 @@ export const surveyEndpoints = {
     auth: 'public',
     body: SurveySessionBodySchema,
     response: SurveySessionSchema,
+    /** An unknown code (404), a used one (410), too many attempts (429). */
+    errors: [404, 410, 429],
   }),
   saveDraft: endpoint({
     method: 'put',
@@ -269,6 +271,8 @@ export const surveyEndpoints = {
     auth: 'public',
     body: SaveDraftBodySchema,
     response: null,
+    /** An unknown code (404), a used one (410), too many attempts (429). */
+    errors: [404, 410, 429],
   }),
   submit: endpoint({
     method: 'post',
@@ -278,6 +282,8 @@ export const surveyEndpoints = {
     auth: 'public',
     body: SubmitSurveyBodySchema,
     response: null,
+    /** An unknown code (404), a used one (410), too many attempts (429). */
+    errors: [404, 410, 429],
     status: 201,
   }),
 };
