@@ -1,5 +1,4 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import QRCode from 'qrcode';
 import { configurePdfmake } from '../programme/export/pdf-setup';
 
 /** Millimetres to PDF points. */
@@ -49,7 +48,7 @@ export function privacyNotice(sender: LetterSender): string[] {
 
 /** Return address, recipient and date placed for a window envelope (DIN 5008, form B). */
 function letterHead(sender: LetterSender, recipient: LetterRecipient, first: boolean): Content[] {
-  const logo = imageOrNull(sender.logo);
+  const logo = imageOrNull(sender.logo) ? 'logo' : null;
   return [
     // The flow starts below the address field; everything above is placed absolutely.
     { text: '', margin: [0, mm(83), 0, 0], ...(first ? {} : { pageBreak: 'before' as const }) },
@@ -98,7 +97,7 @@ function letterHead(sender: LetterSender, recipient: LetterRecipient, first: boo
 }
 
 function closing(sender: LetterSender): Content[] {
-  const signature = imageOrNull(sender.signature);
+  const signature = imageOrNull(sender.signature) ? 'signature' : null;
   return [
     { text: 'Mit freundlichen Grüßen', margin: [0, mm(3), 0, 0] },
     signature
@@ -130,17 +129,12 @@ export function codeLink(publicUrl: string, code: string): string {
   return url.toString();
 }
 
-async function invitation(
+function invitation(
   sender: LetterSender,
   recipient: LetterRecipient,
   code: string,
   first: boolean,
-): Promise<Content[]> {
-  const qr = await QRCode.toDataURL(codeLink(sender.publicUrl, code), {
-    errorCorrectionLevel: 'M',
-    margin: 2,
-    scale: 4,
-  });
+): Content[] {
   return [
     ...letterHead(sender, recipient, first),
     { text: 'Wie sicher fühlen Sie sich? Ihre Meinung zählt', bold: true, fontSize: 11 },
@@ -164,7 +158,8 @@ async function invitation(
             { text: code, fontSize: 16, bold: true, characterSpacing: 1 },
           ],
         },
-        { width: mm(32), image: qr, fit: [mm(30), mm(30)] as [number, number] },
+        // Drawn as vectors by pdfmake: a thousand letters embed no thousand images.
+        { width: mm(32), qr: codeLink(sender.publicUrl, code), fit: mm(30), eccLevel: 'M' },
       ],
       margin: [0, mm(5), 0, 0],
     },
@@ -191,10 +186,28 @@ function reminder(sender: LetterSender, recipient: LetterRecipient, first: boole
   ];
 }
 
-const document = (content: Content[], title: string): TDocumentDefinitions => ({
+/**
+ * The sender's logo and signature, embedded once and referred to by name on every page (inline
+ * data URIs would be embedded again for each of a thousand letters).
+ */
+function senderImages(sender: LetterSender): Record<string, string> {
+  const images: Record<string, string> = {};
+  const logo = imageOrNull(sender.logo);
+  const signature = imageOrNull(sender.signature);
+  if (logo) images.logo = logo;
+  if (signature) images.signature = signature;
+  return images;
+}
+
+const document = (
+  content: Content[],
+  title: string,
+  sender: LetterSender,
+): TDocumentDefinitions => ({
   pageSize: 'A4',
   pageMargins: [mm(25), mm(20), mm(20), mm(15)],
   info: { title },
+  images: senderImages(sender),
   defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
   content,
 });
@@ -208,8 +221,10 @@ export async function invitationLetters(
   const pdfmake = configurePdfmake();
   const content: Content[] = [];
   for (let i = 0; i < recipients.length; i += 1)
-    content.push(...(await invitation(sender, recipients[i]!, codes[i]!, i === 0)));
-  return pdfmake.createPdf(document(content, 'Sicherheitsanalyse – Anschreiben')).getBuffer();
+    content.push(...invitation(sender, recipients[i]!, codes[i]!, i === 0));
+  return pdfmake
+    .createPdf(document(content, 'Sicherheitsanalyse – Anschreiben', sender))
+    .getBuffer();
 }
 
 export async function reminderLetters(
@@ -218,5 +233,7 @@ export async function reminderLetters(
 ): Promise<Buffer> {
   const pdfmake = configurePdfmake();
   const content = recipients.flatMap((recipient, i) => reminder(sender, recipient, i === 0));
-  return pdfmake.createPdf(document(content, 'Sicherheitsanalyse – Erinnerung')).getBuffer();
+  return pdfmake
+    .createPdf(document(content, 'Sicherheitsanalyse – Erinnerung', sender))
+    .getBuffer();
 }

@@ -34,21 +34,28 @@ function hasDbName(uri: string): boolean {
   return Boolean(name);
 }
 
-/** True when the database answers a ping within the timeout. */
+/**
+ * True when the database answers a ping within the timeout. When the timer fires, the verdict
+ * waits for the I/O phase of the same loop turn: after the event loop was blocked (a large PDF
+ * being laid out), the timer runs first although the answer is already there to be read.
+ */
 export async function pingDatabase(timeoutMs = 1500): Promise<boolean> {
   const db = mongoose.connection.db;
   if (!db || mongoose.connection.readyState !== 1) return false;
+  let answered = false;
+  const ping = db
+    .admin()
+    .ping({ maxTimeMS: timeoutMs })
+    .then(
+      () => (answered = true),
+      () => false,
+    );
   let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => setImmediate(() => resolve(answered)), timeoutMs);
+  });
   try {
-    return await Promise.race([
-      db
-        .admin()
-        .ping({ maxTimeMS: timeoutMs })
-        .then(() => true),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
-    ]);
-  } catch {
-    return false;
+    return await Promise.race([ping, timeout]);
   } finally {
     clearTimeout(timer);
   }
