@@ -31,6 +31,8 @@ import { matchingRoutes } from './exchange/matching/matching.routes';
 import { meetingRoutes } from './exchange/meetings.routes';
 import { reportRoutes } from './exchange/reports/reports.routes';
 import { searchRoutes } from './search/search.routes';
+import type { TrainingContext } from './training/context';
+import { createTrainingContext, trainingRoutes } from './training/feature';
 import type { WorkspaceEvents } from './workspaces/workspace-events';
 import { workspaceRoutes } from './workspaces/workspaces.routes';
 
@@ -53,6 +55,8 @@ export interface AppDeps {
   programmeEvents?: ProgrammeEvents;
   /** Exchange posts and changes, shared with the realtime layer (live discussion). */
   exchangeEvents?: ExchangeEvents;
+  /** Training mails and link secret, shared with the training jobs. */
+  training?: TrainingContext;
 }
 
 /** Builds the Express app. Tests call this with their own dependencies. */
@@ -135,6 +139,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(reportRoutes(bind));
   app.use(matchingRoutes(bind));
   app.use(searchRoutes(bind));
+  app.use(trainingRoutes(bind, deps.training ?? createTrainingContext(env, deps.logger, mailer)));
   app.use('/api', apiNotFound());
 
   serveClient(app, env.CLIENT_DIST);

@@ -27,6 +27,7 @@ import { attachWorkspaceRooms } from './realtime/workspace-rooms';
 import { ProgrammeEvents } from './programme/programme-events';
 import { attachProgrammeRealtime } from './programme/programme.realtime';
 import { attachProjectFeature, createProjectWiring } from './projects/feature';
+import { createTrainingContext, startTrainingJobs } from './training/feature';
 import { mayJoinProjectRoom } from './projects/projects.realtime';
 import { guardRecovery, mayStayInWorkspaceRoom } from './realtime/recovery-guard';
 import { WorkspaceEvents } from './workspaces/workspace-events';
@@ -68,6 +69,7 @@ export function createServer(
   const workspaceEvents = new WorkspaceEvents();
   const programmeEvents = new ProgrammeEvents();
   const projects = createProjectWiring(env, logger);
+  const training = createTrainingContext(env, logger, projects.mailer);
   const sessionMiddleware = createSessionMiddleware(env);
 
   // Versions look documents up lazily: the registry below is created with this hook.
@@ -109,6 +111,7 @@ export function createServer(
     exchangeEvents,
     mailer: projects.mailer,
     projects,
+    training,
   });
   const httpServer = http.createServer(app);
   const io = createRealtime({
@@ -127,6 +130,7 @@ export function createServer(
     logger: categoryLogger(logger, 'realtime'),
   });
   const projectFeature = attachProjectFeature({ io, env, logger, wiring: projects });
+  const trainingJobs = startTrainingJobs(training, categoryLogger(logger, 'app'));
   attachExchangeRealtime({
     io,
     events: exchangeEvents,
@@ -190,6 +194,7 @@ export function createServer(
       });
       versions.stop();
       projectFeature.stop();
+      trainingJobs.stop();
       await documents.closeAll();
     },
   };

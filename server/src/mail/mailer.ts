@@ -11,6 +11,16 @@ export interface MailMessage {
   kind: MailKind;
   /** The council on whose behalf the mail goes out; its admins see it in the outbox. */
   workspaceId?: string | null;
+  /** Text attachments, e.g. an `.ics` calendar entry. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** Text, or base64 when `encoding` says so (images). */
+  content: string;
+  encoding?: 'base64';
 }
 
 /** Sends mail. Features depend on this interface; tests and development use the outbox. */
@@ -41,6 +51,7 @@ export function smtpMailer(url: string, from: string): Mailer {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        attachments: message.attachments,
       });
     },
     close() {

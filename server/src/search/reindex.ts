@@ -2,6 +2,8 @@ import * as Y from 'yjs';
 import { ExchangeModel, PostModel } from '../exchange/exchange.model';
 import { indexExchange } from '../exchange/exchange.service';
 import { MeetingModel } from '../exchange/meeting.model';
+import { TrainingOfferModel } from '../training/offer.model';
+import { indexTrainingOffer } from '../training/training.search';
 import { indexMeeting } from '../exchange/meetings.service';
 import { indexPost } from '../exchange/posts.service';
 import { ReportModel } from '../exchange/reports/report.model';
@@ -64,6 +66,10 @@ export async function reindexAll(): Promise<number> {
         { timestamps: false },
       );
     await indexMeeting({ ...meeting, minutesText });
+    count += 1;
+  }
+  for (const offer of await TrainingOfferModel.find().lean()) {
+    await indexTrainingOffer(offer);
     count += 1;
   }
   for (const report of await ReportModel.find().lean()) {

@@ -17,6 +17,7 @@ import { matchingEndpoints } from './matching';
 import { meetingEndpoints } from './meetings';
 import { reportEndpoints } from './reports';
 import { searchEndpoints } from './search';
+import { trainingEndpoints } from './training';
 
 export * from './audit';
 export * from './admin';
@@ -38,6 +39,7 @@ export * from './matching';
 export * from './meetings';
 export * from './reports';
 export * from './search';
+export * from './training';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -60,4 +62,5 @@ export const endpoints = {
   reports: reportEndpoints,
   matching: matchingEndpoints,
   search: searchEndpoints,
+  training: trainingEndpoints,
 };

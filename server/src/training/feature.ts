@@ -1,0 +1,22 @@
+import type { Env } from '../env';
+import { resolveSessionSecret } from '../auth/session';
+import { categoryLogger, type Logger } from '../logger';
+import type { Mailer } from '../mail/mailer';
+import { mailBaseUrl } from '../projects/feature';
+import type { TrainingContext } from './context';
+import { TrainingMails } from './training-mail';
+
+export { trainingRoutes } from './training.routes';
+export { startTrainingJobs } from './sweeps';
+
+/** What the training routes and jobs share: mails (outbox or SMTP) and the link secret. */
+export function createTrainingContext(env: Env, logger: Logger, mailer: Mailer): TrainingContext {
+  return {
+    mails: new TrainingMails({
+      mailer,
+      baseUrl: mailBaseUrl(env),
+      logger: categoryLogger(logger, 'mail'),
+    }),
+    secret: resolveSessionSecret(env),
+  };
+}
