@@ -9,6 +9,7 @@ import { seedDemoPlan } from './demo-plan';
 import { seedDemoProjects } from './demo-projects';
 import { seedProgramme } from '../programme/programme.seed';
 import { seedExchange } from '../exchange/seed/exchange.seed';
+import { seedTraining } from '../training/seed/training.seed';
 
 /** The password of every demo login (listed in the README). */
 export const DEMO_PASSWORD = 'Praevention-2026';
@@ -211,6 +212,7 @@ export async function seedDemoData(
   await seedProgramme(logger);
   await seedDemoProjects();
   await seedExchange(logger);
+  await seedTraining(logger);
   logger.info({ councils: COUNCILS.length }, 'demo data seeded');
   return true;
 }

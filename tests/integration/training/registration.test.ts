@@ -435,3 +435,35 @@ describe('registration', () => {
     );
   });
 });
+
+describe('the calendar', () => {
+  it('lists the sessions a member holds a place in, in the app and in the .ics feed', async () => {
+    const offer = await createOffer(
+      actors.clients.coordinator,
+      seminar({ title: 'Kalendertest Seminar' }, { startsAt: inDays(9, 8), endsAt: inDays(9, 12) }),
+    );
+    const person = await createUser({ name: 'Kalender Person' });
+    const client = await signedIn(app.url, person);
+    await client.send('post', `/api/training/sessions/${offer.sessions[0]!.id}/registrations`);
+    const entries = (await client.get('/api/calendar').expect(200)).body.items;
+    expect(entries).toEqual([
+      expect.objectContaining({
+        title: 'Kalendertest Seminar',
+        owner: { type: 'training', id: offer.id, title: 'Kalendertest Seminar' },
+      }),
+    ]);
+    const feed = (await client.send('post', '/api/calendar/feed')).body as { url: string };
+    const res = await request(app.url)
+      .get(new URL(feed.url).pathname)
+      .buffer(true)
+      .parse((response, done) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => done(null, text));
+      });
+    const calendar = new ICAL.Component(ICAL.parse(res.body as string));
+    const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.summary)).toEqual(['Kalendertest Seminar']);
+  });
+});
