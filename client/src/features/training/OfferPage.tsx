@@ -13,6 +13,7 @@ import { useSession } from '../auth/session';
 import { FeedbackResultsView } from './FeedbackResultsView';
 import { formatSessionTime, trainingErrorKey } from './format';
 import { trainingPaths } from './paths';
+import { SessionEditor } from './SessionEditor';
 import { offerQuery, trainingKeys } from './queries';
 
 /** `/fortbildung/:offerId`: one offer, its dates and free places, and registration. */
@@ -139,9 +140,10 @@ function SessionItem({ offer, session }: { offer: TrainingOffer; session: Traini
         <p>{t('training.offer.closed')}</p>
       )}
       {offer.canManage ? (
-        <p>
+        <div className="t-actions">
           <Link to={trainingPaths.checkIn(session.id)}>{t('training.checkIn.link')}</Link>
-        </p>
+          <SessionEditor session={session} />
+        </div>
       ) : null}
     </article>
   );
