@@ -24,6 +24,8 @@ export function feedbackSurvey(t: TFunction) {
     isRequired: true,
     rateMin: 1,
     rateMax: 5,
+    // Buttons also on phones (the default turns into a drop-down on narrow screens).
+    displayMode: 'buttons',
     minRateDescription: t('training.feedback.low'),
     maxRateDescription: t('training.feedback.high'),
   });

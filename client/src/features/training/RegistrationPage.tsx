@@ -61,10 +61,12 @@ export function RegistrationPage() {
         </div>
         <div className="facts__item">
           <dt>{t('training.registration.status')}</dt>
-          <dd className="t-status" role="status">
-            {view.status === 'waiting'
-              ? t('training.status.waiting', { position: view.position })
-              : t(`training.status.${view.status}`)}
+          <dd className="t-status">
+            <span role="status">
+              {view.status === 'waiting'
+                ? t('training.status.waiting', { position: view.position })
+                : t(`training.status.${view.status}`)}
+            </span>
           </dd>
         </div>
       </dl>
