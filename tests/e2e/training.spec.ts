@@ -156,12 +156,19 @@ test.describe('training catalogue', () => {
     await coordinator.page.getByLabel('Nach Namen suchen', { exact: true }).fill('greta');
     await coordinator.page.getByRole('button', { name: 'Greta Gast einchecken' }).click();
     await expect(coordinator.page.getByText('Greta Gast ist eingecheckt.')).toBeVisible();
+    // The connection drops: the check-in is kept on the phone and sent when it returns.
+    await coordinator.context.setOffline(true);
     await coordinator.page
       .getByLabel('Code von der Anmeldung', { exact: true })
       .fill(code.toLowerCase());
     await coordinator.page.getByRole('button', { name: 'Einchecken', exact: true }).click();
-    await expect(coordinator.page.getByText(/ist eingecheckt\./)).toBeVisible();
+    await expect(coordinator.page.getByText(/ist vorgemerkt und wird übertragen/)).toBeVisible();
+    await expect(coordinator.page.getByText(/1 Check-in wartet auf Verbindung/)).toBeVisible();
+    await coordinator.context.setOffline(false);
+    await expect(coordinator.page.getByText(/1 Check-in wartet auf Verbindung/)).toBeHidden();
     await expect(coordinator.page.getByText('2 von 2 eingecheckt')).toBeVisible();
+    await expectAccessible(coordinator.page);
+    await coordinator.page.setViewportSize(DESKTOP);
     await expectAccessible(coordinator.page);
 
     // Certificates for both, one verified on the public page.
@@ -169,12 +176,13 @@ test.describe('training catalogue', () => {
     await expect(
       coordinator.page.getByText('2 neue Bescheinigungen ausgestellt (2 Anwesende).'),
     ).toBeVisible();
-    await coordinator.page.setViewportSize(DESKTOP);
+    await guest.setViewportSize(DESKTOP);
     await guest.reload();
     const certificateLink = guest.getByRole('link', {
       name: /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/,
     });
     await expect(certificateLink).toBeVisible();
+    await expectAccessible(guest);
     const certificateCode = await certificateLink.innerText();
     const verifier = await guestContext.newPage();
     await verifier.goto(`/nachweis/${certificateCode}`);
