@@ -129,9 +129,8 @@ export function createApp(deps: AppDeps): express.Express {
       documentAccessChanged: deps.documentAccessChanged,
     }),
   );
-  app.use(
-    projectFeatureRoutes(bind, env, deps.projects ?? createProjectWiring(env, deps.logger, mailer)),
-  );
+  const projectWiring = deps.projects ?? createProjectWiring(env, deps.logger, mailer);
+  app.use(projectFeatureRoutes(bind, env, projectWiring));
   app.use(programmeRoutes(bind, { events: deps.programmeEvents ?? new ProgrammeEvents(), env }));
   const exchangeEvents = deps.exchangeEvents ?? new ExchangeEvents();
   app.use(exchangeRoutes(bind, { events: exchangeEvents }));
@@ -139,7 +138,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(reportRoutes(bind));
   app.use(matchingRoutes(bind));
   app.use(searchRoutes(bind));
-  app.use(trainingRoutes(bind, deps.training ?? createTrainingContext(env, deps.logger, mailer)));
+  const training =
+    deps.training ?? createTrainingContext(env, deps.logger, mailer, projectWiring.notifier);
+  app.use(trainingRoutes(bind, training));
   app.use('/api', apiNotFound());
 
   serveClient(app, env.CLIENT_DIST);

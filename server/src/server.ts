@@ -69,7 +69,7 @@ export function createServer(
   const workspaceEvents = new WorkspaceEvents();
   const programmeEvents = new ProgrammeEvents();
   const projects = createProjectWiring(env, logger);
-  const training = createTrainingContext(env, logger, projects.mailer);
+  const training = createTrainingContext(env, logger, projects.mailer, projects.notifier);
   const sessionMiddleware = createSessionMiddleware(env);
 
   // Versions look documents up lazily: the registry below is created with this hook.

@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import QRCode from 'qrcode';
 import type { Logger } from '../logger';
 import type { MailAttachment, Mailer } from '../mail/mailer';
+import type { Notifier } from '../notifications/notifier';
 import type { TrainingOfferRecord, TrainingSessionRecord } from './offer.model';
 import type { TrainingRegistrationRecord } from './registration.model';
 
@@ -54,7 +55,7 @@ export function sessionIcs(
 
 type Registration = Pick<
   TrainingRegistrationRecord,
-  'name' | 'email' | 'checkInCode' | 'workspaceId'
+  '_id' | 'offerId' | 'userId' | 'name' | 'email' | 'checkInCode' | 'workspaceId'
 >;
 
 /**
@@ -62,7 +63,15 @@ type Registration = Pick<
  * and carries the registration's private link (confirm, cancel, certificate, feedback).
  */
 export class TrainingMails {
-  constructor(private readonly deps: { mailer: Mailer; baseUrl: string; logger: Logger }) {}
+  constructor(
+    private readonly deps: {
+      mailer: Mailer;
+      baseUrl: string;
+      logger: Logger;
+      /** Members also hear it in the app (their notification settings apply). */
+      notifier?: Notifier;
+    },
+  ) {}
 
   link(token: string): string {
     return `${this.deps.baseUrl}/fortbildung/anmeldung/${token}`;
@@ -97,10 +106,36 @@ export class TrainingMails {
         workspaceId: null,
         attachments,
       });
+      await this.notify(registration, subject, lines[0] ?? '');
     } catch (error) {
       // A lost mail must not undo a registration that is stored already; it is logged instead.
       this.deps.logger.warn({ err: error, subject }, 'training mail could not be sent');
     }
+  }
+
+  /** The in-app notification for members (guests have only the mail). */
+  private async notify(
+    registration: Registration,
+    subject: string,
+    excerpt: string,
+  ): Promise<void> {
+    if (!registration.userId || !this.deps.notifier) return;
+    const id = registration._id.toHexString();
+    await this.deps.notifier.notify([
+      {
+        userId: registration.userId.toHexString(),
+        trigger: 'training',
+        key: `training:${id}:${Date.now()}:${subject}`,
+        groupKey: `training:${registration.offerId.toHexString()}`,
+        workspaceId: null,
+        visibility: null,
+        subject: { type: 'training', id },
+        actorId: null,
+        title: subject,
+        excerpt,
+        link: '/fortbildung/meine',
+      },
+    ]);
   }
 
   private describe(offer: TrainingOfferRecord, session: TrainingSessionRecord): string[] {

@@ -149,6 +149,12 @@ describe('registration', () => {
     expect(event.location).toBe('Dresden, Landespräventionsrat');
     expect(mail.attachments!.find((a) => a.contentType === 'image/png')).toBeDefined();
 
+    // Members also hear it in the app.
+    const notifications = (await actors.clients.member.get('/api/notifications').expect(200)).body;
+    expect(notifications.items).toContainEqual(
+      expect.objectContaining({ trigger: 'training', title: `Anmeldebestätigung: ${offer.title}` }),
+    );
+
     const twice = await actors.clients.member.send(
       'post',
       `/api/training/sessions/${session.id}/registrations`,
