@@ -133,6 +133,7 @@ describe('exports', () => {
       'Förderjahre',
       'Kommunen',
       'Fördermittel',
+      'Fortbildung',
     ]);
     const figures = workbook.getWorksheet('Kennzahlen')!;
     const values = new Map<string, unknown>();

@@ -249,6 +249,19 @@ describe('running the day', () => {
     ).toBeGreaterThanOrEqual(1);
     expect(figures.byField.find((r) => r.key === 'violence')!.registered).toBeGreaterThanOrEqual(1);
     expect((await actors.clients.member.get('/api/training/figures')).status).toBe(403);
+    // … and in the programme's exports.
+    const csv = await actors.clients.coordinator
+      .get('/api/programme/export?format=csv&table=training')
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
+    expect(csv.status).toBe(200);
+    expect(csv.body as string).toContain(`Angebot;${offer.title};1;0`);
+    expect(csv.body as string).toContain('Handlungsfeld;Gewalt');
   });
 });
 

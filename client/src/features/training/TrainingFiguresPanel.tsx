@@ -1,4 +1,5 @@
-import { FieldOfActionSchema, type TrainingFigures } from '@pnetz/shared';
+import { endpoints, FieldOfActionSchema, type TrainingFigures } from '@pnetz/shared';
+import { downloadUrl } from '../programme/upload';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
@@ -40,6 +41,15 @@ export function TrainingFiguresPanel() {
       <h2 id="t-figures" className="section__title">
         {t('training.figures.title')}
       </h2>
+      <p>
+        <a
+          className="button button--secondary"
+          href={downloadUrl(endpoints.programme.export.path, { format: 'csv', table: 'training' })}
+          download
+        >
+          {t('training.figures.csv')}
+        </a>
+      </p>
       {table(t('training.figures.byOffer'), figures.byOffer, (row) => row.label)}
       {table(t('training.figures.byCouncil'), figures.byCouncil, (row) =>
         row.key === 'none' ? t('training.figures.noCouncil') : row.label,
