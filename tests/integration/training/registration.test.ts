@@ -343,6 +343,68 @@ describe('registration', () => {
     ).toBe(201);
   });
 
+  it('lets the organiser move someone to another date; the freed place goes to the waiting list', async () => {
+    const offer = await createOffer(
+      actors.clients.coordinator,
+      seminar({ title: 'Umbuchungstest' }, { capacity: 1 }),
+    );
+    const twoDates = await createOffer(actors.clients.coordinator, {
+      ...seminar({ title: 'Zwei Termine' }),
+      sessions: [
+        { startsAt: inDays(20, 8), endsAt: inDays(20, 12), place: 'Dresden', capacity: 1 },
+        { startsAt: inDays(27, 8), endsAt: inDays(27, 12), place: 'Leipzig', capacity: 1 },
+      ],
+    });
+    const [first, later] = twoDates.sessions;
+    const a = await createUser({ name: 'Anna Umbuchung' });
+    const b = await createUser({ name: 'Bernd Warteliste' });
+    const clientA = await signedIn(app.url, a);
+    const clientB = await signedIn(app.url, b);
+    const regA = (await clientA.send('post', `/api/training/sessions/${first!.id}/registrations`))
+      .body;
+    const regB = (await clientB.send('post', `/api/training/sessions/${first!.id}/registrations`))
+      .body;
+    expect([regA.status, regB.status]).toEqual(['registered', 'waiting']);
+
+    const member = await actors.clients.member.send(
+      'post',
+      `/api/training/registrations/${regA.id}/move`,
+      {
+        sessionId: later!.id,
+      },
+    );
+    expect(member.status).toBe(403);
+    const moved = await actors.clients.coordinator.send(
+      'post',
+      `/api/training/registrations/${regA.id}/move`,
+      {
+        sessionId: later!.id,
+      },
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ status: 'registered', name: 'Anna Umbuchung' });
+    expect((await mailsTo(a.email)).at(-1)!.text).toContain('Leipzig');
+    expect((await mailsTo(b.email)).at(-1)!.subject).toBe('Sie sind nachgerückt: Zwei Termine');
+
+    const full = await actors.clients.coordinator.send(
+      'post',
+      `/api/training/registrations/${regB.id}/move`,
+      {
+        sessionId: later!.id,
+      },
+    );
+    expect(full.status).toBe(409);
+    expect(full.body.error.id).toBe('session_full');
+    const elsewhere = await actors.clients.coordinator.send(
+      'post',
+      `/api/training/registrations/${regB.id}/move`,
+      {
+        sessionId: offer.sessions[0]!.id,
+      },
+    );
+    expect(elsewhere.status).toBe(404);
+  });
+
   it('asks the organiser before lowering the capacity below the places taken, and drops nobody', async () => {
     const offer = await createOffer(actors.clients.coordinator, seminar({}, { capacity: 3 }));
     const sessionId = offer.sessions[0]!.id;
