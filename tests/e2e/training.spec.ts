@@ -218,10 +218,10 @@ test.describe('training catalogue', () => {
 
     // Figures on the programme dashboard.
     await coordinator.page.goto('/programm');
-    const figures = coordinator.page.getByRole('table', { name: 'Nach Angebot' });
+    const figures = coordinator.page.getByRole('table', { name: 'Nach Angebot', exact: true });
     await expect(figures.getByRole('row', { name: new RegExp(title) })).toContainText('2');
-    await expect(coordinator.page.getByRole('table', { name: 'Nach Handlungsfeld' })).toContainText(
-      'Sachbeschädigung/Graffiti',
-    );
+    await expect(
+      coordinator.page.getByRole('table', { name: 'Nach Handlungsfeld', exact: true }),
+    ).toContainText('Sachbeschädigung/Graffiti');
   });
 });
