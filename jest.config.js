@@ -11,10 +11,15 @@ const transform = {
 };
 
 /**
- * openid-client (v6) and its dependencies ship only as ES modules; jest runs CommonJS, so these
+ * openid-client (v6) with its dependencies and the OpenAPI validator ship only as ES modules; jest runs CommonJS, so these
  * few packages are compiled like our own sources. Everything else in node_modules is left alone.
  */
-const esmOnlyPackages = ['openid-client', 'oauth4webapi', 'jose'];
+const esmOnlyPackages = [
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  '@seriousme/openapi-schema-validator',
+];
 const esmTransform = {
   [`/node_modules/(${esmOnlyPackages.join('|')})/.+\\.js$`]: [
     '@swc/jest',

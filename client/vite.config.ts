@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 /** The API server in development; in production it serves `dist/` itself on the same origin. */
 const API_TARGET = 'http://localhost:3000';
@@ -13,7 +14,8 @@ const proxy: Record<string, ProxyOptions> = {
 
 // Vite loads its configuration through a default export.
 export default defineConfig({
-  plugins: [react()],
+  // Brotli and gzip copies of every script and style, served as they are by the server.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -82,11 +82,32 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        // The public answering page of a security analysis: no account, the access code opens it.
+        path: 'umfrage',
+        lazy: async () => ({
+          Component: (await import('./features/analysis/survey/SurveyPage')).SurveyPage,
+        }),
+      },
+      {
+        // The short link printed under the QR code of a letter.
+        path: 'u/:code',
+        lazy: async () => ({
+          Component: (await import('./features/analysis/survey/SurveyPage')).SurveyPage,
+        }),
+      },
+      {
         // The link in an invitation mail: open to everyone, the token is the credential.
         path: 'einladung/:token',
         lazy: async () => ({
           Component: (await import('./features/invitation/AcceptInvitationPage'))
             .AcceptInvitationPage,
+        }),
+      },
+      {
+        // The link in an address-change mail: the token in the fragment is the credential.
+        path: 'email-bestaetigen',
+        lazy: async () => ({
+          Component: (await import('./features/profile/ConfirmEmailPage')).ConfirmEmailPage,
         }),
       },
       {
@@ -101,6 +122,21 @@ export const router = createBrowserRouter([
                 index: true,
                 lazy: async () => ({
                   Component: (await import('./features/councils/CouncilListPage')).CouncilListPage,
+                }),
+              },
+              {
+                path: 'analysen/:analysisId/fragebogen',
+                lazy: async () => ({
+                  Component: (
+                    await import('./features/analysis/questionnaire/QuestionnaireEditorPage')
+                  ).QuestionnaireEditorPage,
+                }),
+              },
+              {
+                path: 'analysen/:analysisId/papierboegen',
+                lazy: async () => ({
+                  Component: (await import('./features/analysis/paper/PaperEntryPage'))
+                    .PaperEntryPage,
                 }),
               },
               {
@@ -220,6 +256,20 @@ export const router = createBrowserRouter([
                     lazy: async () => ({
                       Component: (await import('./features/councils/CouncilHomePage'))
                         .CouncilHomePage,
+                    }),
+                  },
+                  {
+                    path: 'sicherheitsanalyse',
+                    lazy: async () => ({
+                      Component: (await import('./features/analysis/manage/AnalysisListPage'))
+                        .AnalysisListPage,
+                    }),
+                  },
+                  {
+                    path: 'sicherheitsanalyse/:analysisId',
+                    lazy: async () => ({
+                      Component: (await import('./features/analysis/manage/AnalysisPage'))
+                        .AnalysisPage,
                     }),
                   },
                   {

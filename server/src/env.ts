@@ -18,6 +18,11 @@ const EnvSchema = z
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
+    /**
+     * `pretty`: one readable line per entry; `json`: one JSON object per line, for log collectors;
+     * `auto`: pretty on a terminal outside production, JSON otherwise.
+     */
+    LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     /** A real MongoDB. When unset, an embedded database is started (see db/embedded.ts). */
     MONGODB_URI: z
       .string()

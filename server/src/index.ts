@@ -10,7 +10,10 @@ import { createServer } from './server';
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 async function main(env: Env): Promise<void> {
-  const logger = createLogger(env.LOG_LEVEL, env.NODE_ENV !== 'production' && process.stdout.isTTY);
+  const pretty =
+    env.LOG_FORMAT === 'pretty' ||
+    (env.LOG_FORMAT === 'auto' && env.NODE_ENV !== 'production' && process.stdout.isTTY);
+  const logger = createLogger(env.LOG_LEVEL, pretty);
   const log = categoryLogger(logger, 'app');
   const dbLogger = categoryLogger(logger, 'db');
 

@@ -12,7 +12,13 @@ export function createLogger(level: string, pretty = false): Logger {
       ? {
           transport: {
             target: 'pino-pretty',
-            options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+            // One line per entry: "12:03:41 INFO db: embedded FerretDB started {"port":…}".
+            options: {
+              translateTime: 'SYS:HH:MM:ss',
+              ignore: 'pid,hostname,category',
+              messageFormat: '{if category}{category}: {end}{msg}',
+              singleLine: true,
+            },
           },
         }
       : {}),

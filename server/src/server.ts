@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type * as Y from 'yjs';
 import { createApp } from './app';
@@ -6,35 +7,34 @@ import { LoginLimiter } from './auth/login-limiter';
 import { createSessionMiddleware } from './auth/session';
 import { SessionEvents } from './auth/session-events';
 import type { Env } from './env';
+import { ExchangeEvents } from './exchange/exchange-events';
+import { collect, type Feature, type Wiring } from './feature';
+import { FEATURES } from './features';
 import { categoryLogger, type Logger } from './logger';
 import { planPersistedHook } from './plans/plan-documents';
-import { authorizePlanDocument } from './plans/plans.service';
 import { AutoVersioner } from './plans/versions.service';
+import { ProgrammeEvents } from './programme/programme-events';
+import { createProjectWiring } from './projects/wiring';
+import { AccessChanges } from './realtime/access-changes';
+import { firstAuthorizer } from './realtime/collab/authorize';
 import type { DocumentOptions } from './realtime/collab/document';
 import {
   CollabDocuments,
   DEFAULT_COLLAB_TUNING,
   type CollabTuning,
 } from './realtime/collab/documents';
-import { mongoLeases, soleLeases } from './realtime/collab/leases';
+import { mongoLeases } from './realtime/collab/leases';
 import { mongoPersistence, type CollabPersistence } from './realtime/collab/persistence';
 import { COLLAB_ROOM_PREFIX, attachSocketIoTransport } from './realtime/collab/socketio-transport';
-import { attachRevalidation } from './realtime/collab/revalidation';
 import { attachWebSocketTransport } from './realtime/collab/websocket-transport';
 import { createRealtime, sameOrigin, type RealtimeServer } from './realtime/io';
+import { guardRecovery, roomGuards } from './realtime/recovery-guard';
 import type { Scale } from './scale';
-import { attachWorkspaceRooms } from './realtime/workspace-rooms';
-import { ProgrammeEvents } from './programme/programme-events';
-import { attachProgrammeRealtime } from './programme/programme.realtime';
-import { attachProjectFeature, createProjectWiring } from './projects/feature';
-import { createTrainingContext, startTrainingJobs } from './training/feature';
-import { mayJoinProjectRoom } from './projects/projects.realtime';
-import { guardRecovery, mayStayInWorkspaceRoom } from './realtime/recovery-guard';
-import { WorkspaceEvents } from './workspaces/workspace-events';
-import { ExchangeEvents } from './exchange/exchange-events';
-import { attachExchangeRealtime, mayStayInExchangeRoom } from './exchange/exchange.realtime';
-import { authorizeMinutesDocument, firstAuthorizer } from './exchange/minutes';
 import { searchPersistedHook } from './search/persisted-hook';
+import { WorkspaceEvents } from './workspaces/workspace-events';
+import { AnalysisEvents } from './analysis/analysis-events';
+import { SurveyLimiter } from './analysis/survey-limiter';
+import { createTrainingContext } from './training/wiring';
 
 export interface PraeventionsnetzServer {
   httpServer: http.Server;
@@ -56,6 +56,8 @@ export interface ServerOptions {
   collabHooks?: Pick<DocumentOptions, 'onFlushed' | 'onUpdate'>;
   /** Redis, when running as one of several instances (REDIS_URL). */
   scale?: Scale;
+  /** The features to assemble (default: all of features.ts); tests may add their own. */
+  features?: readonly Feature[];
 }
 
 /** Wires app, Socket.IO and the collaborative transports onto one HTTP server. */
@@ -65,25 +67,22 @@ export function createServer(
   options: ServerOptions = {},
 ): PraeventionsnetzServer {
   const collabLogger = categoryLogger(logger, 'collab');
-  const sessions = new SessionEvents();
-  const workspaceEvents = new WorkspaceEvents();
-  const programmeEvents = new ProgrammeEvents();
-  const projects = createProjectWiring(env, logger);
-  const training = createTrainingContext(env, logger, projects.mailer, projects.notifier);
+  const realtimeLogger = categoryLogger(logger, 'realtime');
+  const features = options.features ?? FEATURES;
   const sessionMiddleware = createSessionMiddleware(env);
 
   // Versions look documents up lazily: the registry below is created with this hook.
   const versions = new AutoVersioner((planId) => documents.peek(planId));
   const planPersisted = planPersistedHook({ versions, logger: collabLogger });
   // Plans and meeting minutes share the sync core; the search index follows both.
-  const indexPersisted = searchPersistedHook({ logger: collabLogger });
+  const indexPersisted = searchPersistedHook({
+    logger: collabLogger,
+    sources: collect.search(features),
+  });
   const onPersisted = async (name: string, doc: Y.Doc) => {
     indexPersisted(name, doc);
     await planPersisted(name, doc);
   };
-  // A document id names a plan or a meeting's minutes; each feature's policy decides its own.
-  const authorizeDocument = firstAuthorizer(authorizePlanDocument, authorizeMinutesDocument);
-  const exchangeEvents = new ExchangeEvents();
   const documents = new CollabDocuments({
     persistence: options.persistence ?? mongoPersistence,
     logger: collabLogger,
@@ -91,85 +90,68 @@ export function createServer(
     ...options.collab,
     ...options.collabHooks,
     onPersisted,
-    ...(options.scale
-      ? { relay: options.scale.relay, leases: mongoLeases(options.scale.relay.instanceId) }
-      : { leases: soleLeases }),
+    // Leases even on one instance: their fencing tokens guard every snapshot write, also against
+    // a previous process of this instance that was frozen rather than stopped.
+    leases: mongoLeases(options.scale?.relay.instanceId ?? randomUUID()),
+    ...(options.scale ? { relay: options.scale.relay } : {}),
   });
 
-  // Bound once Socket.IO exists; routes only call it later, on requests.
-  const revalidation: { documentAccessChanged?: (docName: string) => void } = {};
-  const app = createApp({
-    documentAccessChanged: (docName) => revalidation.documentAccessChanged?.(docName),
+  const access = new AccessChanges();
+  const projects = createProjectWiring(env, logger);
+  const wiring: Wiring = {
     env,
     logger,
-    sessionMiddleware,
-    sessions,
-    limiter: new LoginLimiter(options.scale?.redis),
-    documents,
-    workspaceEvents,
-    programmeEvents,
-    exchangeEvents,
     mailer: projects.mailer,
+    sessions: new SessionEvents(),
+    limiter: new LoginLimiter(options.scale?.redis),
+    surveyLimiter: new SurveyLimiter(options.scale?.redis),
+    documents,
+    // A document id names a plan or a meeting's minutes; each feature's policy decides its own.
+    authorizeDocument: firstAuthorizer(...collect.documents(features)),
+    access,
+    workspaceEvents: new WorkspaceEvents(access),
+    programmeEvents: new ProgrammeEvents(),
+    exchangeEvents: new ExchangeEvents(),
+    analysisEvents: new AnalysisEvents(),
+    training: createTrainingContext(env, logger, projects.mailer, projects.notifier),
     projects,
-    training,
-  });
+    features,
+  };
+
+  // An ended session (logout) ends its live connections on every instance, documents included.
+  wiring.sessions.onEnded((sessionId) => void access.publish({ kind: 'session', sessionId }));
+  const app = createApp({ wiring, sessionMiddleware });
   const httpServer = http.createServer(app);
   const io = createRealtime({
     httpServer,
     sessionMiddleware,
     authenticate: authenticateRequest,
-    sessions,
-    logger: categoryLogger(logger, 'realtime'),
+    sessions: wiring.sessions,
+    logger: realtimeLogger,
     publicUrl: env.PUBLIC_URL,
     ...(options.scale ? { redis: options.scale.redis } : {}),
   });
-  attachWorkspaceRooms({ io, events: workspaceEvents, logger: categoryLogger(logger, 'realtime') });
-  attachProgrammeRealtime({
-    io,
-    events: programmeEvents,
-    logger: categoryLogger(logger, 'realtime'),
-  });
-  const projectFeature = attachProjectFeature({ io, env, logger, wiring: projects });
-  const trainingJobs = startTrainingJobs(training, categoryLogger(logger, 'app'));
-  attachExchangeRealtime({
-    io,
-    events: exchangeEvents,
-    workspaceEvents,
-    logger: categoryLogger(logger, 'realtime'),
-  });
-  // Restored sessions are checked against the room rules before they get anything (see there).
-  guardRecovery(
-    io,
-    {
-      workspace: mayStayInWorkspaceRoom,
-      project: mayJoinProjectRoom,
-      exchange: mayStayInExchangeRoom,
-    },
-    categoryLogger(logger, 'realtime'),
-    [COLLAB_ROOM_PREFIX],
-  );
+  const stoppers = features.flatMap((feature) => feature.realtime?.({ io, wiring }) ?? []);
+  const channels = collect.live(features, wiring);
+  // Every registered channel is re-evaluated on every access change, on every instance …
+  access.attach({ io, channels, otherInstances: Boolean(options.scale), logger: realtimeLogger });
+  // … and restored sessions are checked against the same rules before they get anything.
+  guardRecovery(io, roomGuards(channels), realtimeLogger, [COLLAB_ROOM_PREFIX]);
   attachSocketIoTransport({
     io,
     documents,
-    authorize: authorizeDocument,
+    authorize: wiring.authorizeDocument,
     logger: collabLogger,
   });
-  revalidation.documentAccessChanged = attachRevalidation({
-    io,
-    documents,
-    authorize: authorizeDocument,
-    workspaceEvents,
-    logger: collabLogger,
-    otherInstances: Boolean(options.scale),
-  }).documentAccessChanged;
   const websocket = attachWebSocketTransport({
     httpServer,
     sessionMiddleware,
     authenticate: authenticateRequest,
-    authorize: authorizeDocument,
+    authorize: wiring.authorizeDocument,
     documents,
     isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),
     logger: collabLogger,
+    sessions: wiring.sessions,
   });
 
   return {
@@ -193,8 +175,8 @@ export function createServer(
         httpServer.closeIdleConnections();
       });
       versions.stop();
-      projectFeature.stop();
-      trainingJobs.stop();
+      for (const stopper of stoppers) stopper.stop();
+      await projects.mailer.close();
       await documents.closeAll();
     },
   };

@@ -58,6 +58,35 @@ async function jest(): Promise<Stage> {
   return { name: 'jest', passed: report.numPassedTests, failed };
 }
 
+async function vitest(): Promise<Stage> {
+  console.log('\n▶ client component tests (Vitest, jsdom)');
+  const output = path.join(RESULTS, 'vitest.json');
+  fs.rmSync(output, { force: true });
+  const code = await run('npx', [
+    'vitest',
+    'run',
+    '--root',
+    'client',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  const report = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(output);
+  if (!report) return { name: 'vitest', passed: 0, failed: 1 };
+  // A skipped or todo test counts as failed: every test must run.
+  const failed =
+    report.numFailedTests +
+    report.numPendingTests +
+    report.numTodoTests +
+    (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  return { name: 'vitest', passed: report.numPassedTests, failed };
+}
+
 async function playwright(): Promise<Stage> {
   console.log('\n▶ end-to-end tests (Playwright, Chromium)');
   const output = path.join(RESULTS, 'playwright.json');
@@ -86,7 +115,11 @@ async function main(): Promise<void> {
   stages.push(await step('lint', 'npx', turbo('lint')));
   stages.push(await step('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
   stages.push(await step('build', 'npx', turbo('build')));
+  stages.push(await vitest());
   stages.push(await jest());
+  stages.push(
+    await step('API fuzzing (schemathesis)', 'npx', ['tsx', 'tests/fuzz/schemathesis.ts']),
+  );
   stages.push(await playwright());
 
   console.log('\nSummary');

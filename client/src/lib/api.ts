@@ -73,11 +73,24 @@ export function apiUpload<E extends EndpointDef>(
   return send(def, { ...rest, body: file }, true);
 }
 
+/**
+ * Calls an endpoint that answers with a file (a PDF) and returns its bytes, with the CSRF token and
+ * error handling of every other call.
+ */
+export function apiBlob<E extends EndpointDef>(
+  def: E,
+  options: { params?: EndpointParams<E>; query?: EndpointQuery<E>; signal?: AbortSignal },
+): Promise<Blob> {
+  return send(def, { ...options, asBlob: true }, true) as Promise<unknown> as Promise<Blob>;
+}
+
 interface RequestParts {
   params?: unknown;
   query?: unknown;
   body?: unknown;
   signal?: AbortSignal;
+  /** The endpoint streams a file (`produces`): answer with its bytes. */
+  asBlob?: boolean;
 }
 
 async function send<E extends EndpointDef>(
@@ -118,6 +131,7 @@ async function send<E extends EndpointDef>(
     throw error;
   }
 
+  if (options.asBlob) return (await response.blob()) as EndpointResponse<E>;
   if (def.response === null) return undefined as EndpointResponse<E>;
   const json: unknown = await response.json().catch(() => undefined);
   const parsed = def.response.safeParse(json);

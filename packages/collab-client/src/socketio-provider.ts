@@ -1,9 +1,11 @@
 import {
   ClientEvent,
   CollabMessageType,
+  PersistenceState,
   ServerEvent,
   type ClientToServerEvents,
   type CollabCloseReason,
+  type CollabRefusalReason,
   type DocumentAccess,
   type ServerToClientEvents,
 } from '@pnetz/shared';
@@ -29,6 +31,10 @@ type ProviderEvents = {
   'read-only': () => void;
   /** The server refused or closed the document for us. */
   closed: (reason: CollabCloseReason | 'not_found' | 'unavailable') => void;
+  /** The server refused one edit of ours (too large, document full, not saved yet). */
+  refused: (reason: CollabRefusalReason) => void;
+  /** Whether the server has stored every edit it received, or cannot store right now. */
+  persistence: (state: 'stored' | 'failing') => void;
 };
 
 type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -46,6 +52,10 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   status: ProviderStatus = 'connecting';
   synced = false;
   access: DocumentAccess | null = null;
+  /** The last persistence status from the server; null before the first. */
+  persistence: 'stored' | 'failing' | null = null;
+  /** What the server has stored, per Yjs client: its clock up to which edits are durable. */
+  storedState: Map<number, number> = new Map();
   private joined = false;
   private destroyed = false;
 
@@ -62,6 +72,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     socket.on(ServerEvent.CollabMessage, this.onMessage);
     socket.on(ServerEvent.CollabReadOnly, this.onReadOnly);
     socket.on(ServerEvent.CollabClosed, this.onClosed);
+    socket.on(ServerEvent.CollabRefused, this.onRefused);
     socket.on('connect', this.join);
     socket.on('disconnect', this.onDisconnect);
     if (socket.connected) this.join();
@@ -79,6 +90,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     this.socket.off(ServerEvent.CollabMessage, this.onMessage);
     this.socket.off(ServerEvent.CollabReadOnly, this.onReadOnly);
     this.socket.off(ServerEvent.CollabClosed, this.onClosed);
+    this.socket.off(ServerEvent.CollabRefused, this.onRefused);
     this.socket.off('connect', this.join);
     this.socket.off('disconnect', this.onDisconnect);
     super.destroy();
@@ -126,7 +138,24 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         decoding.readVarUint8Array(decoder),
         this,
       );
+    } else if (type === CollabMessageType.Persistence) {
+      const state = decoding.readVarUint(decoder);
+      if (state === PersistenceState.Stored) {
+        this.storedState = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+      }
+      this.persistence = state === PersistenceState.Stored ? 'stored' : 'failing';
+      this.emit('persistence', [this.persistence]);
     }
+  };
+
+  /** True once the server has stored every edit this document made up to now. */
+  isStored(): boolean {
+    const clock = Y.getState(this.doc.store, this.doc.clientID);
+    return (this.storedState.get(this.doc.clientID) ?? 0) >= clock;
+  }
+
+  private readonly onRefused = (info: { docId: string; reason: CollabRefusalReason }): void => {
+    if (info.docId === this.docId) this.emit('refused', [info.reason]);
   };
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

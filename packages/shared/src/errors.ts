@@ -35,6 +35,8 @@ export const ERROR_IDS = [
   'capacity_below_registered',
   /** Training: an unconfirmed guest registration whose time ran out (the place was released). */
   'registration_expired',
+  /** A survey access code that was used already (its questionnaire was submitted). */
+  'access_code_used',
   'rate_limited',
   'service_unavailable',
   'internal',

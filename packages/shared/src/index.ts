@@ -6,6 +6,7 @@ export * from './programme';
 export * from './projects';
 export * from './realtime/collab';
 export * from './realtime/events';
+export * from './realtime/presence';
 export * from './realtime/exchange';
 export * from './realtime/programme';
 export * from './realtime/projects';

@@ -8,10 +8,17 @@ export const LIMITS = {
   passwordMaxLength: 200,
   nameMaxLength: 120,
   emailMaxLength: 254,
-  /** Failed logins allowed per account and per IP before a cool-down. */
-  loginAttemptsPerAccount: 5,
-  loginAttemptsPerIp: 30,
-  loginWindowSeconds: 15 * 60,
+  /**
+   * Login throttling as in rate-limiter-flexible's login guide: consecutive failures per account
+   * and address block that pair shortly (a success resets them), so someone elsewhere who knows
+   * an address cannot lock its owner out; slow daily limits per account and per address stop
+   * spread-out guessing.
+   */
+  loginConsecutiveFailures: 5,
+  loginConsecutiveWindowSeconds: 60 * 60,
+  loginBlockSeconds: 15 * 60,
+  loginFailuresPerAccountPerDay: 100,
+  loginFailuresPerIpPerDay: 100,
   /** Invitation links expire after this many days; a resend issues a new link. */
   invitationValidDays: 7,
   invitationMessageMaxLength: 1000,

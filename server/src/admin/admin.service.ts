@@ -30,6 +30,7 @@ async function present(users: User[]): Promise<AdminUser[]> {
     language: user.language,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
+    active: !user.deactivatedAt,
     membershipCount: countOf.get(user._id.toHexString()) ?? 0,
   }));
 }
@@ -81,6 +82,36 @@ export async function setPlatformRoles(
     target: { type: 'user', id: user._id },
     details: { from: before, to: [...next].sort().join(',') },
   });
+  return (await present([user.toObject()]))[0]!;
+}
+
+/**
+ * Deactivates or reactivates an account. A deactivated account cannot sign in and its open
+ * sessions no longer authenticate; the caller publishes the access change so that its live
+ * channels end. Admins cannot deactivate their own account, so an active admin always remains.
+ */
+export async function setAccountState(
+  actor: Actor,
+  userId: string,
+  active: boolean,
+): Promise<AdminUser> {
+  const user = Types.ObjectId.isValid(userId) ? await UserModel.findById(userId) : null;
+  if (!user) throw notFound('User');
+  if (!active && user._id.equals(actor.id)) {
+    throw conflict('Administrators cannot deactivate their own account', [
+      { path: 'params.id', message: 'is the signed-in account' },
+    ]);
+  }
+  if (Boolean(user.deactivatedAt) !== !active) {
+    user.deactivatedAt = active ? null : new Date();
+    await user.save();
+    await recordAudit({
+      workspaceId: null,
+      action: active ? 'account.reactivated' : 'account.deactivated',
+      actorId: actor.id,
+      target: { type: 'user', id: user._id },
+    });
+  }
   return (await present([user.toObject()]))[0]!;
 }
 

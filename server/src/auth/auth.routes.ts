@@ -1,8 +1,10 @@
 import { endpoints } from '@pnetz/shared';
 import { Router, type Request } from 'express';
 import type { RouteBinder } from '../http/route';
+import { endSessionsOf } from './account-sessions';
 import type { Actor } from './actor';
 import * as auth from './auth.service';
+import type { AccessChanges } from '../realtime/access-changes';
 import type { LoginLimiter } from './login-limiter';
 import { SESSION_COOKIE, csrfToken, destroySession } from './session';
 import type { SessionEvents } from './session-events';
@@ -16,7 +18,7 @@ export async function authenticateRequest(req: Request): Promise<Actor | null> {
 
 export function authRoutes(
   bind: RouteBinder,
-  deps: { limiter: LoginLimiter; sessions: SessionEvents },
+  deps: { limiter: LoginLimiter; sessions: SessionEvents; access: AccessChanges },
 ): Router {
   const router = Router();
   const api = endpoints.auth;
@@ -35,8 +37,12 @@ export function authRoutes(
     deps.sessions.ended(sessionId);
   });
 
-  bind(router, api.changePassword, async ({ actor, body }) => {
+  // A new password ends every other session (one left open on a shared office PC is closed), and
+  // the live connections of every other session with it; this one keeps its sockets.
+  bind(router, api.changePassword, async ({ actor, body, req }) => {
     await auth.changePassword(actor.id, body.currentPassword, body.newPassword);
+    await endSessionsOf(actor.id, deps.sessions, req.sessionID);
+    deps.access.publish({ kind: 'password', userId: actor.id, keepSessionId: req.sessionID });
   });
 
   bind(router, api.updateProfile, async ({ actor, body }) => auth.updateProfile(actor.id, body));

@@ -10,21 +10,20 @@ import { presentSessionUser } from './user.presenter';
 export async function findSessionUser(userId: string): Promise<SessionUser | null> {
   if (!Types.ObjectId.isValid(userId)) return null;
   const user = await UserModel.findById(userId).lean();
-  return user ? presentSessionUser(user) : null;
+  return user && !user.deactivatedAt ? presentSessionUser(user) : null;
 }
 
 export async function login(
   limiter: LoginLimiter,
   input: { email: string; password: string; ip: string },
 ): Promise<SessionUser> {
-  await limiter.check(input.email, input.ip);
   const user = await UserModel.findOne({ email: input.email });
-  const valid = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !valid) {
-    await limiter.recordFailure(input.email, input.ip);
-    throw invalidCredentials();
-  }
-  await limiter.recordSuccess(input.email);
+  const valid = await limiter.attempt(input.email, input.ip, async () =>
+    Boolean(
+      user && !user.deactivatedAt && (await verifyPassword(user.passwordHash, input.password)),
+    ),
+  );
+  if (!user || !valid) throw invalidCredentials();
   user.lastLoginAt = new Date();
   await user.save();
   return presentSessionUser(user);

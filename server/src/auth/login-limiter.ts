@@ -3,58 +3,84 @@ import {
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
+  type IRateLimiterOptions,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { rateLimited } from '../errors';
 import type { RedisClient } from '../scale/redis';
 
+const DAY_SECONDS = 24 * 60 * 60;
+
 /**
- * Limits failed logins per account and per IP. Successful logins reset the account's count;
- * the IP count only decays, so one address cannot try many accounts quickly.
+ * Throttles password checks (login, accepting an invitation into an existing account) the way
+ * rate-limiter-flexible's login guide does:
+ * - consecutive failures per account and address: a short block for that pair only, reset by a
+ *   success, so an attacker elsewhere never locks the owner out;
+ * - failures per account per day, much higher: stops guessing spread over many addresses;
+ * - failures per address per day: stops one address trying many accounts.
+ *
+ * Every attempt takes its points before the password is checked (an atomic increment in Redis or
+ * memory), and a success gives them back. Checking first and counting afterwards would let
+ * concurrent attempts all pass the check before any failure was counted.
  */
 export class LoginLimiter {
+  private readonly perPair: RateLimiterAbstract;
   private readonly perAccount: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
 
   /** With Redis the counts are shared by every instance; otherwise they live in this process. */
   constructor(redis?: RedisClient) {
-    const limiter = (keyPrefix: string, points: number) =>
+    const limiter = (options: IRateLimiterOptions) =>
       redis
-        ? new RateLimiterRedis({
-            storeClient: redis,
-            useRedisPackage: true,
-            keyPrefix,
-            points,
-            duration: LIMITS.loginWindowSeconds,
-          })
-        : new RateLimiterMemory({ keyPrefix, points, duration: LIMITS.loginWindowSeconds });
-    this.perAccount = limiter('login-account', LIMITS.loginAttemptsPerAccount);
-    this.perIp = limiter('login-ip', LIMITS.loginAttemptsPerIp);
+        ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true })
+        : new RateLimiterMemory(options);
+    this.perPair = limiter({
+      keyPrefix: 'login-fails-account-ip',
+      points: LIMITS.loginConsecutiveFailures,
+      duration: LIMITS.loginConsecutiveWindowSeconds,
+      blockDuration: LIMITS.loginBlockSeconds,
+    });
+    this.perAccount = limiter({
+      keyPrefix: 'login-fails-account-day',
+      points: LIMITS.loginFailuresPerAccountPerDay,
+      duration: DAY_SECONDS,
+      blockDuration: DAY_SECONDS,
+    });
+    this.perIp = limiter({
+      keyPrefix: 'login-fails-ip-day',
+      points: LIMITS.loginFailuresPerIpPerDay,
+      duration: DAY_SECONDS,
+      blockDuration: DAY_SECONDS,
+    });
   }
 
-  /** Throws `rate_limited` while either counter is exhausted. */
-  async check(account: string, ip: string): Promise<void> {
-    const [byAccount, byIp] = await Promise.all([this.perAccount.get(account), this.perIp.get(ip)]);
-    for (const [state, limit] of [
-      [byAccount, LIMITS.loginAttemptsPerAccount],
-      [byIp, LIMITS.loginAttemptsPerIp],
-    ] as const) {
-      if (state && state.consumedPoints >= limit) throw rateLimited(state.msBeforeNext / 1000);
+  /**
+   * Runs one password check under the limits. Throws `rate_limited` (with the seconds to wait)
+   * before checking when a limit is used up; otherwise resolves with the check's result.
+   */
+  async attempt(account: string, ip: string, check: () => Promise<boolean>): Promise<boolean> {
+    const pair = `${account}|${ip}`;
+    // In this order, so that attempts refused for one address do not use up the account's day.
+    await take(this.perIp, ip);
+    await take(this.perPair, pair);
+    await take(this.perAccount, account);
+    const valid = await check();
+    if (valid) {
+      await Promise.all([
+        this.perPair.delete(pair),
+        this.perAccount.reward(account, 1),
+        this.perIp.reward(ip, 1),
+      ]);
     }
-  }
-
-  async recordFailure(account: string, ip: string): Promise<void> {
-    await Promise.all([
-      this.perAccount.consume(account).catch(ignoreExhausted),
-      this.perIp.consume(ip).catch(ignoreExhausted),
-    ]);
-  }
-
-  async recordSuccess(account: string): Promise<void> {
-    await this.perAccount.delete(account);
+    return valid;
   }
 }
 
-function ignoreExhausted(error: unknown): void {
-  if (!(error instanceof RateLimiterRes)) throw error;
+async function take(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw rateLimited(Math.ceil(error.msBeforeNext / 1000));
+    throw error;
+  }
 }

@@ -7,6 +7,7 @@ import type { Request, RequestHandler } from 'express';
 import session from 'express-session';
 import mongoose from 'mongoose';
 import type { Env } from '../env';
+import { trackLastSeen } from './account-sessions';
 
 declare module 'express-session' {
   interface SessionData {
@@ -33,9 +34,12 @@ export function resolveSessionSecret(env: Env): string {
   }
 }
 
-/** Sessions live in MongoDB (`sessions`); expired ones are removed by an interval sweep. */
+/**
+ * Sessions live in MongoDB (`sessions`); expired ones are removed by an interval sweep. Signed-in
+ * sessions also keep when they were last used (see account-sessions.ts).
+ */
 export function createSessionMiddleware(env: Env): RequestHandler {
-  return session({
+  const sessions = session({
     name: SESSION_COOKIE,
     secret: resolveSessionSecret(env),
     resave: false,
@@ -59,6 +63,11 @@ export function createSessionMiddleware(env: Env): RequestHandler {
       stringify: false,
     }),
   });
+  return (req, res, next) => {
+    void sessions(req, res, (error?: unknown) =>
+      error ? next(error) : trackLastSeen(req, res, next),
+    );
+  };
 }
 
 const csrf = csrfSync({

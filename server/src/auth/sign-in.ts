@@ -1,6 +1,7 @@
 import type { SessionState, SessionUser } from '@pnetz/shared';
 import type { Request } from 'express';
 import { recordAdminLogin } from '../audit/audit.service';
+import { stampSignIn } from './account-sessions';
 import { csrfToken, regenerateSession, saveSession } from './session';
 
 export type SignInMethod = 'password' | 'oidc' | 'invitation';
@@ -16,7 +17,7 @@ export async function startSession(
   method: SignInMethod,
 ): Promise<SessionState> {
   await regenerateSession(req);
-  req.session.userId = user.id;
+  stampSignIn(req, user.id);
   const token = csrfToken(req);
   await saveSession(req);
   await recordAdminLogin(user, method);

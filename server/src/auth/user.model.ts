@@ -15,6 +15,10 @@ export interface User {
   platformRoles: PlatformRole[];
   language: Language;
   lastLoginAt?: Date;
+  /** Set while a platform admin has deactivated the account: no sign-in, no session, no channel. */
+  deactivatedAt?: Date | null;
+  /** A requested new address, until confirmed through the link mailed to it (hash of the token). */
+  pendingEmail?: { address: string; tokenHash: string; expiresAt: Date };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -28,10 +32,23 @@ const userSchema = new Schema<User>(
     platformRoles: { type: [String], enum: PLATFORM_ROLES, default: [] },
     language: { type: String, enum: LANGUAGES, default: 'de' },
     lastLoginAt: { type: Date },
+    deactivatedAt: { type: Date, default: null },
+    pendingEmail: {
+      type: new Schema(
+        {
+          address: { type: String, required: true, lowercase: true, trim: true },
+          tokenHash: { type: String, required: true },
+          expiresAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      default: undefined,
+    },
   },
   { timestamps: true },
 );
 userSchema.index({ email: 1 }, { unique: true });
+userSchema.index({ 'pendingEmail.tokenHash': 1 }, { sparse: true });
 
 export const UserModel = model<User>('User', userSchema);
 export type UserDocument = HydratedDocument<User>;

@@ -9,6 +9,8 @@ export interface EmbeddedDatabase {
   /** Connection string without a database name. */
   uri: string;
   port: number;
+  /** The database server's process, for fault-injection tests. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 

@@ -28,17 +28,23 @@ export async function buildFerretDb(cacheDir: string, logger: Logger): Promise<s
   if (!(await onPath('go'))) {
     throw new Error('Go is not on the PATH, so FerretDB cannot be built');
   }
-  logger.info({ version: FERRETDB_VERSION }, 'building FerretDB once (this takes a minute or two)');
+  logger.info(
+    { version: FERRETDB_VERSION },
+    'first start: building the embedded database (FerretDB) once, about 1–2 minutes',
+  );
   const goEnv = { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' };
   const versionDir = path.dirname(path.dirname(binary));
   await fs.mkdir(versionDir, { recursive: true });
   const work = await fs.mkdtemp(path.join(versionDir, 'build-'));
   try {
+    logger.info('step 1 of 2: fetching the FerretDB source through the Go module proxy');
     const info = JSON.parse(
-      await run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
-        cwd: work,
-        env: goEnv,
-      }),
+      await whileWorking(logger, 'fetching', () =>
+        run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
+          cwd: work,
+          env: goEnv,
+        }),
+      ),
     ) as { Dir?: string };
     if (!info.Dir) throw new Error('go mod download did not report the module folder');
     const source = path.join(work, 'src');
@@ -53,17 +59,35 @@ export async function buildFerretDb(cacheDir: string, logger: Logger): Promise<s
       `module ferretdb-build\n\ngo 1.22\n\nrequire ${FERRETDB_MODULE} ${FERRETDB_VERSION}\n\nreplace ${FERRETDB_MODULE} => ./src\n`,
     );
     const staged = path.join(work, 'ferretdb');
-    await run('go', ['build', '-trimpath', '-o', staged, `${FERRETDB_MODULE}/cmd/ferretdb`], {
-      cwd: work,
-      env: goEnv,
-    });
+    logger.info('step 2 of 2: compiling FerretDB');
+    await whileWorking(logger, 'compiling', () =>
+      run('go', ['build', '-trimpath', '-o', staged, `${FERRETDB_MODULE}/cmd/ferretdb`], {
+        cwd: work,
+        env: goEnv,
+      }),
+    );
     await fs.mkdir(path.dirname(binary), { recursive: true });
     // Rename is atomic: a second process building at the same time cannot leave half a binary.
     await fs.rename(staged, binary);
-    logger.info({ binary }, 'FerretDB built');
+    logger.info({ binary }, 'FerretDB built; later starts reuse it');
     return binary;
   } finally {
     await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+const PROGRESS_EVERY_MS = 10_000;
+
+/** Runs a long step and says every few seconds that it is still running, so a first start never looks stuck. */
+async function whileWorking<T>(logger: Logger, what: string, step: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const timer = setInterval(() => {
+    logger.info(`still ${what} … ${Math.round((Date.now() - started) / 1000)} s`);
+  }, PROGRESS_EVERY_MS);
+  try {
+    return await step();
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -126,6 +150,7 @@ export async function startFerretDb(options: {
     kind: 'ferretdb',
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
+    pid: child.pid,
     async stop() {
       if (exited === null) {
         child.kill('SIGTERM');

@@ -11,11 +11,18 @@ export async function startMemoryServer(options: {
   dataDir: string;
   logger: Logger;
   port?: number;
+  systemBinary?: string;
 }): Promise<EmbeddedDatabase> {
-  const { MongoMemoryServer } = await import('mongodb-memory-server-core');
+  const { MongoBinary, MongoMemoryServer } = await import('mongodb-memory-server-core');
+  // Resolve (or download) the binary first: a failure here is a plain error for the resolver to
+  // report in one line, where MongoMemoryServer.create would also print the whole stack trace.
+  const systemBinary = await MongoBinary.getPath(
+    options.systemBinary ? { systemBinary: options.systemBinary } : {},
+  );
   const dbPath = path.join(options.dataDir, 'mongodb');
   await fs.mkdir(dbPath, { recursive: true });
   const server = await MongoMemoryServer.create({
+    binary: { systemBinary },
     instance: {
       dbPath,
       storageEngine: 'wiredTiger',
@@ -27,6 +34,7 @@ export async function startMemoryServer(options: {
     kind: 'mongodb',
     uri: `mongodb://${uri.host}/`,
     port: Number(uri.port),
+    pid: server.instanceInfo?.instance.mongodProcess?.pid,
     async stop() {
       // Keep the data folder: the embedded database persists between starts.
       await server.stop({ doCleanup: false, force: false });

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { AppError, forbidden } from '../errors';
 import type { RouteBinder } from '../http/route';
 import { resolvePeople } from '../privacy/attribution';
+import type { AccessChanges } from '../realtime/access-changes';
 import type { ExchangeEvents } from './exchange-events';
 import type { ExchangeRecord } from './exchange.model';
 import { authorizeExchange, exchangeAllows, mayCreateExchange } from './exchange.policy';
@@ -17,7 +18,6 @@ import {
 import * as exchanges from './exchange.service';
 import * as files from './files.service';
 import * as posts from './posts.service';
-import './personal-data';
 
 /** Reads a raw upload, refusing it as soon as it grows past the limit. */
 async function readUpload(req: Request, limit: number): Promise<Buffer> {
@@ -50,7 +50,10 @@ async function present(exchange: ExchangeRecord, access: Parameters<typeof prese
 }
 
 /** Exchanges, their live discussion and their shared files. */
-export function exchangeRoutes(bind: RouteBinder, deps: { events: ExchangeEvents }): Router {
+export function exchangeRoutes(
+  bind: RouteBinder,
+  deps: { events: ExchangeEvents; access: AccessChanges },
+): Router {
   const router = Router();
   const api = endpoints.exchange;
   const { events } = deps;
@@ -87,6 +90,13 @@ export function exchangeRoutes(bind: RouteBinder, deps: { events: ExchangeEvents
   bind(router, api.update, async ({ actor, params, body }) => {
     const { exchange, access } = await authorizeExchange(actor, params.id, 'manage');
     const updated = await exchanges.updateExchange(exchange, body);
+    // Uninvited councils and people lose the room and the minutes of its meetings at once.
+    if (
+      body.visibility !== undefined ||
+      body.workspaceIds !== undefined ||
+      body.peopleEmails !== undefined
+    )
+      deps.access.publish({ kind: 'visibility', resource: { type: 'exchange', id: params.id } });
     events.changed({ exchangeId: params.id, what: 'exchange' });
     return present(updated, access);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PLAN_DOCUMENT, type FieldOfAction } from '@pnetz/shared';
-import { Types } from 'mongoose';
+import { Schema, Types, model } from 'mongoose';
 import * as Y from 'yjs';
 import type { Actor } from '../auth/actor';
 import { conflict, notFound, validationFailed } from '../errors';
@@ -12,6 +12,32 @@ import { MeetingModel, type MeetingRecord } from './meeting.model';
 export const EXCHANGE_ORIGIN = 'exchange:task-to-measure';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * One row per task that is being or has been turned into a measure. Inserting its unique id is
+ * the atomic claim (MongoDB and FerretDB alike): of any number of concurrent requests for one
+ * task exactly one creates a measure.
+ */
+const TaskClaimModel = model<{ _id: string; at: Date }>(
+  'MeetingTaskClaim',
+  new Schema<{ _id: string; at: Date }>(
+    { _id: String, at: Date },
+    { versionKey: false, collection: 'meeting_task_claims' },
+  ),
+);
+
+const alreadyMeasure = () => conflict('The task is a measure already');
+
+async function claimTask(meetingId: string, taskId: string): Promise<string> {
+  const _id = `${meetingId}:${taskId}`;
+  try {
+    await TaskClaimModel.create({ _id, at: new Date() });
+    return _id;
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) throw alreadyMeasure();
+    throw error;
+  }
+}
 
 /**
  * Turns a follow-up task into a measure of a plan the caller may edit. The measure is appended
@@ -27,11 +53,27 @@ export async function taskToMeasure(
 ): Promise<MeetingRecord> {
   const task = meeting.tasks.find((item) => item.taskId === taskId);
   if (!task) throw notFound('Task');
-  if (task.measure) throw conflict('The task is a measure already');
+  if (task.measure) throw alreadyMeasure();
   const { plan } = await findPlanFor(actor, input.planId, 'edit');
   if (plan.kind !== 'action_plan')
     throw validationFailed([{ path: 'body.planId', message: 'must be an action plan' }]);
+  const claim = await claimTask(meeting._id.toHexString(), taskId);
+  try {
+    return await appendMeasure(meeting, task, taskId, input, documents);
+  } catch (error) {
+    // Nothing was created: the task may be converted again.
+    await TaskClaimModel.deleteOne({ _id: claim });
+    throw error;
+  }
+}
 
+async function appendMeasure(
+  meeting: MeetingRecord,
+  task: MeetingRecord['tasks'][number],
+  taskId: string,
+  input: { planId: string; fieldOfAction: FieldOfAction | null },
+  documents: CollabDocuments,
+): Promise<MeetingRecord> {
   const measureId = randomUUID();
   const fields: Record<string, unknown> = {
     id: measureId,

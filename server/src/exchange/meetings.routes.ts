@@ -8,6 +8,7 @@ import type { RouteBinder } from '../http/route';
 import { resolveSessionSecret } from '../auth/session';
 import { PlanModel } from '../plans/plan.model';
 import { resolvePeople } from '../privacy/attribution';
+import type { AccessChanges } from '../realtime/access-changes';
 import type { CollabDocuments } from '../realtime/collab/documents';
 import * as calendar from './calendar.service';
 import type { ExchangeEvents } from './exchange-events';
@@ -43,7 +44,7 @@ const presentOne = async (meeting: MeetingRecord, rights: Rights) =>
 /** Meetings of exchanges and councils, follow-up tasks into plans, and the personal calendar. */
 export function meetingRoutes(
   bind: RouteBinder,
-  deps: { events: ExchangeEvents; documents: CollabDocuments; env: Env },
+  deps: { events: ExchangeEvents; documents: CollabDocuments; env: Env; access: AccessChanges },
 ): Router {
   const router = Router();
   const api = endpoints.meetings;
@@ -100,6 +101,8 @@ export function meetingRoutes(
   bind(router, api.update, async ({ actor, params, body }) => {
     const { meeting } = await meetings.loadMeetingFor(actor, params.id, 'write');
     const updated = await meetings.updateMeeting(actor, meeting, body);
+    if (body.visibility !== undefined)
+      deps.access.publish({ kind: 'visibility', resource: { type: 'document', id: params.id } });
     announce(updated);
     return presentOne(updated, await rightsOf(actor, updated));
   });

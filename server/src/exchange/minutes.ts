@@ -20,14 +20,3 @@ export const authorizeMinutesDocument: AuthorizeDocument = async (actor, docName
   if (!meeting) return null;
   return (await meetingAccess(actor, meeting)).access;
 };
-
-/** Asks each authorizer in turn; the first that knows the document decides. */
-export function firstAuthorizer(...authorizers: AuthorizeDocument[]): AuthorizeDocument {
-  return async (actor, docName) => {
-    for (const authorize of authorizers) {
-      const access = await authorize(actor, docName);
-      if (access) return access;
-    }
-    return null;
-  };
-}

@@ -1,5 +1,24 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import { ApiErrorSchema, endpoints, toOpenApiPath, type EndpointDef } from '@pnetz/shared';
+import {
+  ApiErrorSchema,
+  endpoints,
+  errorStatuses,
+  toOpenApiPath,
+  type EndpointDef,
+} from '@pnetz/shared';
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input; `fields` names each problem',
+  401: 'Not signed in',
+  403: 'Not allowed, or the CSRF token is missing or invalid',
+  404: 'Not found, or not visible to the caller',
+  409: 'A rule of the data refuses the change (a duplicate, the last admin, a changed state)',
+  410: 'Gone: used, revoked or expired',
+  413: 'The body or file is too large',
+  415: 'The body or file is of a type the endpoint does not accept',
+  429: 'Too many attempts; `Retry-After` says when to try again',
+  503: 'The database is not answering; try again shortly',
+};
 
 function allEndpoints(): EndpointDef[] {
   return Object.values(endpoints).flatMap((group) => Object.values(group) as EndpointDef[]);
@@ -46,10 +65,12 @@ export function buildOpenApiDocument(
                 ),
               }
             : { description: 'No content' },
-        400: { description: 'Invalid input; `fields` names each problem', content: errorContent },
-        ...(def.auth === 'user'
-          ? { 401: { description: 'Not signed in', content: errorContent } }
-          : {}),
+        ...Object.fromEntries(
+          errorStatuses(def).map((status) => [
+            status,
+            { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: errorContent },
+          ]),
+        ),
       },
     });
   }

@@ -1,3 +1,4 @@
+import { forgetQueuedMailsTo } from './mail-queue';
 import { OutboxMailModel, type OutboxMailRecord } from './outbox.model';
 
 const OUTBOX_LIST_LIMIT = 200;
@@ -10,7 +11,8 @@ export async function listOutbox(workspaceId: string | null): Promise<OutboxMail
     .lean();
 }
 
-/** Removes mails to an address (account deletion: the outbox holds personal data). */
+/** Removes mails to an address (account deletion: the outbox and the queue hold personal data). */
 export async function forgetOutboxMailsTo(email: string): Promise<void> {
   await OutboxMailModel.deleteMany({ to: email });
+  await forgetQueuedMailsTo(email);
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
 import type { Mailer } from '../mail/mailer';
+import { sweepAnalysisAddresses } from '../analysis/address-sweep';
 import { removeAbandonedAttachments } from '../projects/attachments.service';
 import { localTime, sendDigests } from './digest';
 import { claimOnce } from './notification.model';
@@ -36,6 +37,7 @@ export async function runNotificationJobs(now: Date, deps: JobsDeps): Promise<vo
     deps.logger.info({ sent }, 'notification digests sent');
   }
   await removeAbandonedAttachments(now);
+  await sweepAnalysisAddresses(now);
 }
 
 /**

@@ -134,3 +134,40 @@ export async function claimOnce(name: string, period: string): Promise<boolean> 
     throw error;
   }
 }
+
+/** An immediate mail about one thing to one person went out; more wait until `until`. */
+interface MailWindowRecord {
+  /** `<user id>|<group key>`. */
+  _id: string;
+  until: Date;
+}
+
+const MailWindowModel = model<MailWindowRecord>(
+  'NotificationMailWindow',
+  new Schema<MailWindowRecord>({ _id: String, until: Date }, { versionKey: false }),
+  'notification_mail_windows',
+);
+
+/**
+ * Claims the right to mail a person about one thing now, for `ms`: inserting the window's unique
+ * id is atomic, so of any number of concurrent notifications exactly one is mailed and the rest
+ * wait for the digest. An expired window is removed and claimed anew.
+ */
+export async function claimMailWindow(key: string, ms: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await MailWindowModel.create({ _id: key, until: new Date(Date.now() + ms) });
+      return true;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+    const expired = await MailWindowModel.deleteOne({ _id: key, until: { $lt: new Date() } });
+    if (expired.deletedCount === 0) return false;
+  }
+  return false;
+}
+
+/** Removes a person's mail windows (account deletion). */
+export async function forgetMailWindows(userId: string): Promise<void> {
+  await MailWindowModel.deleteMany({ _id: { $regex: `^${userId}\\|` } });
+}

@@ -5,7 +5,6 @@ import type { NotificationEvents } from './notification-events';
 import { presentNotifications } from './notifications.presenter';
 import { listNotifications, markRead } from './notifications.service';
 import { getPreferences, updatePreferences } from './preferences.service';
-import './personal-data';
 
 /** A person's own notifications and preferences; every route acts on the caller only. */
 export function notificationRoutes(

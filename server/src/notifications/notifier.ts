@@ -8,7 +8,7 @@ import { resolvePeople } from '../privacy/attribution';
 import { MembershipModel } from '../workspaces/membership.model';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 import { notificationMail } from './notification-mail';
-import { NotificationModel, type NotificationRecord } from './notification.model';
+import { claimMailWindow, NotificationModel, type NotificationRecord } from './notification.model';
 import type { NotificationEvents } from './notification-events';
 import { mayBeNotified } from './notifications.policy';
 import { presentNotifications } from './notifications.presenter';
@@ -94,21 +94,14 @@ export class Notifier {
 
   private async store(draft: NotificationDraft, channel: NotificationRecord['channel']) {
     const userId = new Types.ObjectId(draft.userId);
-    // A mail about the same thing went out a moment ago: this one waits for the digest.
-    const quiet =
-      channel === 'email' &&
-      (await NotificationModel.exists({
-        userId,
-        groupKey: draft.groupKey,
-        emailedAt: { $gte: new Date(Date.now() - MAIL_QUIET_MS) },
-      }));
+    let created;
     try {
-      const created = await NotificationModel.create({
+      created = await NotificationModel.create({
         userId,
         trigger: draft.trigger,
         key: draft.key,
         groupKey: draft.groupKey,
-        channel: quiet ? 'digest' : channel,
+        channel,
         workspaceId: oid(draft.workspaceId),
         projectId: oid(draft.projectId),
         planId: oid(draft.planId),
@@ -118,11 +111,19 @@ export class Notifier {
         excerpt: excerptOf(draft.excerpt),
         link: draft.link,
       });
-      return created.toObject();
     } catch (error) {
       if (isDuplicateKey(error)) return null;
       throw error;
     }
+    // A mail about the same thing went out a moment ago: this one waits for the digest.
+    if (
+      channel === 'email' &&
+      !(await claimMailWindow(`${draft.userId}|${draft.groupKey}`, MAIL_QUIET_MS))
+    ) {
+      created.channel = 'digest';
+      await NotificationModel.updateOne({ _id: created._id }, { $set: { channel: 'digest' } });
+    }
+    return created.toObject();
   }
 
   private async announce(record: NotificationRecord): Promise<void> {

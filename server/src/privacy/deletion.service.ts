@@ -5,16 +5,19 @@ import { verifyPassword } from '../auth/password';
 import { UserModel, type User } from '../auth/user.model';
 import { recordAudit } from '../audit/audit.service';
 import { AppError, notFound, validationFailed } from '../errors';
-import { forgetOutboxMailsTo } from '../mail/outbox.service';
+import { withAdminLocks } from '../workspaces/admin-lock';
 import { InvitationModel } from '../workspaces/invitation.model';
 import { MembershipModel } from '../workspaces/membership.model';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
 import { WorkspaceModel } from '../workspaces/workspace.model';
-import { personalDataSources } from './personal-data';
+import type { AccessChanges } from '../realtime/access-changes';
+import type { PersonalData } from './personal-data';
 
 export interface DeletionDeps {
   sessions: SessionEvents;
   events: WorkspaceEvents;
+  access: AccessChanges;
+  personalData: readonly PersonalData[];
 }
 
 /** Deleting an account needs the password again, or the typed address for sign-on-only accounts. */
@@ -55,7 +58,7 @@ async function soleAdminOf(userId: string): Promise<string[]> {
 }
 
 /** Ends every session of the person and disconnects their sockets. */
-async function endAllSessions(userId: string, sessions: SessionEvents): Promise<void> {
+export async function endAllSessions(userId: string, sessions: SessionEvents): Promise<void> {
   const store = mongoose.connection.collection<{ _id: string }>('sessions');
   const open = await store.find({ 'session.userId': userId }, { projection: { _id: 1 } }).toArray();
   await store.deleteMany({ 'session.userId': userId });
@@ -75,15 +78,31 @@ export async function deleteAccount(
   const user = await UserModel.findById(userId).lean();
   if (!user) throw notFound('User');
   await confirmIdentity(user, body);
-  const orphaned = await soleAdminOf(userId);
-  if (orphaned.length) {
-    const names = (await WorkspaceModel.find({ _id: { $in: orphaned } }, { name: 1 }).lean()).map(
-      (w) => w.name,
-    );
-    throw new AppError('last_admin', 409, `Appoint another admin first in: ${names.join(', ')}`);
-  }
-
-  const memberships = await MembershipModel.find({ userId }).lean();
+  // Under the admin locks of the councils they run: two admins deleting their accounts at once
+  // cannot both leave (see workspaces/admin-lock.ts).
+  const administered = await MembershipModel.find(
+    { userId, role: 'admin' },
+    { workspaceId: 1 },
+  ).lean();
+  const memberships = await withAdminLocks(
+    administered.map((m) => m.workspaceId.toHexString()),
+    async () => {
+      const orphaned = await soleAdminOf(userId);
+      if (orphaned.length) {
+        const names = (
+          await WorkspaceModel.find({ _id: { $in: orphaned } }, { name: 1 }).lean()
+        ).map((w) => w.name);
+        throw new AppError(
+          'last_admin',
+          409,
+          `Appoint another admin first in: ${names.join(', ')}`,
+        );
+      }
+      const current = await MembershipModel.find({ userId }).lean();
+      await MembershipModel.deleteMany({ userId });
+      return current;
+    },
+  );
   await recordAudit(
     ...memberships.map((m) => ({
       workspaceId: m.workspaceId,
@@ -99,7 +118,6 @@ export async function deleteAccount(
       target: { type: 'user', id: userId },
     },
   );
-  await MembershipModel.deleteMany({ userId });
   for (const m of memberships)
     deps.events.membershipChanged({ workspaceId: m.workspaceId.toHexString(), userId, role: null });
 
@@ -112,9 +130,9 @@ export async function deleteAccount(
     { $or: [{ email: user.email }, { acceptedBy: user._id }] },
     { $set: { email: null } },
   );
-  await forgetOutboxMailsTo(user.email);
-  for (const source of personalDataSources()) await source.forget?.(userId);
+  for (const declaration of deps.personalData) await declaration.erase?.(userId);
 
   await endAllSessions(userId, deps.sessions);
   await UserModel.deleteOne({ _id: user._id });
+  deps.access.publish({ kind: 'account', userId });
 }

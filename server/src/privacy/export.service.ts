@@ -6,10 +6,13 @@ import { notFound } from '../errors';
 import { InvitationModel, invitationStatus } from '../workspaces/invitation.model';
 import { MembershipModel } from '../workspaces/membership.model';
 import { WorkspaceModel } from '../workspaces/workspace.model';
-import { personalDataSources } from './personal-data';
+import type { PersonalData } from './personal-data';
 
 /** Everything the platform holds about one person, as the JSON document they download. */
-export async function buildPersonalDataExport(userId: string): Promise<PersonalDataExport> {
+export async function buildPersonalDataExport(
+  userId: string,
+  personalData: readonly PersonalData[],
+): Promise<PersonalDataExport> {
   const user = await UserModel.findById(userId).lean();
   if (!user) throw notFound('User');
   const [memberships, sent, received, audit] = await Promise.all([
@@ -24,7 +27,10 @@ export async function buildPersonalDataExport(userId: string): Promise<PersonalD
   ).lean();
   const workspaceName = new Map(workspaces.map((w) => [w._id.toHexString(), w.name]));
   const content: PersonalDataExport['content'] = {};
-  for (const source of personalDataSources()) content[source.key] = await source.collect(userId);
+  for (const declaration of personalData) {
+    if ('key' in declaration.export)
+      content[declaration.export.key] = await declaration.export.collect(userId);
+  }
 
   return {
     format: PERSONAL_DATA_FORMAT,

@@ -1,21 +1,16 @@
 import { endpoints } from '@pnetz/shared';
 import { Router } from 'express';
 import { SESSION_COOKIE, destroySession } from '../auth/session';
-import type { SessionEvents } from '../auth/session-events';
 import type { RouteBinder } from '../http/route';
-import type { WorkspaceEvents } from '../workspaces/workspace-events';
-import { deleteAccount } from './deletion.service';
+import { deleteAccount, type DeletionDeps } from './deletion.service';
 import { buildPersonalDataExport, recordPersonalExport } from './export.service';
 
-export function privacyRoutes(
-  bind: RouteBinder,
-  deps: { sessions: SessionEvents; events: WorkspaceEvents },
-): Router {
+export function privacyRoutes(bind: RouteBinder, deps: DeletionDeps): Router {
   const router = Router();
   const api = endpoints.privacy;
 
   bind(router, api.exportData, async ({ actor, res }) => {
-    const data = await buildPersonalDataExport(actor.id);
+    const data = await buildPersonalDataExport(actor.id, deps.personalData);
     await recordPersonalExport(actor.id);
     const day = data.exportedAt.slice(0, 10);
     res.setHeader(

@@ -46,16 +46,13 @@ export function exportRoutes(bind: RouteBinder): Router {
       return;
     }
     const figures = computeFigures(dataset, asOf);
-    const body = await toXlsx(
-      [
-        figuresTable(figures, actor.language),
-        fundingYearsTable(figures, actor.language),
-        municipalities,
-        funding,
-        training,
-      ],
-      `ASSKomm ${asOf}`,
-    );
+    const body = await toXlsx([
+      figuresTable(figures, actor.language),
+      fundingYearsTable(figures, actor.language),
+      municipalities,
+      funding,
+      training,
+    ]);
     res.status(200).type(XLSX).attachment(`asskomm-${asOf}.xlsx`).send(body);
   });
 

@@ -24,7 +24,7 @@ function asDataset(seed: SeedProgramme): ProgrammeDataset {
 const seed = buildDemoProgramme();
 const dataset = asDataset(seed);
 
-describe('programme figures on the demo data equal the published figures (DOMAIN.md)', () => {
+describe('programme figures on the demo data equal the published figures (docs/DOMAIN.md)', () => {
   it('May 2021: 109 municipalities advised, 22 councils', () => {
     const figures = computeFigures(dataset, CHECKPOINTS.may2021);
     expect(figures.municipalities.advised).toBe(109);

@@ -6,7 +6,8 @@ import type { ProgrammeEvents } from './programme-events';
 import { requireProgrammeStaff } from './programme.policy';
 
 /** Dashboard viewers (coordinators and platform admins) join this room for live figures. */
-export const PROGRAMME_ROOM = 'programme:dashboard';
+export const PROGRAMME_ROOM_PREFIX = 'programme';
+export const PROGRAMME_ROOM = `${PROGRAMME_ROOM_PREFIX}:dashboard`;
 
 /**
  * The dashboard's live channel: `programme:join` asks the policy and joins the room; every change

@@ -2,6 +2,7 @@ import { endpoints } from '@pnetz/shared';
 import { Router } from 'express';
 import { recordAudit } from '../audit/audit.service';
 import type { Env } from '../env';
+import type { AccessChanges } from '../realtime/access-changes';
 import { appUrl } from '../http/app-url';
 import type { RouteBinder } from '../http/route';
 import { presentMeasure } from '../plans/plans.presenter';
@@ -13,10 +14,12 @@ import { allProjects, listProjects, projectMeasures } from './project-list.servi
 import { authorizeProject } from './projects.policy';
 import { presentProject, presentSummaries } from './projects.presenter';
 import * as projects from './projects.service';
-import './personal-data';
 
 /** Projects: lists and export, the record, following, linked measures, activity feeds. */
-export function projectRoutes(bind: RouteBinder, deps: ProjectDeps & { env: Env }): Router {
+export function projectRoutes(
+  bind: RouteBinder,
+  deps: ProjectDeps & { env: Env; access: AccessChanges },
+): Router {
   const router = Router();
   const api = endpoints.projects;
 
@@ -55,6 +58,8 @@ export function projectRoutes(bind: RouteBinder, deps: ProjectDeps & { env: Env 
 
   bind(router, api.update, async ({ actor, params, body }) => {
     const { project, permissions } = await projects.updateProject(actor, params.id, body, deps);
+    if (body.visibility !== undefined || body.draft !== undefined)
+      deps.access.publish({ kind: 'visibility', resource: { type: 'project', id: params.id } });
     return presentProject(project, { actor, permissions });
   });
 

@@ -10,6 +10,7 @@ import type { Request, RequestHandler } from 'express';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server, type Socket } from 'socket.io';
 import type { RedisClient } from '../scale/redis';
+import type { AccessChange } from './access-change';
 import type { Actor } from '../auth/actor';
 import type { SessionEvents } from '../auth/session-events';
 import type { Logger } from '../logger';
@@ -21,17 +22,12 @@ export interface SocketData {
 
 /** Events between server instances (through the Socket.IO adapter when several run). */
 export const InterServerEvent = {
-  /** Ask open collaborative connections again whether they may stay (see collab/revalidation.ts). */
-  CollabRevalidate: 'collab:revalidate',
+  /** An access change: every instance re-evaluates its live connections (access-changes.ts). */
+  AccessChanged: 'access:changed',
 } as const;
 
-export interface RevalidateFilter {
-  userId?: string;
-  docName?: string;
-}
-
 export interface InterServerEvents {
-  [InterServerEvent.CollabRevalidate]: (filter: RevalidateFilter) => void;
+  [InterServerEvent.AccessChanged]: (change: AccessChange) => void;
 }
 
 export type RealtimeServer = Server<

@@ -2,10 +2,21 @@ import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { authorizeWorkspace } from '../workspaces/workspaces.policy';
+import type { LiveChannel } from './access-changes';
 import type { RealtimeServer, SocketData } from './io';
+import { currentActor } from './live-actor';
 
 /** Decides whether a person may (still) be in a room, from the part after `<prefix>:`. */
 export type RoomGuard = (actor: Actor, id: string) => Promise<boolean>;
+
+/** The recovery guards of the registered live channels, by room prefix. */
+export function roomGuards(channels: readonly LiveChannel[]): Record<string, RoomGuard> {
+  return Object.fromEntries(
+    channels.flatMap((channel) =>
+      channel.room ? [[channel.room.prefix, channel.room.mayStay]] : [],
+    ),
+  );
+}
 
 /**
  * Socket.IO's connection state recovery puts a reconnecting socket back into the rooms it had
@@ -16,7 +27,8 @@ export type RoomGuard = (actor: Actor, id: string) => Promise<boolean>;
  * `since` cursor, which applies the same rules. Transient rooms (those with one of the
  * `transient` prefixes, e.g. a collaborative document's participants) are dropped from the
  * restored session: they are joined anew, with their own check, when the client rejoins. Rooms
- * without a guard (its own id, the user and session rooms) are kept.
+ * without a guard (its own id, the session room) are kept. The actor is loaded afresh: the copy
+ * stored with the session may predate a change of role or account.
  */
 export function guardRecovery(
   io: RealtimeServer,
@@ -31,8 +43,11 @@ export function guardRecovery(
   adapter.restoreSession = async (pid, offset) => {
     const session = await restore(pid, offset);
     if (!session) return noSession;
-    const actor = (session.data as Partial<SocketData> | undefined)?.actor;
+    const data = session.data as Partial<SocketData> | undefined;
+    if (!data?.actor) return noSession;
+    const actor = await currentActor(data.actor.id, data.sessionId);
     if (!actor) return noSession;
+    session.data = { ...data, actor };
     session.rooms = session.rooms.filter(
       (room) => !transient.some((prefix) => room.startsWith(`${prefix}:`)),
     );

@@ -77,7 +77,7 @@ describe('snippets', () => {
     const text =
       'Seit 2020 ersetzen Wandbilder die illegalen Graffiti in der Innenstadt; die Straße ist sauberer.';
     const ranges = highlightRanges(text, parseQuery('graffiti strasse'));
-    expect(ranges.map(([from, to]) => text.slice(from, to))).toEqual(['Graffiti', 'Straße']);
+    expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual(['Graffiti', 'Straße']);
   });
 
   it('cuts a window around the first match and shifts the highlights with it', () => {
@@ -87,7 +87,7 @@ describe('snippets', () => {
     expect(result.text.endsWith('…')).toBe(true);
     expect(result.text.length).toBeLessThanOrEqual(122);
     expect(result.highlights).toHaveLength(1);
-    const [from, to] = result.highlights[0]!;
-    expect(result.text.slice(from, to)).toBe('Graffiti');
+    const { start, end } = result.highlights[0]!;
+    expect(result.text.slice(start, end)).toBe('Graffiti');
   });
 });

@@ -1,24 +1,23 @@
 import type * as Y from 'yjs';
-import { MeetingModel } from '../exchange/meeting.model';
-import { indexMeeting } from '../exchange/meetings.service';
 import type { Logger } from '../logger';
 import { readMeasures } from '../plans/measures.mirror';
-import { findPlan, indexPlan, type PlanMeasures } from './sources/plans';
+import type { DocumentContent, SearchSource } from './search-source';
 import { documentText } from './sources/ydoc-text';
 
-interface Pending {
-  text: string;
-  measures: PlanMeasures;
-}
-
 /**
- * Keeps plans (text, measures) and meeting minutes current in the search index after their
- * documents were stored. The content is read at once (the document may be unloaded later); the
- * index is written at most once per `intervalMs` per document, with the latest content.
+ * Keeps collaborative documents (plans with their measures, meeting minutes) current in the
+ * search index after they were stored: the registered source that owns the document indexes it.
+ * The content is read at once (the document may be unloaded later); the index is written at most
+ * once per `intervalMs` per document, with the latest content.
  */
-export function searchPersistedHook(deps: { logger: Logger; intervalMs?: number }) {
+export function searchPersistedHook(deps: {
+  logger: Logger;
+  sources: readonly SearchSource[];
+  intervalMs?: number;
+}) {
   const interval = deps.intervalMs ?? 1000;
-  const pending = new Map<string, Pending>();
+  const owners = deps.sources.filter((source) => source.indexDocument);
+  const pending = new Map<string, DocumentContent>();
   const timers = new Map<string, NodeJS.Timeout>();
   const written = new Map<string, string>();
 
@@ -29,19 +28,12 @@ export function searchPersistedHook(deps: { logger: Logger; intervalMs?: number 
     if (!content) return;
     const fingerprint = JSON.stringify(content);
     if (written.get(name) === fingerprint) return;
-    const plan = await findPlan(name);
-    if (plan) {
-      await indexPlan(plan, content.text, content.measures);
-    } else {
-      const meeting = await MeetingModel.findByIdAndUpdate(
-        name,
-        { $set: { minutesText: content.text } },
-        { returnDocument: 'after' },
-      ).lean();
-      if (!meeting) return;
-      await indexMeeting(meeting);
+    for (const source of owners) {
+      if (await source.indexDocument!(name, content)) {
+        written.set(name, fingerprint);
+        return;
+      }
     }
-    written.set(name, fingerprint);
   };
 
   return (name: string, doc: Y.Doc): void => {

@@ -1,16 +1,13 @@
-import type { HighlightedText } from '@pnetz/shared';
+import type { HighlightedText, TextRange } from '@pnetz/shared';
 import { groupTokens, matchTerm, wordGroups, type QueryTerm } from './normalize';
 
 /** Ranges of the words in `text` that match any query term. */
-export function highlightRanges(
-  text: string,
-  terms: readonly QueryTerm[],
-): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+export function highlightRanges(text: string, terms: readonly QueryTerm[]): TextRange[] {
+  const ranges: TextRange[] = [];
   for (const group of wordGroups(text)) {
     const tokens = new Set(groupTokens(group));
     if (terms.some((term) => matchTerm(tokens, term) !== null))
-      ranges.push([group.start, group.end]);
+      ranges.push({ start: group.start, end: group.end });
   }
   return ranges;
 }
@@ -31,7 +28,7 @@ export function snippet(text: string, terms: readonly QueryTerm[], length = 180)
   const flat = text.replace(/\s+/g, ' ').trim();
   const ranges = highlightRanges(flat, terms);
   if (flat.length <= length) return { text: flat, highlights: ranges };
-  const first = ranges[0]?.[0] ?? 0;
+  const first = ranges[0]?.start ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));
   if (start > 0) {
     const space = flat.indexOf(' ', start);
@@ -48,7 +45,7 @@ export function snippet(text: string, terms: readonly QueryTerm[], length = 180)
   return {
     text: `${prefix}${flat.slice(start, end)}${suffix}`,
     highlights: ranges
-      .filter(([from, to]) => from >= start && to <= end)
-      .map(([from, to]): [number, number] => [from + shift, to + shift]),
+      .filter((range) => range.start >= start && range.end <= end)
+      .map((range) => ({ start: range.start + shift, end: range.end + shift })),
   };
 }

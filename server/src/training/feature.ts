@@ -1,29 +1,31 @@
-import type { Env } from '../env';
-import { resolveSessionSecret } from '../auth/session';
-import { categoryLogger, type Logger } from '../logger';
-import type { Mailer } from '../mail/mailer';
-import type { Notifier } from '../notifications/notifier';
-import { mailBaseUrl } from '../projects/feature';
-import type { TrainingContext } from './context';
-import { TrainingMails } from './training-mail';
+import type { Feature } from '../feature';
+import { categoryLogger } from '../logger';
+import { TrainingOfferModel } from './offer.model';
+import { trainingPersonalData } from './personal-data';
+import { seedTraining } from './seed/training.seed';
+import { startTrainingJobs } from './sweeps';
+import { trainingRoutes } from './training.routes';
+import { indexTrainingOffer } from './training.search';
 
-export { trainingRoutes } from './training.routes';
-export { startTrainingJobs } from './sweeps';
-
-/** What the training routes and jobs share: mails (outbox or SMTP) and the link secret. */
-export function createTrainingContext(
-  env: Env,
-  logger: Logger,
-  mailer: Mailer,
-  notifier?: Notifier,
-): TrainingContext {
-  return {
-    mails: new TrainingMails({
-      mailer,
-      baseUrl: mailBaseUrl(env),
-      logger: categoryLogger(logger, 'mail'),
-      ...(notifier ? { notifier } : {}),
-    }),
-    secret: resolveSessionSecret(env),
-  };
-}
+/**
+ * Aus- und Fortbildung: the catalogue, registration with a waiting list, the day (attendance,
+ * check-in), certificates, feedback and figures.
+ */
+export const trainingFeature: Feature = {
+  name: 'training',
+  routes: (bind, w) => trainingRoutes(bind, w.training),
+  realtime: ({ wiring }) =>
+    startTrainingJobs(wiring.training, categoryLogger(wiring.logger, 'app')),
+  search: [
+    {
+      name: 'training offers',
+      async reindex() {
+        const offers = await TrainingOfferModel.find().lean();
+        for (const offer of offers) await indexTrainingOffer(offer);
+        return offers.length;
+      },
+    },
+  ],
+  personalData: trainingPersonalData,
+  seed: ({ logger }) => seedTraining(logger),
+};

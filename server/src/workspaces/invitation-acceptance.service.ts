@@ -112,12 +112,11 @@ async function resolveAccount(
     ]);
   }
   // The same throttling as the login form: the accept page must not become a password oracle.
-  await input.limiter.check(email, input.ip);
-  if (!(await verifyPassword(existing.passwordHash, input.body.password))) {
-    await input.limiter.recordFailure(email, input.ip);
-    throw invalidCredentials();
-  }
-  await input.limiter.recordSuccess(email);
+  const password = input.body.password;
+  const valid = await input.limiter.attempt(email, input.ip, () =>
+    verifyPassword(existing.passwordHash, password),
+  );
+  if (!valid) throw invalidCredentials();
   return { user: presentSessionUser(existing), signedIn: true };
 }
 

@@ -45,7 +45,7 @@ async function deliver(
   });
   let delivery: InvitationRecord['delivery'] = deps.mailer.transport === 'smtp' ? 'sent' : 'outbox';
   try {
-    await deps.mailer.send(mail);
+    await deps.mailer.sendOnce(mail);
   } catch (error) {
     // The invitation stays valid; the admin sees the failure and can resend.
     deps.logger.warn(

@@ -50,9 +50,9 @@ const lastAdmin = () =>
   );
 
 /**
- * Refuses changes that would leave the council without an admin. Without transactions two admins
- * demoting each other at the same moment could still race; that is rare and fixable by the
- * platform admins, while a check-then-act here covers every ordinary case.
+ * Refuses changes that would leave the council without an admin. The routes hold the council's
+ * admin lock (admin-lock.ts) around the permission check, this check and the change, so two
+ * admins demoting each other at the same moment run one after the other.
  */
 async function ensureAnotherAdmin(workspaceId: string, userId: string): Promise<void> {
   const others = await MembershipModel.countDocuments({

@@ -151,3 +151,48 @@ describe('founding a council', () => {
     expect(await WorkspaceModel.countDocuments()).toBe(before);
   });
 });
+
+describe('account state (platform admins)', () => {
+  it('deactivates an account: no sign-in, its sessions end; reactivation restores sign-in', async () => {
+    const person = await createUser({ name: 'Wird deaktiviert' });
+    const session = new ApiClient(app.url);
+    await session.login(person.email, person.password);
+    expect(
+      (await as.plain.send('put', `/api/admin/users/${person.id}/state`, { active: false })).status,
+    ).toBe(403);
+
+    const off = await as.admin.send('put', `/api/admin/users/${person.id}/state`, {
+      active: false,
+    });
+    expect(off.status).toBe(200);
+    expect(off.body).toMatchObject({ id: person.id, active: false });
+    expect((await session.get('/api/me/export')).status).toBe(401);
+    const again = new ApiClient(app.url);
+    await again.refreshSession();
+    expect(
+      (
+        await again.send('post', '/api/auth/login', {
+          email: person.email,
+          password: person.password,
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      await AuditEventModel.exists({ action: 'account.deactivated', 'target.id': person.id }),
+    ).toBeTruthy();
+
+    const on = await as.admin.send('put', `/api/admin/users/${person.id}/state`, { active: true });
+    expect(on.body).toMatchObject({ active: true });
+    await again.login(person.email, person.password);
+    expect((await session.get('/api/me/export')).status).toBe(401);
+  });
+
+  it('refuses to deactivate the own account and names the problem', async () => {
+    const res = await as.admin.send('put', `/api/admin/users/${adminId}/state`, { active: false });
+    expect(res.status).toBe(409);
+    expect(res.body.error.fields).toEqual([
+      { path: 'params.id', message: 'is the signed-in account' },
+    ]);
+    expect((await UserModel.findById(adminId).lean())!.deactivatedAt ?? null).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 import type { Report, SearchResult } from '@pnetz/shared';
 import { PlanModel } from '../../../server/src/plans/plan.model';
 import { SearchEntryModel } from '../../../server/src/search/search-entry.model';
+import { collect } from '../../../server/src/feature';
+import { FEATURES } from '../../../server/src/features';
 import { reindexAll } from '../../../server/src/search/reindex';
 import { openCollabClient, typeParagraph, whenSynced } from '../../support/collab';
 import { eventually } from '../../support/eventually';
@@ -225,9 +227,11 @@ describe('German-aware matching', () => {
     const [first, second] = await search(koenigswartha, 'q=graffiti');
     expect(first!.score).toBeGreaterThan(second!.score);
     const { text, highlights } = second!.snippet;
-    expect(highlights.map(([from, to]) => text.slice(from, to))).toEqual(['Graffiti']);
+    expect(highlights.map(({ start, end }) => text.slice(start, end))).toEqual(['Graffiti']);
     const title = first!.title;
-    expect(title.highlights.map(([from, to]) => title.text.slice(from, to))).toEqual(['Graffiti']);
+    expect(title.highlights.map(({ start, end }) => title.text.slice(start, end))).toEqual([
+      'Graffiti',
+    ]);
   });
 
   it('filters by type, Handlungsfeld and municipality', async () => {
@@ -256,7 +260,7 @@ describe('reindexing', () => {
     const before = await search(glauchau, 'q=graffiti');
     await SearchEntryModel.deleteMany({});
     expect(await search(glauchau, 'q=graffiti')).toEqual([]);
-    expect(await reindexAll()).toBeGreaterThanOrEqual(4);
+    expect(await reindexAll(collect.search(FEATURES))).toBeGreaterThanOrEqual(4);
     const after = await search(glauchau, 'q=graffiti');
     const ids = (results: SearchResult[]) => results.map((r) => `${r.type}:${r.id}`).sort();
     expect(ids(after)).toEqual(ids(before));

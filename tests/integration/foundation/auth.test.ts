@@ -80,7 +80,7 @@ describe('accounts and sessions', () => {
     expect(user?.language).toBe('de');
   });
 
-  it('rate-limits failed logins per account, even for the right password afterwards', async () => {
+  it('rate-limits failed logins per account and address, even for the right password afterwards', async () => {
     const { email, password } = await createUser();
     const client = new ApiClient(app.url);
     for (let attempt = 0; attempt < 5; attempt++) {

@@ -191,10 +191,12 @@ describe('co-editing a plan', () => {
     const a = client('admin');
     const b = client('member');
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
-    a.provider.awareness.setLocalStateField('user', { name: 'Thomas Wagner', color: '#1d4ed8' });
+    a.provider.awareness.setLocalStateField('cursor', { anchor: 3 });
+    // The server stamps the signed-in person's name (see awareness-identity.test.ts).
     await eventually(() =>
       expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
-        user: { name: 'Thomas Wagner' },
+        cursor: { anchor: 3 },
+        user: { name: 'Test Person' },
       }),
     );
     a.close();
@@ -280,7 +282,7 @@ describe('bad input on the collaborative transports', () => {
     );
   });
 
-  it('refuses unknown message types, non-binary frames and oversized messages', async () => {
+  it('closes on unknown message types and non-binary frames, refuses oversized edits', async () => {
     const attacker = client('admin');
     await whenSynced(attacker.provider);
     const reasons: string[] = [];
@@ -298,12 +300,15 @@ describe('bad input on the collaborative transports', () => {
     const rejoined = client('admin');
     await whenSynced(rejoined.provider);
     const big = new Uint8Array(600 * 1024);
+    const refused = new Promise<string>((resolve) =>
+      rejoined.socket.once(ServerEvent.CollabRefused, (info) => resolve(info.reason)),
+    );
     rejoined.socket.emit(ClientEvent.CollabMessage, { docId: planId, data: big });
-    await new Promise<void>((resolve) =>
-      rejoined.socket.once(ServerEvent.CollabClosed, (info) => {
-        expect(info.reason).toBe('too_large');
-        resolve();
-      }),
+    expect(await refused).toBe('too_large');
+    // The edit is refused with its reason, the connection kept: the next edit is stored.
+    typeParagraph(rejoined.doc, 'Nach der zu großen Nachricht');
+    await eventually(async () =>
+      expect(await storedParagraphs(planId)).toContain('Nach der zu großen Nachricht'),
     );
     // The server keeps serving everyone else.
     const healthy = client('member');

@@ -17,7 +17,7 @@ afterAll(() => app.close());
 const figures = async (asOf: string) =>
   (await coordinator.get(`/api/programme/figures?asOf=${asOf}`).expect(200)).body;
 
-describe('the dashboard on demo data shows the published figures (DOMAIN.md)', () => {
+describe('the dashboard on demo data shows the published figures (docs/DOMAIN.md)', () => {
   it('May 2021: 109 advised, 22 councils', async () => {
     const f = await figures('2021-05-31');
     expect([f.municipalities.advised, f.councils.municipalities]).toEqual([109, 22]);

@@ -32,7 +32,7 @@ afterAll(() => app.close());
 const rules = (body: { warnings: Array<{ rule: string }> }) =>
   body.warnings.map((w) => w.rule).sort();
 
-describe('funding rules (DOMAIN.md)', () => {
+describe('funding rules (docs/DOMAIN.md)', () => {
   it('stores a valid application without warnings', async () => {
     const res = await coordinator.send(
       'post',

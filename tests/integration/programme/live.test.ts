@@ -4,6 +4,7 @@ import { eventually } from '../../support/eventually';
 import type { ApiClient } from '../../support/http';
 import { startTestServer, type TestServer } from '../../support/server';
 import { connectSocket, whenConnected, type TestSocket } from '../../support/sockets';
+import { io } from 'socket.io-client';
 import { createMunicipality, signedIn } from './support';
 
 let app: TestServer;
@@ -94,5 +95,53 @@ describe('live dashboard', () => {
     await writer.send('patch', `/api/programme/municipalities/${id}`, { population: 4000 });
     await eventually(() => expect(probe.received).toHaveLength(2));
     expect(watching.received).toEqual([]);
+  });
+});
+
+describe('a coordinator who loses the role', () => {
+  it('after a short outage gets no recovered room and no replayed change', async () => {
+    const admin = await signedIn(app.url, await createUser({ platformRoles: ['admin'] }));
+    const coordinator = await createUser({ platformRoles: ['coordinator'] });
+    const client = await signedIn(app.url, coordinator);
+    const socket = io(app.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: true,
+      reconnectionDelay: 50,
+      reconnectionDelayMax: 100,
+      extraHeaders: { cookie: client.cookieHeader() },
+    }) as TestSocket;
+    sockets.push(socket);
+    await whenConnected(socket);
+    const received: ProgrammeChanged[] = [];
+    socket.on(ServerEvent.ProgrammeChanged, (change) => received.push(change));
+    const ack = await new Promise<SocketAck<object>>((resolve) =>
+      socket.emit(ClientEvent.ProgrammeJoin, resolve),
+    );
+    expect(ack).toEqual({ ok: true });
+    const control = await joinedSocket(viewer);
+    await writer.send('put', '/api/programme/budgets/2031', { amount: 1_300_000 });
+    await eventually(() => expect(received).toHaveLength(1));
+
+    // Briefly offline while the platform admin takes the role away.
+    socket.io.reconnection(false);
+    const gone = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
+    socket.io.engine.close();
+    await gone;
+    expect(
+      (await admin.send('patch', `/api/admin/users/${coordinator.id}`, { platformRoles: [] }))
+        .status,
+    ).toBe(200);
+    await writer.send('put', '/api/programme/budgets/2032', { amount: 1_300_000 });
+    const back = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.io.reconnection(true);
+    socket.connect();
+    await back;
+
+    expect(socket.recovered).toBe(false);
+    await writer.send('put', '/api/programme/budgets/2033', { amount: 1_300_000 });
+    await eventually(() => expect(control.received).toHaveLength(3));
+    await socket.timeout(2000).emitWithAck(ClientEvent.Ping);
+    expect(received).toHaveLength(1);
   });
 });

@@ -143,6 +143,73 @@ describe('programme records over REST', () => {
     expect(await AgreementModel.countDocuments({ municipalityId: new Types.ObjectId(id) })).toBe(0);
   });
 
+  it('refuses a signature, advice or finished coaching in the future; plans may lie ahead', async () => {
+    const { id } = await createMunicipality();
+    const nextYear = String(new Date().getUTCFullYear() + 1);
+    const signed = await coordinator.send(
+      'post',
+      `/api/programme/municipalities/${id}/agreements`,
+      {
+        date: `${nextYear}-05-18`,
+        status: 'signed',
+        signatories: [{ name: 'B. Mustermann', role: 'mayor' }],
+      },
+    );
+    expect(signed.status).toBe(400);
+    expect(signed.body.error.fields).toContainEqual({
+      path: 'body.date',
+      message: 'a signed or ended agreement must not be dated in the future',
+    });
+    const planned = await coordinator.send(
+      'post',
+      `/api/programme/municipalities/${id}/agreements`,
+      {
+        date: `${nextYear}-05-18`,
+        status: 'draft',
+      },
+    );
+    expect(planned.status).toBe(201);
+
+    const advice = await coordinator.send('patch', `/api/programme/municipalities/${id}`, {
+      milestones: [{ kind: 'advised', date: `${nextYear}-01-10` }],
+    });
+    expect(advice.body.error.fields).toContainEqual({
+      path: 'body.milestones.0.date',
+      message: 'must not lie in the future',
+    });
+    const coaching = await coordinator.send(
+      'post',
+      `/api/programme/municipalities/${id}/coachings`,
+      {
+        coach: 'K. Lindner',
+        start: '2022-01-01',
+        end: `${nextYear}-01-01`,
+      },
+    );
+    expect(coaching.body.error.fields).toContainEqual({
+      path: 'body.end',
+      message: 'a finished coaching must not end in the future',
+    });
+    const running = await coordinator.send(
+      'post',
+      `/api/programme/municipalities/${id}/coachings`,
+      {
+        coach: 'K. Lindner',
+        start: `${nextYear}-01-01`,
+      },
+    );
+    expect(running.status).toBe(201);
+    const analysis = await coordinator.send(
+      'post',
+      `/api/programme/municipalities/${id}/analyses`,
+      {
+        statusHistory: [{ status: 'agreed', date: `${nextYear}-03-15` }],
+      },
+    );
+    expect(analysis.status).toBe(400);
+    expect(await AgreementModel.countDocuments({ municipalityId: new Types.ObjectId(id) })).toBe(1);
+  });
+
   it('keeps the chain finding → recommendation → measure → result of a security analysis', async () => {
     const workspace = await createWorkspace({ municipality: 'Bannewitz' });
     const plan = await createPlan(workspace._id, (await createUser()).id, {

@@ -14,7 +14,7 @@ import { NotificationModel } from '../../../server/src/notifications/notificatio
 import { sweepInvitations, sweepMeasures } from '../../../server/src/notifications/sweeps';
 import { mirrorMeasures } from '../../../server/src/plans/measures.mirror';
 import { createLogger } from '../../../server/src/logger';
-import { createProjectWiring } from '../../../server/src/projects/feature';
+import { createProjectWiring } from '../../../server/src/projects/wiring';
 import { invite } from '../../support/councils';
 import { eventually } from '../../support/eventually';
 import { createPlan } from '../../support/factories';

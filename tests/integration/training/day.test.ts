@@ -280,7 +280,6 @@ describe('privacy', () => {
     const exported = (await client.get('/api/me/export').expect(200)).body;
     expect(exported.content.trainingRegistrations).toEqual([
       expect.objectContaining({
-        kind: 'registration',
         sessionId,
         status: 'registered',
         email: person.email,

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import request from 'supertest';
 import { createLogger } from '../../../server/src/logger';
 import { outboxMailer } from '../../../server/src/mail/mailer';
-import { createTrainingContext } from '../../../server/src/training/feature';
+import { createTrainingContext } from '../../../server/src/training/wiring';
 import { TrainingRegistrationModel } from '../../../server/src/training/registration.model';
 import { releaseUnconfirmed, sendReminders } from '../../../server/src/training/sweeps';
 import { createUser } from '../../support/factories';

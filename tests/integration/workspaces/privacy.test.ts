@@ -4,7 +4,8 @@ import { UserModel } from '../../../server/src/auth/user.model';
 import { AuditEventModel } from '../../../server/src/audit/audit-event.model';
 import { OutboxMailModel } from '../../../server/src/mail/outbox.model';
 import { FORMER_MEMBER, resolvePeople } from '../../../server/src/privacy/attribution';
-import { registerPersonalDataSource } from '../../../server/src/privacy/personal-data';
+import type { Feature } from '../../../server/src/feature';
+import { FEATURES } from '../../../server/src/features';
 import { InvitationModel } from '../../../server/src/workspaces/invitation.model';
 import { MembershipModel } from '../../../server/src/workspaces/membership.model';
 import { acceptAsNewAccount, invite } from '../../support/councils';
@@ -22,18 +23,29 @@ const notes = mongoose.connection.collection<{ title: string; createdBy: string;
   'test_notes',
 );
 const forgotten: string[] = [];
-registerPersonalDataSource({
-  key: 'notes',
-  collect: async (userId) =>
-    (await notes.find({ createdBy: userId }).toArray()).map(({ title }) => ({ title })),
-  forget: async (userId) => {
-    forgotten.push(userId);
-    await notes.deleteMany({ createdBy: userId, draft: true });
-  },
-});
+/** Registered like any feature: the export and deletion take it from the feature list. */
+const notesFeature: Feature = {
+  name: 'notes',
+  personalData: [
+    {
+      model: 'TestNote',
+      userPaths: ['createdBy'],
+      retention: 'drafts go with the account',
+      export: {
+        key: 'notes',
+        collect: async (userId) =>
+          (await notes.find({ createdBy: userId }).toArray()).map(({ title }) => ({ title })),
+      },
+      erase: async (userId) => {
+        forgotten.push(userId);
+        await notes.deleteMany({ createdBy: userId, draft: true });
+      },
+    },
+  ],
+};
 
 beforeAll(async () => {
-  app = await startTestServer();
+  app = await startTestServer({}, { features: [...FEATURES, notesFeature] });
   workspaceId = (
     await createWorkspace({ name: 'Kommunaler Präventionsrat Bannewitz' })
   )._id.toHexString();

@@ -1,6 +1,7 @@
 import type { AdminUser } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format';
+import { EndSessionsButton } from './EndSessionsButton';
 import { formatDateTime } from './format';
 import { RolesEditor } from './RolesEditor';
 
@@ -26,6 +27,7 @@ export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableP
             <th scope="col">{t('admin.accounts.columns.councils')}</th>
             <th scope="col">{t('admin.accounts.columns.lastLogin')}</th>
             <th scope="col">{t('admin.accounts.columns.created')}</th>
+            <th scope="col">{t('admin.accounts.columns.sessions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +54,9 @@ export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableP
                 )}
               </td>
               <td>{formatDate(account.createdAt)}</td>
+              <td>
+                <EndSessionsButton account={account} onDone={onSaved} />
+              </td>
             </tr>
           ))}
         </tbody>

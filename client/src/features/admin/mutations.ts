@@ -26,3 +26,11 @@ export function useFoundCouncil() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: councilsQuery.queryKey }),
   });
 }
+
+/** Ends every session of an account (e.g. a lost laptop); its person must sign in again. */
+export function useEndUserSessions() {
+  return useMutation({
+    mutationFn: (userId: string) =>
+      api(endpoints.admin.endUserSessions, { params: { id: userId } }),
+  });
+}

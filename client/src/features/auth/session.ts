@@ -1,6 +1,7 @@
 import { endpoints, type SessionState, type SessionUser } from '@pnetz/shared';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { clearLocalPlanCopies } from '../plans/editor/local-copies';
 
 const SESSION_KEY = 'session';
 
@@ -43,7 +44,8 @@ export function setSessionUser(queryClient: QueryClient, user: SessionUser): voi
 
 /**
  * The session is over (sign-out, expiry, ended by the server): mark the user signed out, which
- * sends the signed-in area to the login page, drop the user's data, then fetch a fresh session
+ * sends the signed-in area to the login page, drop the user's data and the local plan copies
+ * in IndexedDB, then fetch a fresh session
  * for the CSRF token of the next sign-in. Runs once per session: sign-out triggers it twice (the
  * response and the server's `session:ended`), and two cookie-less session requests at once would
  * each open a new server session, leaving cookie and token from different ones.
@@ -56,5 +58,6 @@ export function endSession(queryClient: QueryClient): void {
     user: null,
   });
   dropUserData(queryClient);
+  void clearLocalPlanCopies();
   void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey, refetchType: 'all' });
 }

@@ -12,6 +12,7 @@ import { Notice } from './components/Notice';
 import { CouncilFacts } from './CouncilFacts';
 import { CouncilPlanLinks } from '../plans/CouncilPlanLinks';
 import { CouncilProjectLinks } from '../projects/CouncilProjectLinks';
+import { CouncilAnalyses } from '../analysis/manage/CouncilAnalyses';
 import { membersQuery } from './queries';
 import { useCouncil } from './useCouncil';
 
@@ -27,6 +28,7 @@ export function CouncilHomePage() {
       <CouncilFacts council={council} />
       <CouncilPlanLinks council={council} />
       <CouncilProjectLinks council={council} />
+      <CouncilAnalyses council={council} />
       <section className="section" aria-labelledby={membersHeading}>
         <h2 id={membersHeading} className="section__title">
           {t('council.home.membersTitle')}

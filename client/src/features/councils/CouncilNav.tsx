@@ -10,6 +10,11 @@ export function CouncilNav({ council }: { council: WorkspaceProfile }) {
   const links = [
     { to: councilPaths.home(council.id), label: t('council.nav.home'), show: true, end: true },
     {
+      to: `${councilPaths.home(council.id)}/sicherheitsanalyse`,
+      label: t('analysis.nav'),
+      show: council.myRole !== null,
+    },
+    {
       to: councilPaths.members(council.id),
       label: t('council.nav.members'),
       show: permissions.readMembers,

@@ -8,7 +8,7 @@ import { Fragment } from 'react';
 export function Highlighted({ value }: { value: HighlightedText }) {
   const parts: Array<{ text: string; mark: boolean }> = [];
   let at = 0;
-  for (const [from, to] of [...value.highlights].sort((a, b) => a[0] - b[0])) {
+  for (const { start: from, end: to } of [...value.highlights].sort((a, b) => a.start - b.start)) {
     if (from < at || to > value.text.length) continue;
     if (from > at) parts.push({ text: value.text.slice(at, from), mark: false });
     parts.push({ text: value.text.slice(from, to), mark: true });

@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { LanguageSchema, OrganisationTypeSchema, PlatformRoleSchema } from '../vocab';
 import { EmailSchema } from './auth';
 import { endpoint } from './endpoint';
+import { plainTitle } from '../text';
 
 export const AdminUserSchema = z.object({
   id: IdSchema,
@@ -13,13 +14,15 @@ export const AdminUserSchema = z.object({
   language: LanguageSchema,
   lastLoginAt: TimestampSchema.nullable(),
   createdAt: TimestampSchema,
+  /** False for a deactivated account: it cannot sign in, and its sessions and live channels end. */
+  active: z.boolean(),
   membershipCount: z.number().int().nonnegative(),
 });
 export type AdminUser = z.infer<typeof AdminUserSchema>;
 
 export const ADMIN_PAGE_SIZE = 50;
 
-const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Text = plainTitle;
 
 /** A new council and the person who will run its Geschäftsstelle. */
 export const CreateWorkspaceBodySchema = z
@@ -80,6 +83,17 @@ export const adminEndpoints = {
     body: z.object({ platformRoles: z.array(PlatformRoleSchema).max(2) }).strict(),
     response: AdminUserSchema,
   }),
+  setAccountState: endpoint({
+    method: 'put',
+    path: '/api/admin/users/:id/state',
+    summary:
+      'Deactivate or reactivate an account (platform admins only); deactivation ends its sessions and live channels',
+    tag: 'admin',
+    auth: 'user',
+    params: z.object({ id: IdSchema }),
+    body: z.object({ active: z.boolean() }).strict(),
+    response: AdminUserSchema,
+  }),
   createWorkspace: endpoint({
     method: 'post',
     path: '/api/admin/workspaces',
@@ -90,5 +104,14 @@ export const adminEndpoints = {
     body: CreateWorkspaceBodySchema,
     response: CreatedWorkspaceSchema,
     status: 201,
+  }),
+  endUserSessions: endpoint({
+    method: 'delete',
+    path: '/api/admin/users/:id/sessions',
+    summary: 'End every session of an account (platform admins only); its sockets disconnect',
+    tag: 'admin',
+    auth: 'user',
+    params: z.object({ id: IdSchema }),
+    response: z.object({ ended: z.number().int().nonnegative() }),
   }),
 };

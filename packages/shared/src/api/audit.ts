@@ -26,6 +26,11 @@ export const AUDIT_ACTIONS = [
   'admin.login',
   'workspace.created',
   'platform.roles_changed',
+  'account.deactivated',
+  'account.reactivated',
+  'analysis.register_imported',
+  'analysis.letters_made',
+  'analysis.addresses_deleted',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -39,6 +44,7 @@ export const AUDIT_TARGET_TYPES = [
   'project',
   'meeting',
   'report',
+  'analysis',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { IdSchema } from '../common';
+import { IdSchema, TimestampSchema } from '../common';
 import { LIMITS } from '../limits';
 import { LanguageSchema, PlatformRoleSchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { plain } from '../text';
 
 export const EmailSchema = z
   .string()
@@ -22,7 +23,8 @@ export const PasswordSchema = z
   .regex(/\p{L}/u, 'must contain a letter')
   .regex(/[^\p{L}]/u, 'must contain a digit or a symbol');
 
-export const PersonNameSchema = z.string().trim().min(1).max(LIMITS.nameMaxLength);
+/** A person's name: plain text, like every user-entered title and name. */
+export const PersonNameSchema = plain(z.string().trim().min(1).max(LIMITS.nameMaxLength));
 
 export const SessionUserSchema = z.object({
   id: IdSchema,
@@ -58,6 +60,39 @@ export const UpdateProfileBodySchema = z
   })
   .strict();
 
+/**
+ * One signed-in session of the own account (a browser on a device). `id` is an opaque handle,
+ * not the session cookie; `browser` and `os` are read from the user agent (null when unknown).
+ */
+export const AccountSessionSchema = z.object({
+  id: z.string(),
+  browser: z.string().nullable(),
+  os: z.string().nullable(),
+  signedInAt: TimestampSchema.nullable(),
+  lastSeenAt: TimestampSchema.nullable(),
+  /** The session this request came from. */
+  current: z.boolean(),
+});
+export type AccountSession = z.infer<typeof AccountSessionSchema>;
+
+export const SessionHandleParamsSchema = z.object({
+  id: z.string().regex(/^[0-9a-f]{32}$/, 'must be a session handle'),
+});
+
+/** A new e-mail address: it takes effect once confirmed through a link sent to it. */
+export const ChangeEmailBodySchema = z
+  .object({
+    email: EmailSchema,
+    /** The current password, for accounts that have one. */
+    password: z.string().max(LIMITS.passwordMaxLength).optional(),
+  })
+  .strict();
+export type ChangeEmailBody = z.input<typeof ChangeEmailBodySchema>;
+
+export const ConfirmEmailBodySchema = z
+  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a confirmation token') })
+  .strict();
+
 export const authEndpoints = {
   session: endpoint({
     method: 'get',
@@ -75,6 +110,7 @@ export const authEndpoints = {
     auth: 'public',
     body: LoginBodySchema,
     response: SessionStateSchema,
+    errors: [401, 429],
   }),
   logout: endpoint({
     method: 'post',
@@ -101,5 +137,50 @@ export const authEndpoints = {
     auth: 'user',
     body: UpdateProfileBodySchema,
     response: SessionUserSchema,
+  }),
+  listSessions: endpoint({
+    method: 'get',
+    path: '/api/me/sessions',
+    summary: 'The own signed-in sessions (device, last seen), the current one marked',
+    tag: 'auth',
+    auth: 'user',
+    response: z.object({ items: z.array(AccountSessionSchema) }),
+  }),
+  endSession: endpoint({
+    method: 'delete',
+    path: '/api/me/sessions/:id',
+    summary: 'End one own session; its open sockets are disconnected',
+    tag: 'auth',
+    auth: 'user',
+    params: SessionHandleParamsSchema,
+    response: null,
+  }),
+  endOtherSessions: endpoint({
+    method: 'delete',
+    path: '/api/me/sessions',
+    summary: 'End every own session but the current one',
+    tag: 'auth',
+    auth: 'user',
+    response: z.object({ ended: z.number().int().nonnegative() }),
+  }),
+  changeEmail: endpoint({
+    method: 'post',
+    path: '/api/me/email',
+    summary: 'Ask to change the own e-mail address; a confirmation link goes to the new one',
+    tag: 'auth',
+    auth: 'user',
+    body: ChangeEmailBodySchema,
+    response: null,
+    status: 202,
+  }),
+  confirmEmail: endpoint({
+    method: 'post',
+    path: '/api/auth/email/confirm',
+    summary: 'Confirm a new e-mail address with the token from the confirmation mail',
+    tag: 'auth',
+    auth: 'public',
+    body: ConfirmEmailBodySchema,
+    response: z.object({ email: z.string() }),
+    errors: [404],
   }),
 };

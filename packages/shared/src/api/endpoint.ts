@@ -23,6 +23,27 @@ export interface EndpointDef {
   status?: number;
   /** Media types of a file the handler streams itself (e.g. a PDF); `response` is then null. */
   produces?: readonly string[];
+  /**
+   * Error statuses this endpoint answers beyond those every endpoint of its kind may answer (see
+   * `errorStatuses`), e.g. 410 for a used invitation or 429 for a rate limit.
+   */
+  errors?: readonly number[];
+}
+
+/**
+ * Every error status an endpoint may answer, each with an `ApiError` body: what its kind implies
+ * (invalid input, the database unavailable; for signed-in endpoints not signed in and not allowed,
+ * and an item that does not exist or may not be known; for state-changing requests a missing CSRF
+ * token, a body too large or not JSON, and a rule of the data that refuses the change) plus the
+ * endpoint's own `errors`.
+ */
+export function errorStatuses(def: EndpointDef): number[] {
+  const statuses = new Set<number>([400, 503]);
+  if (def.auth === 'user') [401, 403, 404].forEach((s) => statuses.add(s));
+  if (def.params) statuses.add(404);
+  if (def.method !== 'get') [403, 409, 413, 415].forEach((s) => statuses.add(s));
+  def.errors?.forEach((s) => statuses.add(s));
+  return [...statuses].sort((a, b) => a - b);
 }
 
 export function endpoint<const E extends EndpointDef>(definition: E): E {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdParamsSchema, IdSchema, PersonRefSchema, TimestampSchema } from '../common';
 import { FieldOfActionSchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { plainTitle } from '../text';
 
 /** Limits of the cross-regional exchange; the server enforces them, the client hints with them. */
 export const EXCHANGE_LIMITS = {
@@ -67,11 +68,7 @@ export const ExchangeSchema = ExchangeSummarySchema.extend({
 });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 
-const TitleSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(EXCHANGE_LIMITS.titleMaxLength);
+const TitleSchema = plainTitle(EXCHANGE_LIMITS.titleMaxLength);
 
 export const CreateExchangeBodySchema = z
   .object({

@@ -18,6 +18,8 @@ import { meetingEndpoints } from './meetings';
 import { reportEndpoints } from './reports';
 import { searchEndpoints } from './search';
 import { trainingEndpoints } from './training';
+import { surveyEndpoints } from './survey';
+import { analysisEndpoints } from './analysis';
 
 export * from './audit';
 export * from './admin';
@@ -40,6 +42,8 @@ export * from './meetings';
 export * from './reports';
 export * from './search';
 export * from './training';
+export * from './survey';
+export * from './analysis';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -63,4 +67,6 @@ export const endpoints = {
   matching: matchingEndpoints,
   search: searchEndpoints,
   training: trainingEndpoints,
+  survey: surveyEndpoints,
+  analysis: analysisEndpoints,
 };

@@ -130,6 +130,7 @@ export const invitationEndpoints = {
     auth: 'public',
     params: InvitationTokenParamsSchema,
     response: InvitationPreviewSchema,
+    errors: [410],
   }),
   accept: endpoint({
     method: 'post',
@@ -141,5 +142,6 @@ export const invitationEndpoints = {
     params: InvitationTokenParamsSchema,
     body: AcceptInvitationBodySchema,
     response: AcceptInvitationResultSchema,
+    errors: [401, 410, 429],
   }),
 };

@@ -4,7 +4,7 @@ import { endpoint } from './endpoint';
 import { WorkspaceIdParamsSchema } from './workspaces';
 
 /** `notification`: one notification at once; `digest`: the daily summary of notifications. */
-export const MAIL_KINDS = ['invitation', 'notification', 'digest', 'training'] as const;
+export const MAIL_KINDS = ['invitation', 'notification', 'digest', 'account', 'training'] as const;
 export const MailKindSchema = z.enum(MAIL_KINDS);
 export type MailKind = z.infer<typeof MailKindSchema>;
 

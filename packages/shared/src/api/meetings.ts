@@ -3,6 +3,7 @@ import { IdParamsSchema, IdSchema, PersonRefSchema, TimestampSchema } from '../c
 import { FieldOfActionSchema, VisibilitySchema } from '../vocab';
 import { endpoint } from './endpoint';
 import { WorkspaceIdParamsSchema } from './workspaces';
+import { plain, plainTitle } from '../text';
 
 export const MEETING_LIMITS = {
   titleMaxLength: 200,
@@ -12,11 +13,11 @@ export const MEETING_LIMITS = {
   calendarMax: 200,
 } as const;
 
-const Text = (max: number = MEETING_LIMITS.textMaxLength) => z.string().trim().max(max);
-const Line = z.string().trim().min(1, 'must not be empty').max(MEETING_LIMITS.textMaxLength);
+const Text = (max: number = MEETING_LIMITS.textMaxLength) => plain(z.string().trim().max(max));
+const Line = plainTitle(MEETING_LIMITS.textMaxLength);
 
 export const AttendeeSchema = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(120),
+  name: plainTitle(120),
   organisation: Text(160).default(''),
 });
 export type Attendee = z.infer<typeof AttendeeSchema>;

@@ -4,11 +4,12 @@ import { LIMITS } from '../limits';
 import { OrganisationTypeSchema, WorkspaceRoleSchema } from '../vocab';
 import { endpoint } from './endpoint';
 import { WorkspaceIdParamsSchema } from './workspaces';
+import { plainTitle } from '../text';
 
 /** The organisation a member speaks for in a council (Polizeirevier, Oberschule, Verein …). */
 export const OrganisationSchema = z.object({
   type: OrganisationTypeSchema,
-  name: z.string().trim().min(1, 'must not be empty').max(LIMITS.organisationNameMaxLength),
+  name: plainTitle(LIMITS.organisationNameMaxLength),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

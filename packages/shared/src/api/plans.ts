@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdParamsSchema, IdSchema, TimestampSchema } from '../common';
 import { FieldOfActionSchema, VisibilitySchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { plainTitle } from '../text';
 
 export const PLAN_KINDS = ['action_plan', 'minutes'] as const;
 export const PlanKindSchema = z.enum(PLAN_KINDS);
@@ -15,7 +16,7 @@ export type MeasureStatus = z.infer<typeof MeasureStatusSchema>;
 export const DocumentAccessSchema = z.enum(['read', 'write']);
 export type DocumentAccess = z.infer<typeof DocumentAccessSchema>;
 
-const TitleSchema = z.string().trim().min(1, 'must not be empty').max(200);
+const TitleSchema = plainTitle(200);
 
 export const PlanSchema = z.object({
   id: IdSchema,
@@ -161,7 +162,7 @@ export const planEndpoints = {
     tag: 'plans',
     auth: 'user',
     params: IdParamsSchema,
-    body: z.object({ name: z.string().trim().min(1).max(120) }),
+    body: z.object({ name: plainTitle(120) }),
     response: PlanVersionSchema,
     status: 201,
   }),

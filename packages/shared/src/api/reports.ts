@@ -4,6 +4,7 @@ import { FieldOfActionSchema } from '../vocab';
 import { endpoint } from './endpoint';
 import { CouncilRefSchema } from './exchange';
 import { WorkspaceIdParamsSchema } from './workspaces';
+import { plain, plainTitle } from '../text';
 
 export const REPORT_LIMITS = {
   titleMaxLength: 200,
@@ -41,8 +42,8 @@ export const ReportQualitySchema = z.object({
 export type ReportQuality = z.infer<typeof ReportQualitySchema>;
 
 export const ReportContactSchema = z.object({
-  name: z.string().trim().max(120),
-  organisation: z.string().trim().max(160),
+  name: plain(z.string().trim().max(120)),
+  organisation: plain(z.string().trim().max(160)),
   email: z.union([z.email('must be an e-mail address').max(254), z.literal('')]),
   phone: z.string().trim().max(60),
 });
@@ -51,7 +52,7 @@ export type ReportContact = z.infer<typeof ReportContactSchema>;
 const section = () => z.string().trim().max(REPORT_LIMITS.sectionMaxLength);
 
 const reportContent = {
-  title: z.string().trim().min(1, 'must not be empty').max(REPORT_LIMITS.titleMaxLength),
+  title: plainTitle(REPORT_LIMITS.titleMaxLength),
   summary: z.string().trim().max(REPORT_LIMITS.summaryMaxLength),
   fieldsOfAction: z.array(FieldOfActionSchema).max(13),
   whatWasDone: section(),

@@ -20,10 +20,17 @@ export type SearchType = z.infer<typeof SearchTypeSchema>;
 
 export const SEARCH_LIMITS = { queryMaxLength: 200, pageSize: 20, pageMaxSize: 50 } as const;
 
-/** A piece of text with the ranges (start inclusive, end exclusive) that matched the query. */
+/** A range of characters in a text: `start` inclusive, `end` exclusive. */
+export const TextRangeSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type TextRange = z.infer<typeof TextRangeSchema>;
+
+/** A piece of text with the ranges that matched the query. */
 export const HighlightedTextSchema = z.object({
   text: z.string(),
-  highlights: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  highlights: z.array(TextRangeSchema),
 });
 export type HighlightedText = z.infer<typeof HighlightedTextSchema>;
 

@@ -3,6 +3,7 @@ import { IdSchema, TimestampSchema } from '../common';
 import { LIMITS } from '../limits';
 import { OrganisationTypeSchema, VisibilitySchema, WorkspaceRoleSchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { plain, plainTitle } from '../text';
 
 export const WorkspaceSummarySchema = z.object({
   id: IdSchema,
@@ -57,7 +58,7 @@ export const WorkspaceProfileSchema = WorkspaceSummarySchema.extend({
 });
 export type WorkspaceProfile = z.infer<typeof WorkspaceProfileSchema>;
 
-const optionalText = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => plain(z.string().trim().max(max));
 
 /** A logo as a base64 data URI; SVG is refused because it can carry scripts. */
 export const LogoSchema = z
@@ -70,9 +71,9 @@ export const LogoSchema = z
 
 export const UpdateWorkspaceBodySchema = z
   .object({
-    name: z.string().trim().min(1).max(LIMITS.nameMaxLength).optional(),
-    municipality: z.string().trim().min(1).max(LIMITS.nameMaxLength).optional(),
-    district: z.string().trim().min(1).max(LIMITS.nameMaxLength).optional(),
+    name: plainTitle(LIMITS.nameMaxLength).optional(),
+    municipality: plainTitle(LIMITS.nameMaxLength).optional(),
+    district: plainTitle(LIMITS.nameMaxLength).optional(),
     population: z.number().int().nonnegative().max(10_000_000).nullable().optional(),
     policeDirectorate: optionalText(LIMITS.nameMaxLength).nullable().optional(),
     contactEmail: z

@@ -23,6 +23,15 @@ export function todayInSaxony(now: Date = new Date()): Day {
   }).format(now);
 }
 
+/**
+ * A day on which something already happened (a signature, an advice, a founded council, a
+ * finished coaching): today at the latest, in Saxony's time zone. Only planned steps may lie ahead.
+ */
+export const PastDaySchema = DaySchema.refine(
+  (value) => value <= todayInSaxony(),
+  'must not lie in the future',
+);
+
 /** Adds whole days to a day. */
 export function addDays(day: Day, days: number): Day {
   const date = new Date(`${day}T00:00:00Z`);

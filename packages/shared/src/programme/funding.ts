@@ -3,9 +3,10 @@ import { IdSchema, TimestampSchema } from '../common';
 import { FieldOfActionSchema } from '../vocab';
 import { DaySchema } from './day';
 import { FundingStatusSchema } from './vocab';
+import { plain, plainTitle } from '../text';
 
-const Text = (max: number) => z.string().trim().max(max);
-const Required = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Text = (max: number) => plain(z.string().trim().max(max));
+const Required = plainTitle;
 const Euro = z.number().finite().min(0, 'must not be negative').max(100_000_000);
 
 export const CostItemSchema = z.object({

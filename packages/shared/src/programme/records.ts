@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MeasureStatusSchema } from '../api/plans';
 import { IdSchema, TimestampSchema } from '../common';
-import { DaySchema } from './day';
+import { DaySchema, PastDaySchema } from './day';
 import {
   AgreementStatusSchema,
   AnalysisStatusSchema,
@@ -9,19 +9,25 @@ import {
   MunicipalityKindSchema,
   SignatoryRoleSchema,
 } from './vocab';
+import { plain, plainTitle } from '../text';
 
-const Text = (max: number) => z.string().trim().max(max);
-const Required = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const Text = (max: number) => plain(z.string().trim().max(max));
+const Required = plainTitle;
 
 /** Saxony lies within these bounds (with a margin); coordinates outside are typos. */
 export const SAXONY_BOUNDS = { minLat: 50.1, maxLat: 51.75, minLon: 11.8, maxLon: 15.1 } as const;
 
 export const MilestoneInputSchema = z.object({
   kind: MilestoneKindSchema,
-  date: DaySchema,
+  /** Every milestone kind is something that happened (contact, advice, a constituted council). */
+  date: PastDaySchema,
   note: Text(500).default(''),
 });
-export const MilestoneSchema = MilestoneInputSchema.extend({ id: IdSchema, note: z.string() });
+export const MilestoneSchema = MilestoneInputSchema.extend({
+  id: IdSchema,
+  date: DaySchema,
+  note: z.string(),
+});
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
 export const ContactSchema = z.object({
@@ -102,6 +108,10 @@ export const AgreementInputSchema = z
   .refine((value) => value.status === 'draft' || value.signatories.length > 0, {
     path: ['signatories'],
     message: 'a signed agreement needs at least one signatory',
+  })
+  .refine((value) => value.status === 'draft' || PastDaySchema.safeParse(value.date).success, {
+    path: ['date'],
+    message: 'a signed or ended agreement must not be dated in the future',
   });
 
 export const AgreementDocumentSchema = z.object({
@@ -144,6 +154,10 @@ export const CoachingInputSchema = z
     path: ['end'],
     message: 'must not be before the start',
   })
+  .refine((value) => value.end === null || PastDaySchema.safeParse(value.end).success, {
+    path: ['end'],
+    message: 'a finished coaching must not end in the future',
+  })
   .refine(
     (value) => value.phases.every((phase) => phase.end === null || phase.end >= phase.start),
     {
@@ -165,9 +179,6 @@ export const CoachingSchema = z.object({
 });
 export type Coaching = z.infer<typeof CoachingSchema>;
 
-export const StatusEntrySchema = <S extends z.ZodType>(status: S) =>
-  z.object({ status, date: DaySchema });
-
 /** A key the client chooses for a finding or recommendation, so links survive edits. */
 const KeySchema = z.string().trim().min(1).max(40);
 
@@ -179,7 +190,10 @@ export const MeasureRefSchema = z.object({
 export const AnalysisInputSchema = z
   .object({
     /** Every status change with its day, oldest first; the last entry is the current status. */
-    statusHistory: z.array(StatusEntrySchema(AnalysisStatusSchema)).min(1).max(20),
+    statusHistory: z
+      .array(z.object({ status: AnalysisStatusSchema, date: PastDaySchema }))
+      .min(1)
+      .max(20),
     surveySize: z.number().int().min(0).max(100_000).nullable().default(null),
     /** Share of returned questionnaires, in percent. */
     returnRate: z.number().min(0).max(100).nullable().default(null),

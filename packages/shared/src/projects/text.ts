@@ -1,25 +1,2 @@
-import { z } from 'zod';
-
-/**
- * User text is stored as plain text and rendered as text (React escapes it), never as HTML. Text
- * that carries HTML markup is refused with a 400 naming the field instead of being silently
- * altered: people see what was wrong, and nothing hostile is ever stored.
- */
-const TAG = /<\s*\/?\s*[a-z!?][^>]*>/i;
-/** Tags that are dangerous even unterminated (`<script src=…` without a closing `>`). */
-const DANGEROUS_OPENING = /<\s*(script|iframe|object|embed|style|svg|math|link|meta)\b/i;
-
-/** Whether a text contains HTML markup. `a < b` and `<3` are fine; `<b>` and `<script` are not. */
-export function containsMarkup(value: string): boolean {
-  return TAG.test(value) || DANGEROUS_OPENING.test(value);
-}
-
-export const PLAIN_TEXT_MESSAGE = 'must be plain text without HTML tags';
-
-/** A trimmed plain-text string of at most `max` characters, optionally required. */
-export function plainText(max: number, options: { required?: boolean } = {}) {
-  const base = z.string().trim();
-  return (options.required ? base.min(1, 'is required') : base)
-    .max(max)
-    .refine((value) => !containsMarkup(value), PLAIN_TEXT_MESSAGE);
-}
+// The plain-text rule is shared by every feature; projects were its first users.
+export { containsMarkup, PLAIN_TEXT_MESSAGE, plainText } from '../text';

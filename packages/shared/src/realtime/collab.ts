@@ -12,10 +12,31 @@ export const CollabMessageType = {
   Awareness: 1,
   Auth: 2,
   QueryAwareness: 3,
+  /**
+   * Server to client only (Socket.IO transport): whether the document's edits are stored. A
+   * varUint state (`PersistenceState`), then for `Stored` the state vector of what is durable:
+   * an edit (client, clock) is stored once the vector's clock for that client is above it.
+   */
+  Persistence: 4,
 } as const;
+
+export const PersistenceState = { Stored: 0, Failing: 1 } as const;
 
 /** Largest single collaborative message the server accepts. */
 export const COLLAB_MAX_MESSAGE_BYTES = 512 * 1024;
+
+export const COLLAB_LIMITS = {
+  /** Largest single message; a larger edit is refused, the connection kept. */
+  messageBytes: COLLAB_MAX_MESSAGE_BYTES,
+  /** Edits held in memory while the database does not answer; beyond it, edits are refused. */
+  pendingBytes: 8 * 1024 * 1024,
+  /** Largest document (its stored state and every edit since); beyond it, edits are refused. */
+  documentBytes: 16 * 1024 * 1024,
+} as const;
+
+/** Why the server refused one edit while keeping the connection. */
+export const COLLAB_REFUSAL_REASONS = ['too_large', 'document_full', 'not_saved_yet'] as const;
+export type CollabRefusalReason = (typeof COLLAB_REFUSAL_REASONS)[number];
 
 export const CollabJoinSchema = z.object({ docId: IdSchema });
 export const CollabFrameSchema = z.object({

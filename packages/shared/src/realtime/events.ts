@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { ErrorIdSchema } from '../errors';
 import type { WorkspaceRole } from '../vocab';
 import type { DocumentAccess } from '../api/plans';
-import type { CollabCloseReason, CollabFrame } from './collab';
+import type { CollabCloseReason, CollabFrame, CollabRefusalReason } from './collab';
 import type { ProgrammeChanged } from './programme';
 import type { Post } from '../api/exchange';
 import type { ExchangeChanged, ExchangeMention, ExchangeRoomRequest } from './exchange';
+import type { AnalysisRoomRequest, Fieldwork } from '../api/analysis';
 import type { FeedItem } from '../projects/updates';
 import type { NotificationCreated, NotificationsRead, ProjectRoomRequest } from './projects';
 import type { MembershipChanged, WorkspaceRoomRequest } from './workspaces';
@@ -20,6 +21,8 @@ export const ServerEvent = {
   CollabReadOnly: 'collab:read-only',
   /** The server closed one document for this socket (e.g. a malformed update). */
   CollabClosed: 'collab:closed',
+  /** The server refused one edit (too large, document full, not saved yet); the document stays open. */
+  CollabRefused: 'collab:refused',
   /** The receiver's membership in a council changed (role) or ended (`role: null`). */
   MembershipChanged: 'workspace:membership-changed',
   /** A coordinator changed a programme record; dashboard viewers refresh their figures. */
@@ -36,6 +39,8 @@ export const ServerEvent = {
   ExchangeChanged: 'exchange:changed',
   /** Someone mentioned the receiver in an exchange (sent to their user room). */
   ExchangeMention: 'exchange:mention',
+  /** A security analysis's fieldwork figures changed (a response arrived); sent to its room. */
+  AnalysisFieldwork: 'analysis:fieldwork',
 } as const;
 
 export const ClientEvent = {
@@ -57,6 +62,9 @@ export const ClientEvent = {
   /** Follow one exchange's discussion live; anyone who may read the exchange. */
   ExchangeJoin: 'exchange:join',
   ExchangeLeave: 'exchange:leave',
+  /** Follow one security analysis's fieldwork live; its owners and the programme staff. */
+  AnalysisJoin: 'analysis:join',
+  AnalysisLeave: 'analysis:leave',
 } as const;
 
 export const SocketAckErrorSchema = z.object({
@@ -71,6 +79,7 @@ export interface ServerToClientEvents {
   [ServerEvent.CollabMessage]: (frame: CollabFrame) => void;
   [ServerEvent.CollabReadOnly]: (info: { docId: string }) => void;
   [ServerEvent.CollabClosed]: (info: { docId: string; reason: CollabCloseReason }) => void;
+  [ServerEvent.CollabRefused]: (info: { docId: string; reason: CollabRefusalReason }) => void;
   [ServerEvent.MembershipChanged]: (change: MembershipChanged) => void;
   [ServerEvent.ProgrammeChanged]: (change: ProgrammeChanged) => void;
   [ServerEvent.ProjectFeed]: (item: FeedItem) => void;
@@ -79,6 +88,7 @@ export interface ServerToClientEvents {
   [ServerEvent.ExchangePost]: (post: Post) => void;
   [ServerEvent.ExchangeChanged]: (change: ExchangeChanged) => void;
   [ServerEvent.ExchangeMention]: (mention: ExchangeMention) => void;
+  [ServerEvent.AnalysisFieldwork]: (fieldwork: Fieldwork) => void;
 }
 
 export interface ClientToServerEvents {
@@ -106,4 +116,9 @@ export interface ClientToServerEvents {
     ack: (result: SocketAck<{ access: 'read' | 'participate' | 'manage' }>) => void,
   ) => void;
   [ClientEvent.ExchangeLeave]: (request: ExchangeRoomRequest) => void;
+  [ClientEvent.AnalysisJoin]: (
+    request: AnalysisRoomRequest,
+    ack: (result: SocketAck<{ fieldwork: Fieldwork }>) => void,
+  ) => void;
+  [ClientEvent.AnalysisLeave]: (request: AnalysisRoomRequest) => void;
 }

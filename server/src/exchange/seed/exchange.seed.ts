@@ -6,7 +6,6 @@ import type { Logger } from '../../logger';
 import { mirrorMeasures } from '../../plans/measures.mirror';
 import { PlanModel } from '../../plans/plan.model';
 import { ProjectModel } from '../../projects/project.model';
-import { reindexAll } from '../../search/reindex';
 import { MembershipModel } from '../../workspaces/membership.model';
 import { WorkspaceModel } from '../../workspaces/workspace.model';
 import { MeetingModel } from '../meeting.model';
@@ -175,6 +174,5 @@ export async function seedExchange(logger: Logger): Promise<void> {
     ],
     createdBy: glauchauAdmin,
   });
-  const indexed = await reindexAll();
-  logger.info({ indexed }, 'demo exchange seeded');
+  logger.info('demo exchange seeded');
 }

@@ -18,6 +18,8 @@ export const PROGRAMME_LABELS = {
     figure: 'Kennzahl',
     value: 'Wert',
     map: 'Karte der Kommunen',
+    mapLegendNote:
+      'Jede Kommune erscheint einmal, mit ihrem am weitesten fortgeschrittenen Schritt. Die Zahlen in Klammern zählen Kommunen nach diesem Schritt, nicht alle Vorgänge; diese stehen in den Kennzahlen auf Seite 1.',
     municipalitiesSheet: 'Kommunen',
     fundingSheet: 'Fördermittel',
     fundingYearsSheet: 'Förderjahre',
@@ -108,6 +110,8 @@ export const PROGRAMME_LABELS = {
     figure: 'Figure',
     value: 'Value',
     map: 'Map of the municipalities',
+    mapLegendNote:
+      'Each municipality appears once, with its furthest step. The numbers in brackets count municipalities by that step, not all records; those are in the figures on page 1.',
     municipalitiesSheet: 'Municipalities',
     fundingSheet: 'Funding',
     fundingYearsSheet: 'Funding years',

@@ -168,6 +168,7 @@ export async function renderProgrammeReport(
       { text: l.map, style: 'h2', pageBreak: 'before' },
       mapCanvas(items),
       legend(items, language),
+      { text: l.mapLegendNote, fontSize: 8, color: '#374151', margin: [0, 4, 0, 0] },
       { text: SAXONY_MAP_ATTRIBUTION, fontSize: 7, color: '#6b7280', margin: [0, 8, 0, 0] },
     ],
   };

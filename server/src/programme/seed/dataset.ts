@@ -14,7 +14,7 @@ import type { Metric, SeedAgreement, SeedMunicipality, SeedProgramme } from './t
 
 /**
  * The demo programme. It is generated (deterministically) so that the figures computed from it
- * equal the ones the ministry published (DOMAIN.md), with the meanings documented on
+ * equal the ones the ministry published (docs/DOMAIN.md), with the meanings documented on
  * `FiguresSchema`:
  *
  * | as of      | contacted | advised | close coop. | councils      | agreements | coaching | analyses |

@@ -2,7 +2,7 @@ import type { Day, MilestoneKind } from '@pnetz/shared';
 import type { SeedAgreement, SeedAnalysis, SeedCoaching, SeedFunding } from './types';
 
 /**
- * What the programme's press releases say about named places (DOMAIN.md), as dated records.
+ * What the programme's press releases say about named places (docs/DOMAIN.md), as dated records.
  * Signatories are named by their office only: the demo data names no person.
  */
 export const NAMED_MILESTONES: Readonly<Record<string, Partial<Record<MilestoneKind, Day>>>> = {

@@ -82,7 +82,7 @@ export function coachingRecord(
   };
 }
 
-/** About 20 weeks from agreement to report (DOMAIN.md). */
+/** About 20 weeks from agreement to report (docs/DOMAIN.md). */
 const STEPS: ReadonlyArray<readonly [AnalysisStatus, number]> = [
   ['agreed', 0],
   ['data_collection', 21],

@@ -6,3 +6,14 @@ import type { Actor } from '../../auth/actor';
  * does not exist for this actor). Features own this decision through their policy modules.
  */
 export type AuthorizeDocument = (actor: Actor, docName: string) => Promise<DocumentAccess | null>;
+
+/** Asks each authorizer in turn; the first that knows the document decides. */
+export function firstAuthorizer(...authorizers: AuthorizeDocument[]): AuthorizeDocument {
+  return async (actor, docName) => {
+    for (const authorize of authorizers) {
+      const access = await authorize(actor, docName);
+      if (access) return access;
+    }
+    return null;
+  };
+}

@@ -1,9 +1,12 @@
-import type { CollabCloseReason, DocumentAccess } from '@pnetz/shared';
+import type { CollabCloseReason, CollabRefusalReason, DocumentAccess } from '@pnetz/shared';
 import type { Actor } from '../../auth/actor';
 
 /** One participant of one document, whatever the transport (Socket.IO or plain WebSocket). */
 export interface CollabConnection {
-  readonly actor: Actor;
+  /** Reloaded on every access change (see realtime/access-changes.ts), never trusted stale. */
+  actor: Actor;
+  /** The session the connection was opened with; its end ends the connection. */
+  readonly sessionId?: string;
   /** May drop from `write` to `read` while connected (e.g. the role changed). */
   access: DocumentAccess;
   send(message: Uint8Array): void;
@@ -11,6 +14,8 @@ export interface CollabConnection {
   close(reason: CollabCloseReason): void;
   /** Tells a read-only participant that its edit was dropped. */
   notifyReadOnly(): void;
+  /** Tells the participant that one edit was refused; its connection stays open. */
+  notifyRefused(reason: CollabRefusalReason): void;
   /** Set when the transport can reach this participant through a shared broadcast. */
   readonly room?: BroadcastRoom;
 }

@@ -1,16 +1,18 @@
-import { COLLAB_MAX_MESSAGE_BYTES } from '@pnetz/shared';
+import { COLLAB_LIMITS, presenceUser, type CollabRefusalReason } from '@pnetz/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../../logger';
+import { stampAwareness } from './awareness-stamp';
 import type { BroadcastRoom, CollabConnection } from './connection';
 import {
   MalformedMessageError,
+  changesNothing,
   decodeInbound,
   encodeAwareness,
+  encodePersistence,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  isEmptyUpdate,
 } from './messages';
 import type { CollabLeases } from './leases';
 import type { CollabPersistence, StoredDocument } from './persistence';
@@ -41,6 +43,12 @@ export interface DocumentOptions {
   leases: CollabLeases;
   /** After relayed updates, how soon the lease holder folds the full state into storage. */
   reconcileAfterMs: number;
+  /** A write that has not finished after this long counts as failed (and is retried). */
+  writeTimeoutMs: number;
+  /** Edits held in memory while writes fail; beyond it, edits are refused (`not_saved_yet`). */
+  maxPendingBytes: number;
+  /** Largest document; beyond it, edits are refused (`document_full`). */
+  maxDocumentBytes: number;
 }
 
 const RETRY_MAX_MS = 10_000;
@@ -64,7 +72,14 @@ export class CollabDocument {
   /** Rooms through which participants are reached; the others are sent to one by one. */
   private readonly rooms = new Set<BroadcastRoom>();
   private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   private pendingSince = 0;
+  /** The stored state and every edit since, in bytes: the document's size as far as limits go. */
+  private documentBytes = 0;
+  /** True while writes fail; participants were told their edits are not stored. */
+  private failing = false;
+  /** Edits were refused because too much was waiting to be stored: ask for them again later. */
+  private refusedUnsaved = false;
   private flushTimer: NodeJS.Timeout | undefined;
   private retryDelay = 0;
   private writing: Promise<void> = Promise.resolve();
@@ -161,6 +176,9 @@ export class CollabDocument {
       STORED_ORIGIN,
     );
     this.rowsSinceCompaction = stored.updates.length;
+    this.documentBytes =
+      (stored.snapshot?.byteLength ?? 0) +
+      stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
   }
 
   /** Adds a participant and starts the sync: our state vector, then everyone's presence. */
@@ -187,11 +205,14 @@ export class CollabDocument {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], connection);
   }
 
-  /** Handles one inbound message of a participant. Bad input closes that participant only. */
+  /**
+   * Handles one inbound message of a participant. Malformed input closes that participant only;
+   * an edit over a limit is refused with its reason and the participant stays connected.
+   */
   handleMessage(connection: CollabConnection, message: Uint8Array): void {
     if (!this.connections.has(connection)) return;
-    if (message.byteLength > COLLAB_MAX_MESSAGE_BYTES) {
-      this.reject(connection, 'too_large', `message of ${message.byteLength} bytes`);
+    if (message.byteLength > COLLAB_LIMITS.messageBytes) {
+      this.refuse(connection, 'too_large', `message of ${message.byteLength} bytes`);
       return;
     }
     let inbound;
@@ -211,7 +232,19 @@ export class CollabDocument {
         return;
       case 'update':
         if (connection.access !== 'write') {
-          if (!isEmptyUpdate(inbound.update)) connection.notifyReadOnly();
+          if (!changesNothing(this.doc, inbound.update)) connection.notifyReadOnly();
+          return;
+        }
+        if (this.pendingBytes + inbound.update.byteLength > this.options.maxPendingBytes) {
+          this.refusedUnsaved = true;
+          this.refuse(connection, 'not_saved_yet', `${this.pendingBytes} bytes wait to be stored`);
+          return;
+        }
+        if (
+          this.documentBytes + inbound.update.byteLength > this.options.maxDocumentBytes &&
+          !changesNothing(this.doc, inbound.update)
+        ) {
+          this.refuse(connection, 'document_full', `document of ${this.documentBytes} bytes`);
           return;
         }
         try {
@@ -226,7 +259,10 @@ export class CollabDocument {
         return;
       case 'awareness':
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, inbound.update, connection);
+          const stamped = stampAwareness(inbound.update, presenceUser(connection.actor), (id) =>
+            this.ownedByOther(connection, id),
+          );
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, stamped, connection);
         } catch (error) {
           this.reject(
             connection,
@@ -283,11 +319,16 @@ export class CollabDocument {
     this.doc.destroy();
   }
 
-  private reject(
-    connection: CollabConnection,
-    reason: 'malformed_update' | 'too_large',
-    detail: string,
-  ): void {
+  /** Drops one edit of a participant and tells them why; they stay connected. */
+  private refuse(connection: CollabConnection, reason: CollabRefusalReason, detail: string): void {
+    this.options.logger.warn(
+      { doc: this.name, user: connection.actor.id, reason, detail },
+      'collab edit refused',
+    );
+    connection.notifyRefused(reason);
+  }
+
+  private reject(connection: CollabConnection, reason: 'malformed_update', detail: string): void {
     this.options.logger.warn(
       { doc: this.name, user: connection.actor.id, reason, detail },
       'collab message refused',
@@ -300,6 +341,7 @@ export class CollabDocument {
     this.broadcast(encodeUpdate(update), origin);
     this.options.onUpdate?.(this.name, update, origin);
     if (origin === STORED_ORIGIN || this.destroyed) return;
+    this.documentBytes += update.byteLength;
     if (origin === REMOTE_ORIGIN) {
       this.remoteUnreconciled = true;
       this.scheduleReconcile(this.options.reconcileAfterMs);
@@ -308,7 +350,16 @@ export class CollabDocument {
     this.channel?.publish({ type: 'update', data: update });
     if (this.pending.length === 0) this.pendingSince = Date.now();
     this.pending.push(update);
+    this.pendingBytes += update.byteLength;
     this.scheduleFlush(this.options.flushIntervalMs);
+  }
+
+  /** Whether another participant of this document controls the awareness client `id`. */
+  private ownedByOther(connection: CollabConnection, id: number): boolean {
+    for (const [other, controlled] of this.connections) {
+      if (other !== connection && controlled.has(id)) return true;
+    }
+    return false;
   }
 
   private onAwarenessUpdate(changes: AwarenessChanges, origin: unknown): void {
@@ -348,6 +399,16 @@ export class CollabDocument {
       });
       this.awarenessToRelay.clear();
     }
+  }
+
+  /**
+   * Tells the Socket.IO participants whether their edits are stored: with the stored state vector
+   * once nothing is pending, or that writes are failing (the editor then shows "not saved").
+   */
+  private broadcastPersistence(stored: boolean): void {
+    if (this.rooms.size === 0) return;
+    const message = encodePersistence(stored ? this.doc : null);
+    for (const room of this.rooms) room.broadcast(message, undefined);
   }
 
   /** Sends one message to every participant but the one it came from (if it came from one). */
@@ -393,17 +454,27 @@ export class CollabDocument {
   private async writePending(): Promise<void> {
     if (this.pending.length === 0) return;
     const batch = this.pending;
+    const batchBytes = this.pendingBytes;
     const since = this.pendingSince;
     this.pending = [];
+    this.pendingBytes = 0;
     // A batch spans one flush interval, so merging it stays cheap; thousands of stored rows are
     // never merged here (loading applies them in one transaction instead).
     const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
     try {
-      await this.options.persistence.append(this.name, merged);
+      await withTimeout(
+        this.options.persistence.append(this.name, merged),
+        this.options.writeTimeoutMs,
+      );
       this.retryDelay = 0;
     } catch (error) {
       this.pending = [...batch, ...this.pending];
+      this.pendingBytes += batchBytes;
       this.pendingSince = since;
+      if (!this.failing) {
+        this.failing = true;
+        this.broadcastPersistence(false);
+      }
       this.retryDelay = Math.min(RETRY_MAX_MS, Math.max(250, this.retryDelay * 2));
       this.options.logger.warn(
         { doc: this.name, err: error, retryInMs: this.retryDelay },
@@ -416,6 +487,16 @@ export class CollabDocument {
     }
     this.options.onFlushed?.(batch.length, Date.now() - since);
     this.rowsSinceCompaction += 1;
+    if (this.pending.length === 0) {
+      this.failing = false;
+      this.broadcastPersistence(true);
+    }
+    if (this.refusedUnsaved && this.pendingBytes < this.options.maxPendingBytes / 2) {
+      // Participants still hold the edits we refused: our state vector makes them send them.
+      this.refusedUnsaved = false;
+      const request = encodeSyncStep1(this.doc);
+      for (const connection of this.connections.keys()) connection.send(request);
+    }
     try {
       if (this.rowsSinceCompaction >= this.options.compactAfterRows) await this.compactNow();
       await this.options.onPersisted?.(this.name, this.doc);
@@ -427,11 +508,30 @@ export class CollabDocument {
 
   /** Compacts if this instance holds the document's lease; resolves with whether it did. */
   private async compactNow(): Promise<boolean> {
-    if (!(await this.options.leases.acquire(this.name))) return false;
-    await this.options.persistence.compact(this.name, this.doc);
+    const fence = await this.options.leases.acquire(this.name);
+    if (fence === null) return false;
+    if (!(await this.options.persistence.compact(this.name, this.doc, fence))) {
+      this.options.logger.warn({ doc: this.name, fence }, 'compaction fenced off: a newer holder');
+      return false;
+    }
     this.rowsSinceCompaction = 0;
+    this.documentBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
     return true;
   }
+}
+
+/**
+ * A database that stops answering (frozen, partitioned) would leave a write pending forever and
+ * the participants believing their edits are stored. After the timeout the write counts as
+ * failed and is retried; should the first attempt land after all, the update is stored twice,
+ * which Yjs ignores.
+ */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the database in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** An update produced by a state-vector diff that carries nothing. */

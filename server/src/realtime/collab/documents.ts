@@ -1,5 +1,8 @@
+import { COLLAB_LIMITS } from '@pnetz/shared';
+import type { Actor } from '../../auth/actor';
 import type { Logger } from '../../logger';
 import type { AuthorizeDocument } from './authorize';
+import type { CollabConnection } from './connection';
 import { CollabDocument, type DocumentOptions } from './document';
 import type { CollabRelay } from './relay';
 
@@ -11,13 +14,33 @@ export interface DocumentsOptions extends DocumentOptions {
 }
 
 /**
+ * One document's place in memory. Its life is a small state machine:
+ *
+ *   loading ──loaded──▶ open ──no holds for unloadAfterMs──▶ unloading ──stored──▶ (gone)
+ *      │                  ▲                                      │
+ *      └──load failed──▶ (gone)        └────── opened again, or writes still pending ──┘
+ *
+ * Every `open` takes a hold and every `release` gives one back; whoever opens releases exactly
+ * once (a participant when it leaves or is expelled, a request when it is done, a join that was
+ * aborted at once). Only a document without holds unloads, and an `open` during the unloading
+ * keeps it: nobody can join a document that is being destroyed, and no document without holds
+ * stays in memory.
+ */
+interface Entry {
+  state: 'loading' | 'open' | 'unloading';
+  holds: number;
+  document: Promise<CollabDocument>;
+  loaded?: CollabDocument;
+  unloadTimer?: NodeJS.Timeout;
+}
+
+/**
  * The documents open on this server. A document is loaded once however many participants open
  * it at the same moment, and unloaded (after its pending writes are stored) a while after the
- * last participant leaves.
+ * last hold on it was released.
  */
 export class CollabDocuments {
-  private readonly loaded = new Map<string, Promise<CollabDocument>>();
-  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly entries = new Map<string, Entry>();
   private readonly logger: Logger;
 
   constructor(private readonly options: DocumentsOptions) {
@@ -25,56 +48,77 @@ export class CollabDocuments {
   }
 
   get size(): number {
-    return this.loaded.size;
+    return this.entries.size;
   }
 
-  /** The document, loading it if needed. Cancels a pending unload. */
+  /** The document, loading it if needed, with a hold on it: call `release` once when done. */
   open(name: string): Promise<CollabDocument> {
-    this.cancelUnload(name);
-    let entry = this.loaded.get(name);
+    let entry = this.entries.get(name);
     if (!entry) {
-      entry = this.load(name);
-      this.loaded.set(name, entry);
-      // A failed load must not stay cached: the next open tries again.
-      entry.catch(() => this.loaded.delete(name));
+      const created: Entry = { state: 'loading', holds: 0, document: this.load(name) };
+      created.document.then(
+        (document) => {
+          created.loaded = document;
+          if (created.state === 'loading') created.state = 'open';
+        },
+        // A failed load must not stay: the next open tries again.
+        () => {
+          if (this.entries.get(name) === created) this.entries.delete(name);
+        },
+      );
+      this.entries.set(name, created);
+      entry = created;
     }
-    return entry;
+    const held = entry;
+    held.holds += 1;
+    clearTimeout(held.unloadTimer);
+    held.unloadTimer = undefined;
+    // Opened while unloading: the unload sees this and keeps the document.
+    if (held.state === 'unloading') held.state = 'open';
+    return held.document.catch((error: unknown) => {
+      held.holds -= 1;
+      throw error;
+    });
   }
 
-  /** The document if it is in memory right now. */
+  /** The document if it is in memory right now (no hold taken). */
   peek(name: string): Promise<CollabDocument> | undefined {
-    return this.loaded.get(name);
+    return this.entries.get(name)?.document;
   }
 
-  /** A participant left: unload later if nobody else is there. */
+  /** Gives back a hold taken by `open`; without holds the document unloads after a while. */
   release(document: CollabDocument): void {
-    if (document.participantCount > 0) return;
-    this.cancelUnload(document.name);
-    const timer = setTimeout(() => void this.unload(document.name), this.options.unloadAfterMs);
-    timer.unref();
-    this.unloadTimers.set(document.name, timer);
+    const entry = this.entries.get(document.name);
+    if (!entry || entry.loaded !== document || entry.holds === 0) return;
+    entry.holds -= 1;
+    if (entry.holds === 0) this.scheduleUnload(document.name, entry, this.options.unloadAfterMs);
   }
 
   /**
    * Asks the authorizer again for open connections (of one user, or of one document) and closes
-   * or downgrades those whose access changed: a removed member stops receiving at once.
+   * or downgrades those whose access changed: a removed member stops receiving at once. A closed
+   * connection's transport releases its hold.
    */
   async revalidate(
     authorize: AuthorizeDocument,
-    filter: { userId?: string; docName?: string },
+    filter: { userId?: string; docName?: string; sessionId?: string },
+    /** The connection's current actor; null ends the connection (session or account gone). */
+    reload: (connection: CollabConnection) => Promise<Actor | null> = async (c) => c.actor,
   ): Promise<void> {
     const entries = filter.docName
-      ? [this.loaded.get(filter.docName)].filter((entry) => entry !== undefined)
-      : [...this.loaded.values()];
+      ? [this.entries.get(filter.docName)].filter((entry) => entry !== undefined)
+      : [...this.entries.values()];
     for (const entry of entries) {
-      const document = await entry.catch(() => null);
+      const document = await entry.document.catch(() => null);
       if (!document) continue;
       for (const connection of document.participants()) {
         if (filter.userId && connection.actor.id !== filter.userId) continue;
-        const access = await authorize(connection.actor, document.name);
+        if (filter.sessionId && connection.sessionId !== filter.sessionId) continue;
+        const actor = await reload(connection);
+        if (actor) connection.actor = actor;
+        const access = actor ? await authorize(actor, document.name) : null;
         if (!access) {
-          document.expel(connection, 'not_found');
-          this.release(document);
+          document.expel(connection, actor ? 'not_found' : 'forbidden');
         } else if (access !== connection.access) {
           connection.access = access;
           if (access === 'read') connection.notifyReadOnly();
@@ -85,7 +129,7 @@ export class CollabDocuments {
 
   /** Stores everything pending in every document (graceful shutdown). */
   async flushAll(): Promise<void> {
-    const documents = await Promise.allSettled([...this.loaded.values()]);
+    const documents = await Promise.allSettled([...this.entries.values()].map((e) => e.document));
     await Promise.all(
       documents.map(async (result) => {
         if (result.status !== 'fulfilled') return;
@@ -97,10 +141,11 @@ export class CollabDocuments {
 
   async closeAll(): Promise<void> {
     await this.flushAll();
-    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
-    this.unloadTimers.clear();
-    for (const entry of this.loaded.values()) (await entry.catch(() => null))?.destroy();
-    this.loaded.clear();
+    for (const entry of this.entries.values()) {
+      clearTimeout(entry.unloadTimer);
+      (await entry.document.catch(() => null))?.destroy();
+    }
+    this.entries.clear();
   }
 
   private async load(name: string): Promise<CollabDocument> {
@@ -139,36 +184,35 @@ export class CollabDocuments {
     return document;
   }
 
-  private async unload(name: string): Promise<void> {
-    this.unloadTimers.delete(name);
-    const entry = this.loaded.get(name);
-    if (!entry) return;
-    const document = await entry;
-    if (document.participantCount > 0) return;
-    try {
-      await document.flush();
-      if (document.needsReconcile && !(await document.reconcile()))
-        throw new Error('not reconciled yet');
-    } catch {
-      // Still pending: keep it in memory; the document retries its writes on its own.
-      this.release(document);
-      return;
-    }
-    // Someone may have joined while the last writes were stored.
-    if (
-      document.participantCount > 0 ||
-      document.hasPendingWrites ||
-      this.loaded.get(name) !== entry
-    )
-      return;
-    this.loaded.delete(name);
-    document.destroy();
-    this.logger.debug({ doc: name }, 'document unloaded');
+  private scheduleUnload(name: string, entry: Entry, delayMs: number): void {
+    clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = setTimeout(() => void this.unload(name, entry), delayMs);
+    entry.unloadTimer.unref();
   }
 
-  private cancelUnload(name: string): void {
-    clearTimeout(this.unloadTimers.get(name));
-    this.unloadTimers.delete(name);
+  private async unload(name: string, entry: Entry): Promise<void> {
+    entry.unloadTimer = undefined;
+    if (this.entries.get(name) !== entry || entry.holds > 0 || entry.state !== 'open') return;
+    entry.state = 'unloading';
+    const document = await entry.document;
+    let stored = true;
+    try {
+      await document.flush();
+      if (document.needsReconcile && !(await document.reconcile())) stored = false;
+    } catch {
+      stored = false;
+    }
+    // Opened again meanwhile (the state went back to open), or something is still not stored:
+    // keep the document; the document retries its writes on its own.
+    if (entry.state !== 'unloading' || entry.holds > 0) return;
+    if (!stored || document.hasPendingWrites) {
+      entry.state = 'open';
+      this.scheduleUnload(name, entry, this.options.unloadAfterMs);
+      return;
+    }
+    this.entries.delete(name);
+    document.destroy();
+    this.logger.debug({ doc: name }, 'document unloaded');
   }
 }
 
@@ -177,6 +221,9 @@ export interface CollabTuning {
   compactAfterRows: number;
   unloadAfterMs: number;
   reconcileAfterMs: number;
+  writeTimeoutMs: number;
+  maxPendingBytes: number;
+  maxDocumentBytes: number;
 }
 
 export const DEFAULT_COLLAB_TUNING: CollabTuning = {
@@ -185,4 +232,7 @@ export const DEFAULT_COLLAB_TUNING: CollabTuning = {
   compactAfterRows: 500,
   unloadAfterMs: 30_000,
   reconcileAfterMs: 2_000,
+  writeTimeoutMs: 5_000,
+  maxPendingBytes: COLLAB_LIMITS.pendingBytes,
+  maxDocumentBytes: COLLAB_LIMITS.documentBytes,
 };

@@ -1,4 +1,4 @@
-import { CollabMessageType } from '@pnetz/shared';
+import { CollabMessageType, PersistenceState } from '@pnetz/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -24,6 +24,19 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, CollabMessageType.Sync);
   syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The persistence status for Socket.IO participants (see `CollabMessageType.Persistence`). */
+export function encodePersistence(stored: Y.Doc | null): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, CollabMessageType.Persistence);
+  if (stored) {
+    encoding.writeVarUint(encoder, PersistenceState.Stored);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(stored));
+  } else {
+    encoding.writeVarUint(encoder, PersistenceState.Failing);
+  }
   return encoding.toUint8Array(encoder);
 }
 
@@ -90,8 +103,12 @@ export function decodeInbound(message: Uint8Array): InboundMessage {
   }
 }
 
-/** True when an update carries no insertions and no deletions (e.g. a sync step 2 with nothing new). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
+/**
+ * True when an update would change nothing in the document: no insertion it lacks and no deletion
+ * it has not made. Only looking for an empty update is not enough: a sync step 2 carries the
+ * sender's whole delete set, so a participant that merely syncs a text with deletions sends
+ * deletions the document already has.
+ */
+export function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
+  return Y.snapshotContainsUpdate(Y.snapshot(doc), update);
 }

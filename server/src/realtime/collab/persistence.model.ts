@@ -14,6 +14,8 @@ export interface CollabSnapshotRow {
   docName: string;
   data: Buffer;
   updatedAt: Date;
+  /** The fencing token of the lease under which it was written (see leases.ts). */
+  fence?: number;
 }
 
 const updateSchema = new Schema<CollabUpdateRow>(
@@ -31,6 +33,7 @@ const snapshotSchema = new Schema<CollabSnapshotRow>(
     docName: { type: String, required: true },
     data: { type: Buffer, required: true },
     updatedAt: { type: Date, required: true },
+    fence: { type: Number },
   },
   { versionKey: false, collection: 'collab_snapshots' },
 );

@@ -17,14 +17,17 @@ export interface CollabPersistence {
   /** Appends one merged batch of updates; resolves once it is durable. */
   append(docName: string, update: Uint8Array): Promise<void>;
   /**
-   * Folds every stored update into one snapshot. The updates read are applied to `doc` first (they
-   * may come from other instances), and exactly those rows are deleted afterwards.
+   * Folds the stored snapshot and every stored update into one new snapshot. What is read is
+   * applied to `doc` first (another instance may have stored or compacted meanwhile), the
+   * snapshot is written only if `fence` is above the stored snapshot's, and exactly the rows read
+   * are deleted afterwards. Resolves with false when the write was refused by the fence.
    */
-  compact(docName: string, doc: Y.Doc): Promise<void>;
+  compact(docName: string, doc: Y.Doc, fence: number): Promise<boolean>;
   countUpdates(docName: string): Promise<number>;
 }
 
 const DELETE_CHUNK = 1000;
+const DUPLICATE_KEY = 11000;
 
 function toBytes(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;
@@ -54,22 +57,40 @@ export const mongoPersistence: CollabPersistence = {
     });
   },
 
-  async compact(docName, doc) {
-    const rows = await CollabUpdateModel.find({ docName }, { data: 1 }).lean();
-    if (rows.length === 0) return;
-    Y.transact(doc, () => {
-      for (const row of rows) Y.applyUpdate(doc, toBytes(row.data), 'persistence');
-    });
-    // Snapshot first, then delete: a crash in between leaves duplicates (harmless), never a gap.
-    await CollabSnapshotModel.updateOne(
-      { docName },
-      { $set: { data: Buffer.from(Y.encodeStateAsUpdate(doc)), updatedAt: new Date() } },
-      { upsert: true },
+  async compact(docName, doc, fence) {
+    const [snapshot, rows] = await Promise.all([
+      CollabSnapshotModel.findOne({ docName }, { data: 1, fence: 1 }).lean(),
+      CollabUpdateModel.find({ docName }, { data: 1 }).lean(),
+    ]);
+    if (snapshot?.fence !== undefined && snapshot.fence >= fence) return false;
+    Y.transact(
+      doc,
+      () => {
+        if (snapshot) Y.applyUpdate(doc, toBytes(snapshot.data), 'persistence');
+        for (const row of rows) Y.applyUpdate(doc, toBytes(row.data), 'persistence');
+      },
+      'persistence',
     );
+    // Snapshot first, then delete: a crash in between leaves duplicates (harmless), never a gap.
+    // The fence is checked again in the write itself: a newer holder may have written meanwhile.
+    try {
+      await CollabSnapshotModel.updateOne(
+        { docName, $or: [{ fence: { $lt: fence } }, { fence: { $exists: false } }] },
+        {
+          $set: { data: Buffer.from(Y.encodeStateAsUpdate(doc)), updatedAt: new Date(), fence },
+        },
+        { upsert: true },
+      );
+    } catch (error) {
+      // The filter missed a snapshot with a newer fence, so the upsert collided with its row.
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      throw error;
+    }
     const ids = rows.map((row) => row._id);
     for (let start = 0; start < ids.length; start += DELETE_CHUNK) {
       await CollabUpdateModel.deleteMany({ _id: { $in: ids.slice(start, start + DELETE_CHUNK) } });
     }
+    return true;
   },
 
   async countUpdates(docName) {

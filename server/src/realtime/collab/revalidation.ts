@@ -1,33 +1,37 @@
-import type { Logger } from '../../logger';
-import type { WorkspaceEvents } from '../../workspaces/workspace-events';
-import { InterServerEvent, type RealtimeServer, type RevalidateFilter } from '../io';
+import type { LiveChannel } from '../access-changes';
 import type { AuthorizeDocument } from './authorize';
 import type { CollabDocuments } from './documents';
 
 /**
- * Keeps open document connections in line with permissions: when a membership changes or a
- * document's visibility does, the affected connections are asked again, here and (through the
- * Socket.IO adapter) on every other instance.
+ * The collaborative documents' live channel (plans and meeting minutes, over Socket.IO and over
+ * y-websocket alike): after an access change the affected participants are asked again. A
+ * person's change concerns their connections; a record's change concerns that document, or,
+ * for an exchange, every open document (its meetings' minutes follow the exchange).
  */
-export function attachRevalidation(deps: {
-  io: RealtimeServer;
+export function documentsChannel(deps: {
   documents: CollabDocuments;
   authorize: AuthorizeDocument;
-  workspaceEvents: WorkspaceEvents;
-  logger: Logger;
-  /** Whether other instances run beside this one (REDIS_URL); alone, there is nobody to tell. */
-  otherInstances: boolean;
-}): { documentAccessChanged(docName: string): void } {
-  const run = (filter: RevalidateFilter) => {
-    deps.documents.revalidate(deps.authorize, filter).catch((error: unknown) => {
-      deps.logger.warn({ err: error, filter }, 'revalidating document access failed');
-    });
+}): LiveChannel {
+  return {
+    name: 'documents',
+    async revalidate({ change, reloadActor }) {
+      if (change.kind === 'visibility') {
+        if (change.resource.type === 'project') return;
+        const filter = change.resource.type === 'document' ? { docName: change.resource.id } : {};
+        await deps.documents.revalidate(deps.authorize, filter);
+        return;
+      }
+      if (change.kind === 'session') {
+        await deps.documents.revalidate(deps.authorize, { sessionId: change.sessionId }, () =>
+          Promise.resolve(null),
+        );
+        return;
+      }
+      await deps.documents.revalidate(deps.authorize, { userId: change.userId }, (connection) =>
+        change.kind === 'password' && connection.sessionId !== change.keepSessionId
+          ? Promise.resolve(null)
+          : reloadActor(connection.actor.id, connection.sessionId),
+      );
+    },
   };
-  const everywhere = (filter: RevalidateFilter) => {
-    run(filter);
-    if (deps.otherInstances) deps.io.serverSideEmit(InterServerEvent.CollabRevalidate, filter);
-  };
-  deps.io.on(InterServerEvent.CollabRevalidate, run);
-  deps.workspaceEvents.onMembershipChanged((change) => everywhere({ userId: change.userId }));
-  return { documentAccessChanged: (docName) => everywhere({ docName }) };
 }

@@ -61,6 +61,13 @@ export function attachSocketIoTransport(deps: {
         }
         leave(docId);
         const document = await deps.documents.open(docId);
+        // The socket went away while the document loaded: give the hold back, join nothing.
+        if (socket.disconnected) {
+          deps.documents.release(document);
+          return;
+        }
+        // A second join of the same document may have finished meanwhile: it gives way.
+        leave(docId);
         const connection = socketConnection(socket, docId, access, rooms.of(docId), () => {
           open.delete(docId);
           deps.documents.release(document);
@@ -115,6 +122,7 @@ function socketConnection(
 ): CollabConnection {
   const connection: CollabConnection = {
     actor: socket.data.actor,
+    sessionId: socket.data.sessionId,
     access,
     room,
     send: (data) => {
@@ -126,6 +134,9 @@ function socketConnection(
     },
     notifyReadOnly: () => {
       socket.emit(ServerEvent.CollabReadOnly, { docId });
+    },
+    notifyRefused: (reason) => {
+      socket.emit(ServerEvent.CollabRefused, { docId, reason });
     },
   };
   room.sockets.set(connection, socket);

@@ -11,6 +11,7 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Actor } from '../../auth/actor';
+import type { SessionEvents } from '../../auth/session-events';
 import type { Logger } from '../../logger';
 import type { AuthorizeDocument } from './authorize';
 import type { CollabConnection } from './connection';
@@ -41,9 +42,17 @@ export function attachWebSocketTransport(deps: {
   documents: CollabDocuments;
   isAllowedOrigin: (req: IncomingMessage) => boolean;
   logger: Logger;
+  /** Ended sessions (logout, password change, ended on the account page) close their sockets. */
+  sessions?: SessionEvents;
 }): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_MESSAGE_BYTES });
   const alive = new WeakSet<WebSocket>();
+  const sessionOf = new WeakMap<WebSocket, string>();
+  deps.sessions?.onEnded((sessionId) => {
+    for (const ws of wss.clients) {
+      if (sessionOf.get(ws) === sessionId) ws.close(CLOSE_CODES.forbidden, 'session ended');
+    }
+  });
 
   deps.httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -57,22 +66,39 @@ export function attachWebSocketTransport(deps: {
       const access = await deps.authorize(actor, docId);
       if (!access) return refuse(socket, 404, 'Not Found');
       const document = await deps.documents.open(docId);
+      if (socket.destroyed) {
+        deps.documents.release(document);
+        return;
+      }
+      // An upgrade that does not complete (the client left during the checks, a bad handshake)
+      // never reaches the callback below: the hold is given back when its socket closes.
+      let upgraded = false;
+      socket.once('close', () => {
+        if (!upgraded) deps.documents.release(document);
+      });
+      const sessionId = (req as Request).sessionID;
       wss.handleUpgrade(req, socket, head, (ws) => {
+        upgraded = true;
         alive.add(ws);
+        sessionOf.set(ws, sessionId);
         ws.on('pong', () => alive.add(ws));
+        const denied = (reason: string) => {
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, CollabMessageType.Auth);
+          authProtocol.writePermissionDenied(encoder, reason);
+          if (ws.readyState === ws.OPEN) ws.send(encoding.toUint8Array(encoder));
+        };
         const connection: CollabConnection = {
           actor,
+          sessionId: (req as Request).sessionID,
           access,
           send: (data) => {
             if (ws.readyState === ws.OPEN) ws.send(data);
           },
           close: (reason) => ws.close(CLOSE_CODES[reason], reason),
-          notifyReadOnly: () => {
-            const encoder = encoding.createEncoder();
-            encoding.writeVarUint(encoder, CollabMessageType.Auth);
-            authProtocol.writePermissionDenied(encoder, 'read-only');
-            ws.send(encoding.toUint8Array(encoder));
-          },
+          notifyReadOnly: () => denied('read-only'),
+          // y-websocket clients show a denied permission with its reason; there is no other way.
+          notifyRefused: (reason) => denied(reason),
         };
         ws.on('message', (data: RawData, isBinary: boolean) => {
           if (!isBinary) return connection.close('malformed_update');

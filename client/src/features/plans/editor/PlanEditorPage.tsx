@@ -63,6 +63,11 @@ function PlanWorkspace({ plan, user }: { plan: Plan; user: SessionUser }) {
           </a>
         </div>
       </div>
+      {state.refused ? (
+        <p className="notice notice--error" role="alert">
+          {t(`plans.editor.refused.${state.refused}`)}
+        </p>
+      ) : null}
       {reason ? (
         <p
           className={`notice ${reason === 'closed' ? 'notice--error' : 'notice--info'}`}

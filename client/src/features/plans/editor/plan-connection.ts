@@ -1,13 +1,16 @@
 import { SocketIOProvider } from '@pnetz/collab-client';
-import type { CollabCloseReason, DocumentAccess } from '@pnetz/shared';
+import type { CollabCloseReason, CollabRefusalReason, DocumentAccess } from '@pnetz/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RealtimeSocket } from '../../../lib/socket';
 import type { PresenceUser } from './presence-user';
 
-/** The plan's connection as the user sees it. */
-export type SyncState = 'connected' | 'syncing' | 'offline';
+/**
+ * The plan's connection as the user sees it. `unsaved`: connected, but the server cannot store
+ * edits right now (its database does not answer); they are kept and stored once it can.
+ */
+export type SyncState = 'connected' | 'syncing' | 'offline' | 'unsaved';
 
 export interface PlanConnectionState {
   sync: SyncState;
@@ -17,6 +20,8 @@ export interface PlanConnectionState {
   rejected: boolean;
   /** The server refused or closed the document for us; editing further would be lost. */
   closed: CollabCloseReason | 'unavailable' | null;
+  /** The server refused an edit of ours and said why; the plan stays open. */
+  refused: CollabRefusalReason | null;
 }
 
 /** A refused join because the server is busy is tried again after this long. */
@@ -36,6 +41,7 @@ export class PlanConnection {
   private socket: RealtimeSocket | null = null;
   private user: PresenceUser | null = null;
   private synced = false;
+  private failing = false;
   private status: 'connecting' | 'connected' | 'disconnected' = 'disconnected';
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
@@ -44,6 +50,7 @@ export class PlanConnection {
     access: null,
     rejected: false,
     closed: null,
+    refused: null,
   };
   private readonly listeners = new Set<() => void>();
 
@@ -113,6 +120,13 @@ export class PlanConnection {
     });
     provider.on('access', (access) => this.setState({ access, closed: null }));
     provider.on('read-only', () => this.setState({ rejected: true }));
+    provider.on('refused', (refused) => this.setState({ refused }));
+    provider.on('persistence', (persistence) => {
+      this.failing = persistence === 'failing';
+      // Stored again: an earlier "not saved yet" refusal has been made good by the resync.
+      if (!this.failing && this.state.refused === 'not_saved_yet') this.setState({ refused: null });
+      this.refresh();
+    });
     provider.on('closed', (reason) => {
       if (reason === 'unavailable') {
         this.retryTimer = setTimeout(this.reconnect, RETRY_UNAVAILABLE_MS);
@@ -132,12 +146,14 @@ export class PlanConnection {
     this.provider?.destroy();
     this.provider = null;
     this.synced = false;
+    this.failing = false;
     this.status = 'disconnected';
   }
 
   private refresh(): void {
     let sync: SyncState = 'offline';
-    if (this.provider && this.status === 'connected' && this.synced) sync = 'connected';
+    if (this.provider && this.status === 'connected' && this.synced)
+      sync = this.failing ? 'unsaved' : 'connected';
     else if (this.provider && this.status !== 'disconnected') sync = 'syncing';
     this.setState({ sync });
   }

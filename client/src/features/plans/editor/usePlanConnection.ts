@@ -3,6 +3,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useRealtimeSocket } from '../../../lib/socket';
 import { PlanConnection, type PlanConnectionState } from './plan-connection';
 import { presenceUser } from './presence-user';
+import { localCopyName } from './local-copies';
 
 interface Entry {
   connection: PlanConnection;
@@ -16,7 +17,7 @@ const open = new Map<string, Entry>();
  * The local copy is kept per user and plan: on a shared office PC, one person's copy is never
  * loaded into another person's session.
  */
-const storageName = (userId: string, planId: string) => `pnetz-plan:${userId}:${planId}`;
+const storageName = localCopyName;
 
 function acquire(key: string, planId: string, userId: string): void {
   const entry = open.get(key);
@@ -41,6 +42,7 @@ const OFFLINE: PlanConnectionState = {
   access: null,
   rejected: false,
   closed: null,
+  refused: null,
 };
 const noSubscription = () => () => undefined;
 const offlineState = () => OFFLINE;

@@ -2,7 +2,7 @@ import { DaySchema, todayInSaxony, type Day } from '@pnetz/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The published checkpoints (DOMAIN.md), one click away. */
+/** The published checkpoints (docs/DOMAIN.md), one click away. */
 const PRESETS = [
   { key: 'may2021', day: '2021-05-31' },
   { key: 'nov2021', day: '2021-11-30' },

@@ -1,0 +1,68 @@
+import { endpoints, type SecurityAnalysis } from '@pnetz/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, errorKey } from '../../../lib/api';
+import { membersQuery } from '../../councils/queries';
+import { ANALYSIS_KEY } from './queries';
+
+/**
+ * Named owners besides the council's admins (who always own it): they import the register,
+ * draw the sample, make the letters and read the addresses.
+ */
+export function OwnersField({ analysis }: { analysis: SecurityAnalysis }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const members = useQuery(membersQuery(analysis.workspaceId));
+  const [chosen, setChosen] = useState<string[]>(() =>
+    analysis.owners.flatMap((owner) => (owner.id ? [owner.id] : [])),
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      api(endpoints.analysis.update, { params: { id: analysis.id }, body: { ownerIds: chosen } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ANALYSIS_KEY] }),
+  });
+  const candidates = (members.data?.items ?? []).filter((m) => m.role !== 'admin');
+  if (candidates.length === 0) return null;
+  return (
+    <fieldset className="analysis-owners">
+      <legend>{t('analysis.owners.legend')}</legend>
+      <p id={`${id}-hint`}>{t('analysis.owners.hint')}</p>
+      {candidates.map((member) => (
+        <div key={member.userId} className="analysis-owner">
+          <input
+            id={`${id}-${member.userId}`}
+            type="checkbox"
+            aria-describedby={`${id}-hint`}
+            checked={chosen.includes(member.userId)}
+            onChange={(e) =>
+              setChosen((list) =>
+                e.target.checked
+                  ? [...list, member.userId]
+                  : list.filter((userId) => userId !== member.userId),
+              )
+            }
+          />
+          <label htmlFor={`${id}-${member.userId}`}>{member.name}</label>
+        </div>
+      ))}
+      {save.error ? (
+        <p className="form__alert" role="alert">
+          {t(errorKey(save.error))}
+        </p>
+      ) : null}
+      {save.isSuccess ? <p role="status">{t('analysis.saved')}</p> : null}
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-disabled={save.isPending}
+        onClick={() => {
+          if (!save.isPending) save.mutate();
+        }}
+      >
+        {t('analysis.owners.save')}
+      </button>
+    </fieldset>
+  );
+}

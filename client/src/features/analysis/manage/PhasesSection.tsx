@@ -1,0 +1,130 @@
+import { endpoints, type SecurityAnalysis } from '@pnetz/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, errorKey } from '../../../lib/api';
+import { membersQuery } from '../../councils/queries';
+import { ANALYSIS_KEY } from './queries';
+
+type PhaseDraft = {
+  name: SecurityAnalysis['phases'][number]['name'];
+  start: string;
+  end: string;
+  ownerId: string;
+};
+
+/** The nine phases with their dates and owner; owners edit them, everyone else reads. */
+export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const manage = analysis.permissions.manage;
+  const members = useQuery({ ...membersQuery(analysis.workspaceId), enabled: manage });
+  const [phases, setPhases] = useState<PhaseDraft[]>(() =>
+    analysis.phases.map((p) => ({
+      name: p.name,
+      start: p.start ?? '',
+      end: p.end ?? '',
+      ownerId: p.owner?.id ?? '',
+    })),
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      api(endpoints.analysis.update, {
+        params: { id: analysis.id },
+        body: {
+          phases: phases.map((p) => ({
+            name: p.name,
+            start: p.start || null,
+            end: p.end || null,
+            ownerId: p.ownerId || null,
+          })),
+        },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ANALYSIS_KEY] }),
+  });
+  const change = (index: number, patch: Partial<PhaseDraft>) =>
+    setPhases((list) => list.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+
+  return (
+    <section className="analysis-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('analysis.phases.title')}</h2>
+      <ol className="card-list">
+        {phases.map((phase, index) => {
+          const shown = analysis.phases[index];
+          return (
+            <li key={phase.name} className="card">
+              <h3 className="card__title">{t(`analysis.phases.name.${phase.name}`)}</h3>
+              {manage ? (
+                <div className="analysis-row">
+                  <div className="field">
+                    <label htmlFor={`${id}-${index}-start`}>{t('analysis.phases.start')}</label>
+                    <input
+                      id={`${id}-${index}-start`}
+                      type="date"
+                      className="input"
+                      value={phase.start}
+                      onChange={(e) => change(index, { start: e.target.value })}
+                    />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`${id}-${index}-end`}>{t('analysis.phases.end')}</label>
+                    <input
+                      id={`${id}-${index}-end`}
+                      type="date"
+                      className="input"
+                      value={phase.end}
+                      onChange={(e) => change(index, { end: e.target.value })}
+                    />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`${id}-${index}-owner`}>{t('analysis.phases.owner')}</label>
+                    <select
+                      id={`${id}-${index}-owner`}
+                      className="input"
+                      value={phase.ownerId}
+                      onChange={(e) => change(index, { ownerId: e.target.value })}
+                    >
+                      <option value="">{t('analysis.phases.noOwner')}</option>
+                      {(members.data?.items ?? []).map((m) => (
+                        <option key={m.userId} value={m.userId}>
+                          {m.name}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </div>
+              ) : (
+                <p>
+                  {t('analysis.phases.summary', {
+                    start: shown?.start ?? '–',
+                    end: shown?.end ?? '–',
+                    owner: shown?.owner?.name ?? '–',
+                  })}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {manage ? (
+        <div className="form__actions">
+          {save.error ? (
+            <p className="form__alert" role="alert">
+              {t(errorKey(save.error))}
+            </p>
+          ) : null}
+          {save.isSuccess ? <p role="status">{t('analysis.saved')}</p> : null}
+          <button
+            type="button"
+            className="button"
+            aria-disabled={save.isPending}
+            onClick={() => save.mutate()}
+          >
+            {t('analysis.phases.save')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { endpoints, type SecurityAnalysis } from '@pnetz/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, apiUpload, errorKey } from '../../../lib/api';
+import { OwnersField } from './OwnersField';
+import { ANALYSIS_KEY } from './queries';
+
+/** Public link, target, signatory, signature image and the address deletion day. */
+export function SettingsSection({ analysis }: { analysis: SecurityAnalysis }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [publicUrl, setPublicUrl] = useState(analysis.publicUrl);
+  const [target, setTarget] = useState(analysis.targetResponses?.toString() ?? '');
+  const [signatory, setSignatory] = useState(analysis.signatory);
+  const [deletion, setDeletion] = useState(analysis.addressDeletionOn ?? '');
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [ANALYSIS_KEY] });
+  const save = useMutation({
+    mutationFn: () =>
+      api(endpoints.analysis.update, {
+        params: { id: analysis.id },
+        body: {
+          publicUrl: publicUrl.trim(),
+          targetResponses: target ? Number(target) : null,
+          signatory,
+          addressDeletionOn: deletion || null,
+        },
+      }),
+    onSuccess: refresh,
+  });
+  const signature = useMutation({
+    mutationFn: (file: File) =>
+      apiUpload(endpoints.analysis.uploadSignature, { params: { id: analysis.id }, file }),
+    onSuccess: refresh,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const error = save.error ?? signature.error;
+
+  return (
+    <section className="analysis-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('analysis.settings.title')}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        {error ? (
+          <p className="form__alert" role="alert">
+            {t(errorKey(error))}
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor={`${id}-url`}>{t('analysis.settings.publicUrl')}</label>
+          <input
+            id={`${id}-url`}
+            className="input"
+            type="url"
+            value={publicUrl}
+            aria-describedby={`${id}-url-hint`}
+            onChange={(e) => setPublicUrl(e.target.value)}
+          />
+          <p id={`${id}-url-hint`}>{t('analysis.settings.publicUrlHint')}</p>
+        </div>
+        <div className="analysis-row">
+          <div className="field">
+            <label htmlFor={`${id}-target`}>{t('analysis.settings.target')}</label>
+            <input
+              id={`${id}-target`}
+              className="input"
+              type="number"
+              min={1}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-deletion`}>{t('analysis.settings.deletion')}</label>
+            <input
+              id={`${id}-deletion`}
+              className="input"
+              type="date"
+              value={deletion}
+              onChange={(e) => setDeletion(e.target.value)}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-signatory`}>{t('analysis.settings.signatory')}</label>
+          <input
+            id={`${id}-signatory`}
+            className="input"
+            value={signatory}
+            maxLength={120}
+            onChange={(e) => setSignatory(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-signature`}>{t('analysis.settings.signature')}</label>
+          <input
+            id={`${id}-signature`}
+            className="input"
+            type="file"
+            accept="image/png,image/jpeg"
+            aria-describedby={`${id}-signature-state`}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) signature.mutate(file);
+            }}
+          />
+          <p id={`${id}-signature-state`}>
+            {analysis.hasSignature
+              ? t('analysis.settings.signatureSet')
+              : t('analysis.settings.signatureMissing')}
+          </p>
+        </div>
+        {analysis.addressesDeletedAt ? <p role="status">{t('analysis.settings.deleted')}</p> : null}
+        {save.isSuccess ? <p role="status">{t('analysis.saved')}</p> : null}
+        <div className="form__actions">
+          <button type="submit" className="button" aria-disabled={save.isPending}>
+            {t('analysis.settings.save')}
+          </button>
+        </div>
+      </form>
+      <OwnersField analysis={analysis} />
+    </section>
+  );
+}

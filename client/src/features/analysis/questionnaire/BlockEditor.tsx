@@ -1,0 +1,112 @@
+import type { SurveyLanguage } from '@pnetz/shared';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QuestionEditor } from './QuestionEditor';
+import {
+  EDITOR_TYPES,
+  moved,
+  newQuestion,
+  textIn,
+  withText,
+  type Block,
+  type EditorType,
+  type Instrument,
+  type Question,
+} from './instrument';
+
+interface BlockEditorProps {
+  block: Block;
+  index: number;
+  instrument: Instrument;
+  language: SurveyLanguage;
+  editable: boolean;
+  onChange: (instrument: Instrument) => void;
+  onRename: (from: string, to: string) => void;
+}
+
+/** One block (a SurveyJS page): its title and its questions in order. */
+export function BlockEditor({
+  block,
+  index,
+  instrument,
+  language,
+  editable,
+  onChange,
+  onRename,
+}: BlockEditorProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [type, setType] = useState<EditorType>('radiogroup');
+  const setBlock = (next: Block) =>
+    onChange({
+      ...instrument,
+      pages: instrument.pages.map((page, at) => (at === index ? next : page)),
+    });
+  const setQuestions = (elements: Question[]) => setBlock({ ...block, elements });
+  const offset = instrument.pages
+    .slice(0, index)
+    .reduce((sum, page) => sum + page.elements.length, 0);
+  return (
+    <div className="qe-block">
+      <section aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{textIn(block.title, 'de') || block.name}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-block-title`}>{t('survey.editor.blockTitle')}</label>
+          <input
+            id={`${id}-block-title`}
+            className="input"
+            lang={language}
+            disabled={!editable}
+            value={textIn(block.title, language)}
+            onChange={(event) =>
+              setBlock({ ...block, title: withText(block.title, language, event.target.value) })
+            }
+          />
+        </div>
+        <ol className="qe-questions">
+          {block.elements.map((question, at) => (
+            <QuestionEditor
+              key={`${at}-${question.type}`}
+              question={question}
+              number={offset + at + 1}
+              language={language}
+              editable={editable}
+              onChange={(next) => setQuestions(block.elements.map((q, i) => (i === at ? next : q)))}
+              onRename={(name) => {
+                onRename(question.name, name);
+                setQuestions(block.elements.map((q, i) => (i === at ? { ...q, name } : q)));
+              }}
+              onMove={(by) => setQuestions(moved(block.elements, at, by))}
+              onRemove={() => setQuestions(block.elements.filter((_, i) => i !== at))}
+            />
+          ))}
+        </ol>
+        {editable ? (
+          <div className="qe-add">
+            <div className="field">
+              <label htmlFor={`${id}-type`}>{t('survey.editor.newType')}</label>
+              <select
+                id={`${id}-type`}
+                value={type}
+                onChange={(event) => setType(event.target.value as EditorType)}
+              >
+                {EDITOR_TYPES.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`survey.editor.types.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setQuestions([...block.elements, newQuestion(instrument, type)])}
+            >
+              {t('survey.editor.addQuestion')}
+            </button>
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

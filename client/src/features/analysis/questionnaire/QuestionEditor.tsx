@@ -1,0 +1,252 @@
+import type { SurveyLanguage } from '@pnetz/shared';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  choiceText,
+  choiceValue,
+  moved,
+  nextChoiceValue,
+  textIn,
+  withText,
+  type Choice,
+  type Question,
+} from './instrument';
+
+interface QuestionEditorProps {
+  question: Question;
+  number: number;
+  language: SurveyLanguage;
+  editable: boolean;
+  onChange: (question: Question) => void;
+  onRename: (name: string) => void;
+  onMove: (by: number) => void;
+  onRemove: () => void;
+}
+
+/** One question: its name, its text in the language being edited, and its choices. */
+export function QuestionEditor({
+  question,
+  number,
+  language,
+  editable,
+  onChange,
+  onRename,
+  onMove,
+  onRemove,
+}: QuestionEditorProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const title = textIn(question.title, language);
+  const german = textIn(question.title, 'de');
+  const choices = question.choices ?? [];
+  const setChoices = (next: Choice[]) => onChange({ ...question, choices: next });
+  const label = german || question.name;
+  return (
+    <li className="qe-question">
+      <fieldset disabled={!editable}>
+        <legend>
+          {t('survey.editor.questionLegend', { number, name: question.name })}{' '}
+          <span className="qe-type">
+            {t(`survey.editor.types.${question.type}`, question.type)}
+          </span>
+          {question.scale ? (
+            <span className="qe-scale">
+              {t('survey.editor.scale', { scale: question.scale })}
+              {question.reverse ? ` · ${t('survey.editor.reversed')}` : ''}
+            </span>
+          ) : null}
+        </legend>
+        <div className="qe-row">
+          <div className="field qe-name">
+            <label htmlFor={`${id}-name`}>{t('survey.editor.name')}</label>
+            <input
+              id={`${id}-name`}
+              className="input"
+              value={question.name}
+              pattern="[A-Za-z][A-Za-z0-9_]*"
+              onChange={(event) => onRename(event.target.value)}
+            />
+          </div>
+          <label className="qe-required">
+            <input
+              type="checkbox"
+              checked={question.isRequired === true}
+              onChange={(event) => onChange({ ...question, isRequired: event.target.checked })}
+            />{' '}
+            {t('survey.editor.required')}
+          </label>
+          <div className="field qe-name">
+            <label htmlFor={`${id}-scale`}>{t('survey.editor.scaleName')}</label>
+            <input
+              id={`${id}-scale`}
+              className="input"
+              value={question.scale ?? ''}
+              onChange={(event) => {
+                const { scale: _old, reverse, ...rest } = question;
+                const scale = event.target.value.trim();
+                onChange(scale ? { ...rest, scale, ...(reverse ? { reverse } : {}) } : rest);
+              }}
+            />
+          </div>
+          {question.scale ? (
+            <label className="qe-required">
+              <input
+                type="checkbox"
+                checked={question.reverse === true}
+                onChange={(event) => {
+                  const { reverse: _old, ...rest } = question;
+                  onChange(event.target.checked ? { ...rest, reverse: true } : rest);
+                }}
+              />{' '}
+              {t('survey.editor.reverse')}
+            </label>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('survey.editor.questionText')}</label>
+          <textarea
+            id={`${id}-title`}
+            className="input"
+            rows={2}
+            lang={language}
+            dir={language === 'ar' ? 'rtl' : 'ltr'}
+            value={title}
+            onChange={(event) =>
+              onChange({
+                ...question,
+                title: withText(question.title, language, event.target.value),
+              })
+            }
+          />
+          {language !== 'de' && german ? (
+            <p className="field__hint" lang="de">
+              {t('survey.editor.germanText')}: {german}
+            </p>
+          ) : null}
+        </div>
+        {question.type === 'rating' ? (
+          <div className="qe-row">
+            {(['rateMin', 'rateMax'] as const).map((key) => (
+              <div className="field" key={key}>
+                <label htmlFor={`${id}-${key}`}>{t(`survey.editor.${key}`)}</label>
+                <input
+                  id={`${id}-${key}`}
+                  className="input"
+                  type="number"
+                  value={question[key] ?? (key === 'rateMin' ? 1 : 5)}
+                  onChange={(event) => onChange({ ...question, [key]: Number(event.target.value) })}
+                />
+              </div>
+            ))}
+          </div>
+        ) : null}
+        {question.choices ? (
+          <div className="qe-choices">
+            <p className="qe-choices__title">{t('survey.editor.choices')}</p>
+            <ol>
+              {choices.map((choice, index) => {
+                const value = choiceValue(choice);
+                const text = choiceText(choice);
+                return (
+                  <li key={String(value)} className="qe-choice">
+                    <label htmlFor={`${id}-choice-${index}`} className="qe-choice__value">
+                      {t('survey.editor.choiceLabel', { value: String(value) })}
+                    </label>
+                    <input
+                      id={`${id}-choice-${index}`}
+                      className="input"
+                      lang={language}
+                      value={textIn(text, language)}
+                      onChange={(event) =>
+                        setChoices(
+                          choices.map((item, at) =>
+                            at === index
+                              ? { value, text: withText(text, language, event.target.value) }
+                              : item,
+                          ),
+                        )
+                      }
+                    />
+                    <span className="qe-buttons">
+                      <button
+                        type="button"
+                        className="button button--secondary qe-small"
+                        aria-label={t('survey.editor.choiceUp', {
+                          value: String(value),
+                          question: label,
+                        })}
+                        disabled={index === 0}
+                        onClick={() => setChoices(moved(choices, index, -1))}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--secondary qe-small"
+                        aria-label={t('survey.editor.choiceDown', {
+                          value: String(value),
+                          question: label,
+                        })}
+                        disabled={index === choices.length - 1}
+                        onClick={() => setChoices(moved(choices, index, 1))}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--secondary qe-small"
+                        aria-label={t('survey.editor.choiceRemove', {
+                          value: String(value),
+                          question: label,
+                        })}
+                        disabled={choices.length <= 1}
+                        onClick={() => setChoices(choices.filter((_, at) => at !== index))}
+                      >
+                        ×
+                      </button>
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+            <button
+              type="button"
+              className="button button--secondary qe-small"
+              onClick={() =>
+                setChoices([...choices, { value: nextChoiceValue(choices), text: { default: '' } }])
+              }
+            >
+              {t('survey.editor.addChoice')}
+            </button>
+          </div>
+        ) : null}
+        <div className="qe-buttons">
+          <button
+            type="button"
+            className="button button--secondary qe-small"
+            onClick={() => onMove(-1)}
+          >
+            {t('survey.editor.moveUp')}
+            <span className="visually-hidden">: {label}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--secondary qe-small"
+            onClick={() => onMove(1)}
+          >
+            {t('survey.editor.moveDown')}
+            <span className="visually-hidden">: {label}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--secondary qe-small qe-danger"
+            onClick={onRemove}
+          >
+            {t('survey.editor.remove')}
+            <span className="visually-hidden">: {label}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+import { AnalysisRoomRequestSchema, ClientEvent, ServerEvent, type SocketAck } from '@pnetz/shared';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import { rooms, type RealtimeServer, type RealtimeSocket } from '../realtime/io';
+import type { WorkspaceEvents } from '../workspaces/workspace-events';
+import type { AnalysisEvents } from './analysis-events';
+import { requireAnalysis, standingOf } from './analysis.policy';
+import { findAnalysis } from './analysis.service';
+import { fieldworkOf } from './fieldwork.service';
+
+/** The room of one analysis's fieldwork dashboard. */
+export const analysisRoom = (analysisId: string) => `analysis:${analysisId}`;
+
+type AckError = Extract<SocketAck<never>, { ok: false }>;
+
+function ackError(error: unknown): AckError {
+  if (error instanceof AppError)
+    return { ok: false, error: { id: error.id, message: error.message } };
+  return { ok: false, error: { id: 'internal', message: 'Internal error' } };
+}
+
+/** The analysis room's rule (joining and restored sessions): may read the fieldwork figures. */
+export async function mayFollowFieldwork(actor: Actor, analysisId: string): Promise<boolean> {
+  try {
+    const analysis = await findAnalysis(analysisId);
+    requireAnalysis(await standingOf(actor, analysis), 'fieldwork');
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}
+
+/**
+ * The fieldwork dashboard's live channel: `analysis:join` asks the analysis policy (owners and
+ * programme staff) and answers with the current figures; after every stored response the room
+ * receives the new figures. A membership change re-checks the person's analysis rooms.
+ */
+export function attachAnalysisRealtime(deps: {
+  io: RealtimeServer;
+  events: AnalysisEvents;
+  workspaceEvents: WorkspaceEvents;
+  logger: Logger;
+}): void {
+  const { io, logger } = deps;
+  io.on('connection', (socket: RealtimeSocket) => {
+    socket.on(ClientEvent.AnalysisJoin, async (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const parsed = AnalysisRoomRequestSchema.safeParse(payload);
+      if (!parsed.success) {
+        ack({
+          ok: false,
+          error: { id: 'validation_failed', message: 'analysisId must be a 24-character hex id' },
+        });
+        return;
+      }
+      try {
+        const analysis = await findAnalysis(parsed.data.analysisId);
+        requireAnalysis(await standingOf(socket.data.actor, analysis), 'fieldwork');
+        await socket.join(analysisRoom(parsed.data.analysisId));
+        ack({ ok: true, fieldwork: await fieldworkOf(analysis) });
+      } catch (error) {
+        if (!(error instanceof AppError))
+          logger.warn({ err: error }, 'joining an analysis room failed');
+        ack(ackError(error));
+      }
+    });
+    socket.on(ClientEvent.AnalysisLeave, (payload) => {
+      const parsed = AnalysisRoomRequestSchema.safeParse(payload);
+      if (parsed.success) void socket.leave(analysisRoom(parsed.data.analysisId));
+    });
+  });
+
+  deps.events.onResponseStored((analysisId) => {
+    void findAnalysis(analysisId)
+      .then(fieldworkOf)
+      .then((fieldwork) =>
+        io.to(analysisRoom(analysisId)).emit(ServerEvent.AnalysisFieldwork, fieldwork),
+      )
+      .catch((error: unknown) => logger.warn({ err: error }, 'sending fieldwork figures failed'));
+  });
+
+  deps.workspaceEvents.onMembershipChanged(({ userId }) => {
+    void recheckRooms(io, userId).catch((error: unknown) =>
+      logger.warn({ err: error }, 'rechecking analysis rooms failed'),
+    );
+  });
+}
+
+/** Removes a person's sockets from analysis rooms they may no longer follow. */
+async function recheckRooms(io: RealtimeServer, userId: string): Promise<void> {
+  const sockets = await io.in(rooms.user(userId)).fetchSockets();
+  const joined = new Set(
+    sockets.flatMap((socket) => [...socket.rooms].filter((room) => room.startsWith('analysis:'))),
+  );
+  if (joined.size === 0) return;
+  const actor = sockets[0]!.data.actor;
+  for (const room of joined)
+    if (!(await mayFollowFieldwork(actor, room.slice('analysis:'.length))))
+      io.in(rooms.user(userId)).socketsLeave(room);
+}

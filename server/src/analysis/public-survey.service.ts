@@ -1,0 +1,160 @@
+import {
+  SURVEY_LIMITS,
+  type SaveDraftBody,
+  type SubmitSurveyBody,
+  type SurveyLanguage,
+  type SurveySession,
+} from '@pnetz/shared';
+import { AppError, notFound, validationFailed } from '../errors';
+import { AccessCodeModel, type AccessCode } from './access-code.model';
+import { hashCode, isWellFormedCode } from './access-codes';
+import { CodeClaimModel } from './code-claim.model';
+import { QuestionnaireModel, type QuestionnaireRecord } from './questionnaire.model';
+import { checkAnswers, stratumOf } from './questionnaire/answers';
+import { languagesOf } from './questionnaire.service';
+import { ResponseModel, responseDay } from './response.model';
+import { DRAFT_DAYS, SurveyDraftModel } from './survey-draft.model';
+
+const draftCutoff = () => new Date(Date.now() - DRAFT_DAYS * 86_400_000);
+
+/**
+ * The public answering page's logic: no account, only an access code. Every refusal (unknown,
+ * forged or used code; answers that do not fit) stores nothing.
+ */
+
+export const codeUsed = () =>
+  new AppError('access_code_used', 410, 'This access code has been used already');
+const unknownCode = () => notFound('Access code');
+
+/** The code's hash, or null for a code that cannot have been issued (wrong check character). */
+export function codeHashOf(code: string): string | null {
+  return isWellFormedCode(code) ? hashCode(code) : null;
+}
+
+interface OpenCode {
+  code: AccessCode;
+  questionnaire: QuestionnaireRecord;
+}
+
+/** The code's record and its analysis's questionnaire in the field; refuses anything else. */
+async function openCode(codeHash: string): Promise<OpenCode> {
+  const code = await AccessCodeModel.findOne({ codeHash }).lean();
+  if (!code) throw unknownCode();
+  if (code.usedOn !== null) throw codeUsed();
+  const questionnaire = await QuestionnaireModel.findOne({
+    analysisId: code.analysisId,
+    status: 'field',
+  }).lean();
+  // Codes of an analysis whose fieldwork has not started (or has ended) open nothing.
+  if (!questionnaire) throw unknownCode();
+  return { code, questionnaire };
+}
+
+function checkLanguage(questionnaire: QuestionnaireRecord, language: SurveyLanguage): void {
+  if (!languagesOf(questionnaire).includes(language))
+    throw validationFailed([
+      { path: 'body.language', message: `"${language}" is not offered by this questionnaire` },
+    ]);
+}
+
+function checkSize(answers: Record<string, unknown>): void {
+  if (Buffer.byteLength(JSON.stringify(answers)) > SURVEY_LIMITS.answersMaxBytes)
+    throw validationFailed([{ path: 'body.answers', message: 'are too large' }]);
+}
+
+export async function openSession(codeHash: string): Promise<SurveySession> {
+  const { questionnaire } = await openCode(codeHash);
+  const draft = await SurveyDraftModel.findOne({
+    codeHash,
+    updatedAt: { $gte: draftCutoff() },
+  }).lean();
+  const languages = languagesOf(questionnaire);
+  return {
+    questionnaire: questionnaire.json as SurveySession['questionnaire'],
+    languages,
+    draft:
+      draft && languages.includes(draft.language as SurveyLanguage)
+        ? { answers: draft.answers, language: draft.language as SurveyLanguage, page: draft.page }
+        : null,
+  };
+}
+
+/**
+ * Saves answers so far. They are checked like a submission except that required questions may
+ * still be open, so a draft never holds what a submission would refuse.
+ */
+export async function saveDraft(codeHash: string, body: SaveDraftBody): Promise<void> {
+  const { code, questionnaire } = await openCode(codeHash);
+  checkLanguage(questionnaire, body.language);
+  checkSize(body.answers);
+  const { errors } = checkAnswers(questionnaire.json, body.answers, { required: false });
+  if (errors.length > 0) throw validationFailed(errors, 'An answer does not fit its question');
+  await SurveyDraftModel.updateOne(
+    { codeHash },
+    {
+      $set: {
+        analysisId: code.analysisId,
+        answers: body.answers,
+        language: body.language,
+        page: body.page ?? 0,
+        updatedAt: new Date(),
+      },
+    },
+    { upsert: true },
+  );
+  // Partial answers nobody came back to do not stay: a sweep on every save, as the embedded
+  // database has no TTL index.
+  await SurveyDraftModel.deleteMany({
+    analysisId: code.analysisId,
+    updatedAt: { $lt: draftCutoff() },
+  });
+}
+
+/**
+ * Stores the answers as an anonymous response and uses up the code. The code is claimed by an
+ * insert under its hash (see code-claim.model.ts), then marked used today by a conditional update,
+ * so of many concurrent submissions with the same code exactly one gets it; the others are
+ * refused and store nothing.
+ */
+export async function submit(
+  codeHash: string,
+  body: SubmitSurveyBody,
+): Promise<{ analysisId: string }> {
+  const { questionnaire } = await openCode(codeHash);
+  checkLanguage(questionnaire, body.language);
+  checkSize(body.answers);
+  const { answers, errors } = checkAnswers(questionnaire.json, body.answers);
+  if (errors.length > 0) throw validationFailed(errors, 'An answer does not fit its question');
+
+  const today = responseDay();
+  try {
+    await CodeClaimModel.create({ _id: codeHash });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) throw codeUsed();
+    throw error;
+  }
+  try {
+    const taken = await AccessCodeModel.findOneAndUpdate(
+      { codeHash, usedOn: null },
+      { $set: { usedOn: today } },
+      { returnDocument: 'after' },
+    ).lean();
+    if (!taken) throw codeUsed();
+    await ResponseModel.create({
+      analysisId: questionnaire.analysisId,
+      questionnaireVersion: questionnaire.version,
+      channel: 'online',
+      submittedOn: today,
+      language: body.language,
+      answers,
+      stratum: stratumOf(answers),
+    });
+  } catch (error) {
+    // Give the code back so the respondent can try again; nothing was stored.
+    await AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } });
+    await CodeClaimModel.deleteOne({ _id: codeHash });
+    throw error;
+  }
+  await SurveyDraftModel.deleteOne({ codeHash });
+  return { analysisId: questionnaire.analysisId.toHexString() };
+}
