@@ -14,8 +14,8 @@ import path from 'node:path';
 import pino from 'pino';
 import { startEmbeddedDatabase } from '../../server/src/db/embedded';
 import { REPO_ROOT } from '../../server/src/env';
-import type { BenchContext, Row } from './lib/context';
-import { renderMarkdown, renderTable } from './lib/report';
+import { Resources, type BenchContext, type Row } from './lib/context';
+import { renderMarkdown, renderTable, withVerdicts } from './lib/report';
 import { runLatency } from './scenarios/s1-latency';
 import { runFanout } from './scenarios/s2-fanout';
 import { runMemory } from './scenarios/s3-memory';
@@ -29,6 +29,11 @@ const only = onlyArg
   ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : args[args.indexOf(onlyArg) + 1]!).split(',')
   : null;
 const wants = (id: string) => !only || only.includes(id);
+const generatorsArg = args.find((arg) => arg.startsWith('--generators='));
+/** Load generator processes per scenario: at least two, one per core beyond that (at most 4). */
+const generators = generatorsArg
+  ? Number(generatorsArg.split('=')[1])
+  : Math.min(4, Math.max(2, os.cpus().length));
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -45,9 +50,11 @@ async function main(): Promise<void> {
   const ctx: BenchContext = {
     mongodbUri,
     quick,
+    generators,
+    resources: new Resources(mongodbUri, quick),
     log: (message) => console.log(`  ${elapsed()}  ${message}`),
   };
-  const rows: Row[] = [];
+  let rows: Row[] = [];
   try {
     if (wants('S1') || wants('S6')) {
       rows.push(
@@ -65,9 +72,11 @@ async function main(): Promise<void> {
       );
     if (wants('S5')) rows.push(...(await runPersistence(ctx, { quick })));
   } finally {
+    await ctx.resources.stopAll();
     await db?.stop();
     await fs.rm(dataDir, { recursive: true, force: true });
   }
+  rows = withVerdicts(rows);
   const meta = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}`,
