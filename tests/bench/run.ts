@@ -21,6 +21,7 @@ import { runFanout } from './scenarios/s2-fanout';
 import { runMemory } from './scenarios/s3-memory';
 import { runColdLoad } from './scenarios/s4-cold-load';
 import { runPersistence } from './scenarios/s5-persistence';
+import { runPages } from './scenarios/s7-pages';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -71,6 +72,13 @@ async function main(): Promise<void> {
         ...(await runColdLoad(ctx, { counts: quick ? [2000, 10_000] : [10_000, 100_000] })),
       );
     if (wants('S5')) rows.push(...(await runPersistence(ctx, { quick })));
+    if (wants('S7'))
+      rows.push(
+        ...(await runPages(ctx, {
+          rounds: quick ? 1 : 3,
+          ...(quick ? { size: { councils: 20, projects: 200, updates: 2000 } } : {}),
+        })),
+      );
   } finally {
     await ctx.resources.stopAll();
     await db?.stop();
