@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   };
   let rows: Row[] = [];
   try {
+    // A quick run starts the three servers at once and keeps them.
+    if (quick) await ctx.resources.warm();
     if (wants('S1') || wants('S6')) {
       rows.push(
         ...(await runLatency(ctx, {
@@ -65,12 +67,10 @@ async function main(): Promise<void> {
         })),
       );
     }
-    if (wants('S2')) rows.push(...(await runFanout(ctx, { counts: quick ? [100] : [500, 1000] })));
-    if (wants('S3')) rows.push(...(await runMemory(ctx, { counts: quick ? [200] : [1000, 5000] })));
+    if (wants('S2')) rows.push(...(await runFanout(ctx, { counts: quick ? [50] : [500, 1000] })));
+    if (wants('S3')) rows.push(...(await runMemory(ctx, { counts: quick ? [100] : [1000, 5000] })));
     if (wants('S4'))
-      rows.push(
-        ...(await runColdLoad(ctx, { counts: quick ? [2000, 10_000] : [10_000, 100_000] })),
-      );
+      rows.push(...(await runColdLoad(ctx, { counts: quick ? [2000] : [10_000, 100_000] })));
     if (wants('S5')) rows.push(...(await runPersistence(ctx, { quick })));
     if (wants('S7'))
       rows.push(

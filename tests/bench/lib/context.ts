@@ -134,13 +134,39 @@ export class LoadPool {
     return Math.max(...times);
   }
 
+  /**
+   * Every client edits at `ratePerClient` for the warm-up and the measured window; then the pool
+   * waits until every edit has reached every other participant (or `drainLimitMs` passed, and
+   * at least `minDrainMs`, for the server to persist what it got).
+   */
   async edits(args: {
     ratePerClient: number;
     warmupMs: number;
     durationMs: number;
     keepLatencies?: boolean;
+    minDrainMs?: number;
+    drainLimitMs?: number;
   }): Promise<EditsResult> {
     const keepLatencies = args.keepLatencies ?? true;
+    const { minDrainMs = 0, drainLimitMs = 10_000, ...run } = args;
+    await Promise.all(
+      this.children.map((child) =>
+        child.request('edits', { ...run, keepLatencies, participantsPerDoc: this.participants }),
+      ),
+    );
+    const started = Date.now();
+    for (;;) {
+      const counts = await Promise.all(
+        this.children.map((child) =>
+          child.request<{ received: number; expected: number }>('editsCounts'),
+        ),
+      );
+      const received = counts.reduce((sum, c) => sum + c.received, 0);
+      const expected = counts.reduce((sum, c) => sum + c.expected, 0);
+      const waited = Date.now() - started;
+      if ((received >= expected && waited >= minDrainMs) || waited >= drainLimitMs) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const parts = await Promise.all(
       this.children.map((child) =>
         child.request<{
@@ -149,7 +175,7 @@ export class LoadPool {
           expected: number;
           sentPerSecond: number;
           generator: { loopP99Ms: number; cpuPct: number };
-        }>('edits', { ...args, keepLatencies, participantsPerDoc: this.participants }),
+        }>('editsResult'),
       ),
     );
     const latencies = parts.flatMap((part) => part.latencies);
@@ -172,16 +198,27 @@ export class LoadPool {
       ),
     );
     const sent = await this.children[0]!.request<Record<number, number>>('fanoutWrite', args);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    const parts = await Promise.all(
-      this.children.map((child) =>
-        child.request<{
-          arrivals: Record<number, { count: number; last: number }>;
-          generator: { loopP99Ms: number; cpuPct: number };
-        }>('fanoutCollect'),
-      ),
-    );
     const total = listeners.reduce((sum, n) => sum + n, 0);
+    const collect = () =>
+      Promise.all(
+        this.children.map((child) =>
+          child.request<{
+            arrivals: Record<number, { count: number; last: number }>;
+            generator: { loopP99Ms: number; cpuPct: number };
+          }>('fanoutCollect'),
+        ),
+      );
+    // Wait until every listener has every event, or 10 s.
+    let parts = await collect();
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const got = parts.reduce(
+        (sum, part) => sum + Object.values(part.arrivals).reduce((n, a) => n + a.count, 0),
+        0,
+      );
+      if (got >= args.events * total) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      parts = await collect();
+    }
     const lastArrival: number[] = [];
     let received = 0;
     for (let seq = 1; seq <= args.events; seq++) {
@@ -267,6 +304,11 @@ export class Resources {
     const server = await BenchServer.start(kind, this.mongodbUri);
     if (this.reuse) this.servers.set(kind, server);
     return server;
+  }
+
+  /** Starts every server at once (a quick run keeps them for all scenarios). */
+  async warm(): Promise<void> {
+    await Promise.all(SERVER_KINDS.map((kind) => this.server(kind)));
   }
 
   async release(server: BenchServer): Promise<void> {

@@ -8,6 +8,7 @@ import { serveIpc } from '../lib/ipc';
 
 // y-websocket's provider adds a process exit listener per instance; hundreds are expected here.
 process.setMaxListeners(0);
+import type * as Y from 'yjs';
 import { percentile } from '../lib/stats';
 import {
   openClient,
@@ -107,9 +108,13 @@ async function edits(args: {
       documentOf.get(client)!,
       (writersPerDoc.get(documentOf.get(client)!) ?? 0) + 1,
     );
+  const observers: Array<() => void> = [];
   for (const client of writers) {
     const stamps = client.doc.getMap<{ t: number; seq: number; m: boolean }>('stamps');
-    stamps.observe((event, transaction) => {
+    const observer = (
+      event: Y.YMapEvent<{ t: number; seq: number; m: boolean }>,
+      transaction: Y.Transaction,
+    ) => {
       if (transaction.local) return;
       for (const key of event.keysChanged) {
         const stamp = stamps.get(key);
@@ -117,7 +122,9 @@ async function edits(args: {
         received += 1;
         latencies.push(wallClock() - stamp.t);
       }
-    });
+    };
+    stamps.observe(observer);
+    observers.push(() => stamps.unobserve(observer));
   }
   const intervalMs = 1000 / args.ratePerClient;
   const timers: NodeJS.Timeout[] = [];
@@ -152,20 +159,34 @@ async function edits(args: {
   const generator = self.read();
   measuring = false;
   for (const timer of timers) clearInterval(timer);
-  await sleep(1500);
-  return {
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    latencies: args.keepLatencies ? latencies : [],
-    samples: latencies.length,
-    received,
-    expected,
-    generator,
-    /** Edits actually made per second while measuring (the generator may fall short of the rate). */
-    sentPerSecond: sent / (args.durationMs / 1000),
-    reach: expected === 0 ? 1 : received / expected,
+  const sentPerSecond = sent / (args.durationMs / 1000);
+  // The edits still in flight are counted by `editsCounts` while the orchestrator waits for them
+  // across all generators; `editsResult` then reports.
+  lastRun = {
+    counts: () => ({ received, expected }),
+    result: () => {
+      for (const stop of observers) stop();
+      return {
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        latencies: args.keepLatencies ? latencies : [],
+        samples: latencies.length,
+        received,
+        expected,
+        generator,
+        /** Edits actually made per second while measuring (may fall short of the rate). */
+        sentPerSecond,
+        reach: expected === 0 ? 1 : received / expected,
+      };
+    },
   };
+  return { sentPerSecond };
 }
+
+let lastRun: {
+  counts(): { received: number; expected: number };
+  result(): unknown;
+} | null = null;
 
 /** Every client moves its cursor at `hz` for `durationMs` (S6's awareness storm). */
 async function cursors(args: { hz: number; durationMs: number }) {
@@ -340,6 +361,13 @@ serveIpc({
     return { ms, length };
   },
   edits,
+  editsCounts: () => lastRun?.counts() ?? { received: 0, expected: 0 },
+  editsResult: () => {
+    if (!lastRun) throw new Error('no edits run');
+    const result = lastRun.result();
+    lastRun = null;
+    return result;
+  },
   cursors,
   fanoutListen,
   fanoutWrite,

@@ -41,7 +41,7 @@ export async function editWorkload(
     // The storm lasts the whole edit workload, including its warm-up and the wait for stragglers.
     const moving = storm?.children[0]!.request('cursors', {
       hz: 10,
-      durationMs: options.warmupMs + options.durationMs + 1500,
+      durationMs: options.warmupMs + options.durationMs,
     });
     const result = await load.edits({
       ratePerClient: 5,
@@ -66,7 +66,7 @@ export async function runLatency(
 ): Promise<Row[]> {
   const rounds = ctx.quick ? 1 : 2;
   const timing = ctx.quick
-    ? { warmupMs: 1000, durationMs: 3000 }
+    ? { warmupMs: 300, durationMs: 1000 }
     : { warmupMs: 1000, durationMs: 4000 };
   const results = new Map<string, Record<ServerKind, EditResult[]>>();
   const push = (key: string, kind: ServerKind, result: EditResult) => {

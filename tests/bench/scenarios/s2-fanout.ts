@@ -56,7 +56,10 @@ export async function runFanout(ctx: BenchContext, options: { counts: number[] }
         const [docId] = await server.createDocs(1);
         await pool.open(server.target, [docId!], count + 1);
         await server.metrics(true);
-        const result = await pool.fanout({ events: ctx.quick ? 10 : 20, spacingMs: 300 });
+        const result = await pool.fanout({
+          events: ctx.quick ? 5 : 20,
+          spacingMs: ctx.quick ? 100 : 300,
+        });
         const metrics = await server.metrics(true);
         measured[kind] = { ...result, eventLoop: metrics.eventLoopP99Ms };
         await pool.closeAll();
@@ -68,8 +71,8 @@ export async function runFanout(ctx: BenchContext, options: { counts: number[] }
           const posted = await load.request<FeedRun>('feedFanout', {
             target: server.target,
             projectId,
-            events: ctx.quick ? 10 : 20,
-            spacingMs: 300,
+            events: ctx.quick ? 5 : 20,
+            spacingMs: ctx.quick ? 100 : 300,
           });
           const eventLoop = (await server.metrics(true)).eventLoopP99Ms;
           feed = feedLatencies(posted, await server.feedEmits(), eventLoop);
