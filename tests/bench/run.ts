@@ -8,6 +8,7 @@
  *
  *   npm run bench                 all scenarios
  *   npm run bench -- --quick      shorter runs, smaller sizes (a smoke test of the harness)
+ *   npm run bench -- --quick --write  and record it in BENCHMARKS.md (a full run always does)
  *   npm run bench -- --only S1,S4 some scenarios
  *   npm run bench -- --generators=3  load generator processes per scenario (default: 2 to 4)
  *
@@ -118,17 +119,19 @@ async function main(): Promise<void> {
   console.log(
     `\n${renderTable(rows)}\n\n${meta.seconds} s on ${meta.machine}, database: ${meta.database}`,
   );
-  if (!quick) {
-    // A partial run (--only) replaces the rows of the scenarios it ran and keeps the others.
+  if (!quick || args.includes('--write')) {
+    // A partial run (--only) replaces the rows of the scenarios it ran and keeps the others (from a
+    // full run, of the same three-server format); a quick run replaces them all.
     await fs.mkdir(path.join(__dirname, 'results'), { recursive: true });
     const latestFile = path.join(__dirname, 'results', 'latest.json');
     const previous = JSON.parse(
       await fs.readFile(latestFile, 'utf8').catch(() => '{"rows":[]}'),
     ) as { rows: Row[] };
     const ran = new Set(rows.map((row) => row.scenario));
-    const merged = [...previous.rows.filter((row) => !ran.has(row.scenario)), ...rows].sort(
-      (a, b) => a.scenario.localeCompare(b.scenario),
-    );
+    const kept = quick
+      ? []
+      : previous.rows.filter((row) => 'hocuspocus' in row && !ran.has(row.scenario));
+    const merged = [...kept, ...rows].sort((a, b) => a.scenario.localeCompare(b.scenario));
     await fs.writeFile(
       latestFile,
       `${JSON.stringify({ meta: { ...meta, scenarios: [...ran] }, rows: merged }, null, 2)}\n`,

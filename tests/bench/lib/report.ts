@@ -78,11 +78,18 @@ const END = '<!-- results:end -->';
 /** Replaces the generated results section of BENCHMARKS.md, keeping the hand-written analysis. */
 export function renderMarkdown(
   current: string,
-  meta: { date: string; machine: string; node: string; database: string; seconds: number },
+  meta: {
+    date: string;
+    machine: string;
+    node: string;
+    database: string;
+    seconds: number;
+    quick: boolean;
+  },
   rows: Row[],
 ): string {
   const table = [
-    `Run of ${meta.date.slice(0, 10)} on ${meta.machine}; Node ${meta.node}; ${meta.database}; ${meta.seconds} s in all.`,
+    `${meta.quick ? 'Quick run (`--quick`: small sizes, short windows)' : 'Run'} of ${meta.date.slice(0, 10)} on ${meta.machine}; Node ${meta.node}; ${meta.database}; ${meta.seconds} s in all.`,
     '',
     '| Scenario | Case | Metric | Ours | y-websocket | Hocuspocus | Ours ÷ better baseline | Target | |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: | --- | --- |',

@@ -64,6 +64,10 @@ export function openClient(
       WebSocketPolyfill: WebSocket,
       maxAttempts: 1,
     } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    let closing = false;
+    provider.on('close', (event: unknown) => {
+      if (!closing) console.error('hocuspocus client closed unexpectedly', JSON.stringify(event));
+    });
     return {
       doc,
       awareness: provider.awareness!,
@@ -72,6 +76,7 @@ export function openClient(
           ? Promise.resolve()
           : new Promise((resolve) => provider.on('synced', () => resolve())),
       close() {
+        closing = true;
         provider.destroy();
         doc.destroy();
       },
