@@ -17,6 +17,8 @@ interface PageResult {
   ok: boolean;
   fcpMs: number;
   interactiveMs: number;
+  /** Until no request had been open for 500 ms (the 500 ms not counted). */
+  networkIdleMs: number;
   scriptBeforeFcpGzip: number;
   scriptTotalGzip: number;
 }
@@ -63,7 +65,19 @@ export async function runPages(
     for (let round = 0; round < options.rounds; round++) {
       for (const route of routes(fixture)) {
         ctx.log(`S7 round ${round + 1}: ${route.name}`);
-        const result = await visit(browser, baseUrl, fixture, route.path);
+        const result = await visit(browser, baseUrl, fixture, route.path, ctx.log).catch(
+          (error: unknown): PageResult => {
+            ctx.log(`S7 ${route.name} failed: ${error instanceof Error ? error.message : error}`);
+            return {
+              ok: false,
+              fcpMs: NaN,
+              interactiveMs: NaN,
+              networkIdleMs: NaN,
+              scriptBeforeFcpGzip: NaN,
+              scriptTotalGzip: NaN,
+            };
+          },
+        );
         results.set(route.name, [...(results.get(route.name) ?? []), result]);
       }
     }
@@ -96,6 +110,11 @@ export async function runPages(
         'ms',
         med((r) => r.interactiveMs),
       ),
+      row(
+        'network idle',
+        'ms',
+        med((r) => r.networkIdleMs),
+      ),
       {
         ...row('script before first content (gzip)', 'kB', before),
         target: '≤ 250 kB',
@@ -117,6 +136,7 @@ async function visit(
   baseUrl: string,
   fixture: PageFixture,
   route: string,
+  log: (message: string) => void,
 ): Promise<PageResult> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'de-DE' });
   try {
@@ -136,14 +156,22 @@ async function visit(
           w.__longTaskEnds.push(entry.startTime + entry.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(route, { waitUntil: 'load' });
+    // Requests slower than 2 s are named: they are what to look at when a route is slow.
+    page.on('requestfinished', (request) => {
+      const ms = request.timing().responseEnd;
+      if (ms > 2000)
+        log(`S7 slow request on ${route}: ${new URL(request.url()).pathname} ${Math.round(ms)} ms`);
+    });
+    const navigated = Date.now();
+    await page.goto(route, { waitUntil: 'load', timeout: 60_000 });
     const ok = await page
       .getByRole('heading', { level: 1 })
       .first()
       .waitFor({ timeout: 20_000 })
       .then(() => true)
       .catch(() => false);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: 90_000 });
+    const networkIdleMs = Date.now() - navigated - 500;
     const timing = await page.evaluate(() => {
       const w = window as unknown as { __longTaskEnds: number[] };
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
@@ -163,6 +191,7 @@ async function visit(
       ok,
       fcpMs: timing.fcp,
       interactiveMs: timing.interactive,
+      networkIdleMs,
       scriptBeforeFcpGzip: sum(
         timing.scripts.map((script, i) => (script.responseEnd <= timing.fcp ? sizes[i]! : 0)),
       ),
