@@ -77,7 +77,7 @@ async function main(): Promise<void> {
           }),
       ],
       ['S2', wants('S2'), () => runFanout(ctx, { counts: quick ? [50] : [500, 1000] })],
-      ['S3', wants('S3'), () => runMemory(ctx, { counts: quick ? [50] : [1000, 5000] })],
+      ['S3', wants('S3'), () => runMemory(ctx, { counts: quick ? [100] : [1000, 5000] })],
       ['S4', wants('S4'), () => runColdLoad(ctx, { counts: quick ? [2000] : [10_000, 100_000] })],
       ['S5', wants('S5'), () => runPersistence(ctx, { quick })],
       [
