@@ -121,8 +121,6 @@ async function main(): Promise<void> {
     await step('API fuzzing (schemathesis)', 'npx', ['tsx', 'tests/fuzz/schemathesis.ts']),
   );
   stages.push(await playwright());
-  // Every benchmark scenario, small: fails when one does not run or our server loses an update.
-  stages.push(await step('benchmark (quick)', 'npm', ['run', 'bench', '--', '--quick']));
 
   console.log('\nSummary');
   for (const stage of stages)
