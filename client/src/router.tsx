@@ -36,6 +36,52 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // Checking a certificate of participation: public, shows name, offer and date only.
+        path: 'nachweis/:code?',
+        lazy: async () => ({
+          Component: (await import('./features/training/VerifyPage')).VerifyPage,
+        }),
+      },
+      {
+        // The training catalogue is public; signed-in people see it inside the app.
+        path: 'fortbildung',
+        lazy: async () => ({
+          Component: (await import('./features/training/TrainingShell')).TrainingShell,
+        }),
+        children: [
+          {
+            ErrorBoundary: RouteError,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('./features/training/CataloguePage')).CataloguePage,
+                }),
+              },
+              {
+                path: 'studiengang',
+                lazy: async () => ({
+                  Component: (await import('./features/training/DegreePage')).DegreePage,
+                }),
+              },
+              {
+                path: 'anmeldung/:token',
+                lazy: async () => ({
+                  Component: (await import('./features/training/RegistrationPage'))
+                    .RegistrationPage,
+                }),
+              },
+              {
+                path: ':offerId',
+                lazy: async () => ({
+                  Component: (await import('./features/training/OfferPage')).OfferPage,
+                }),
+              },
+            ],
+          },
+        ],
+      },
+      {
         // The public answering page of a security analysis: no account, the access code opens it.
         path: 'umfrage',
         lazy: async () => ({
@@ -172,6 +218,25 @@ export const router = createBrowserRouter([
                 path: 'sitzungen/:meetingId',
                 lazy: async () => ({
                   Component: (await import('./features/exchange/meetings/MeetingPage')).MeetingPage,
+                }),
+              },
+              {
+                path: 'fortbildung/neu',
+                lazy: async () => ({
+                  Component: (await import('./features/training/OfferFormPage')).OfferFormPage,
+                }),
+              },
+              {
+                path: 'fortbildung/meine',
+                lazy: async () => ({
+                  Component: (await import('./features/training/MyRegistrationsPage'))
+                    .MyRegistrationsPage,
+                }),
+              },
+              {
+                path: 'fortbildung/einlass/:sessionId',
+                lazy: async () => ({
+                  Component: (await import('./features/training/CheckInPage')).CheckInPage,
                 }),
               },
               {

@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import type { AnalysisEvents } from './analysis/analysis-events';
 import type { SurveyLimiter } from './analysis/survey-limiter';
+import type { TrainingContext } from './training/context';
 import type { Env } from './env';
 import type { ExchangeEvents } from './exchange/exchange-events';
 import type { RouteBinder } from './http/route';
@@ -41,6 +42,8 @@ export interface Wiring {
   analysisEvents: AnalysisEvents;
   /** Rate limits of the public answering page (per code and per network address). */
   surveyLimiter: SurveyLimiter;
+  /** Training mails and link secret, shared by the training routes and jobs. */
+  training: TrainingContext;
   projects: ProjectWiring;
   /** The registered features (privacy and search read their declarations from it). */
   features: readonly Feature[];

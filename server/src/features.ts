@@ -16,6 +16,7 @@ import { projectsFeature } from './projects/feature';
 import { collabFeature } from './realtime/collab/feature';
 import { searchFeature } from './search/feature';
 import { ssoFeature } from './sso/feature';
+import { trainingFeature } from './training/feature';
 import { workspacesFeature } from './workspaces/feature';
 
 /**
@@ -42,6 +43,7 @@ export const FEATURES: readonly Feature[] = [
   reportsFeature,
   matchingFeature,
   analysisFeature,
+  trainingFeature,
   searchFeature,
   collabFeature,
 ];

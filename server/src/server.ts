@@ -34,6 +34,7 @@ import { searchPersistedHook } from './search/persisted-hook';
 import { WorkspaceEvents } from './workspaces/workspace-events';
 import { AnalysisEvents } from './analysis/analysis-events';
 import { SurveyLimiter } from './analysis/survey-limiter';
+import { createTrainingContext } from './training/wiring';
 
 export interface PraeventionsnetzServer {
   httpServer: http.Server;
@@ -112,6 +113,7 @@ export function createServer(
     programmeEvents: new ProgrammeEvents(),
     exchangeEvents: new ExchangeEvents(),
     analysisEvents: new AnalysisEvents(),
+    training: createTrainingContext(env, logger, projects.mailer, projects.notifier),
     projects,
     features,
   };

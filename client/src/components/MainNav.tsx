@@ -11,6 +11,7 @@ export function MainNav() {
     { to: projectLinks.network, label: t('nav.projects'), end: false },
     { to: paths.exchange, label: t('nav.exchange'), end: false },
     { to: paths.programme, label: t('nav.programme'), end: false },
+    { to: '/fortbildung', label: t('training.nav'), end: false },
     { to: '/suche', label: t('nav.search'), end: true },
   ];
   return (

@@ -23,6 +23,18 @@ export const ERROR_IDS = [
   'email_mismatch',
   /** The change would leave a council without an administrator (Geschäftsstelle). */
   'last_admin',
+  /** Training: registration is not open (before the window, after it, or the offer was cancelled). */
+  'registration_closed',
+  /** Training: the person is registered for this session already. */
+  'already_registered',
+  /** Training: no place left and the offer keeps no waiting list. */
+  'session_full',
+  /** Training: the deadline for cancelling oneself has passed. */
+  'cancellation_closed',
+  /** Training: the new capacity is below the places taken; the organiser must decide what happens. */
+  'capacity_below_registered',
+  /** Training: an unconfirmed guest registration whose time ran out (the place was released). */
+  'registration_expired',
   /** A survey access code that was used already (its questionnaire was submitted). */
   'access_code_used',
   'rate_limited',

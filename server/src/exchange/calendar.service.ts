@@ -8,6 +8,7 @@ import { memberExchangeIds, rolesOf } from './exchange.policy';
 import { CalendarFeedModel, type CalendarFeedRecord } from './calendar-feed.model';
 import { MeetingModel, type MeetingRecord } from './meeting.model';
 import { ownerTitles } from './meetings.service';
+import type { TrainingCalendarEvent } from '../training/training.calendar';
 
 /**
  * Meetings of the exchanges a person takes part in and of the councils they belong to, from a
@@ -80,7 +81,11 @@ export async function feedOwner(secret: string, token: string): Promise<Actor | 
 }
 
 /** The meetings as an iCalendar document; each event links to its page in the app. */
-export async function renderIcs(meetings: MeetingRecord[], appUrl: string): Promise<string> {
+export async function renderIcs(
+  meetings: MeetingRecord[],
+  appUrl: string,
+  training: TrainingCalendarEvent[] = [],
+): Promise<string> {
   const titles = await ownerTitles(meetings);
   const calendar = ical({
     name: 'Präventionsnetz',
@@ -106,6 +111,18 @@ export async function renderIcs(meetings: MeetingRecord[], appUrl: string): Prom
       ]
         .filter(Boolean)
         .join('\n'),
+    });
+  }
+  for (const { entry, startsAt, endsAt } of training) {
+    const url = `${appUrl}/fortbildung/${entry.owner.id}`;
+    calendar.createEvent({
+      id: `training-${entry.id}@praeventionsnetz`,
+      start: startsAt,
+      end: endsAt,
+      summary: entry.title,
+      location: entry.location || entry.videoUrl || null,
+      url,
+      description: [entry.videoUrl ?? '', url].filter(Boolean).join('\n'),
     });
   }
   return calendar.toString();

@@ -18,6 +18,7 @@ import { taskToMeasure } from './meeting-tasks.service';
 import { meetingAccess } from './exchange.policy';
 import { presentCalendarEntry, presentMeeting } from './meetings.presenter';
 import * as meetings from './meetings.service';
+import { trainingCalendar } from '../training/training.calendar';
 
 type Rights = { access: 'read' | 'write'; deletable: boolean };
 
@@ -123,7 +124,17 @@ export function meetingRoutes(
     const from = query.from ? new Date(`${query.from}T00:00:00Z`) : new Date();
     const list = await calendar.upcomingMeetings(actor, from, query.days);
     const titles = await meetings.ownerTitles(list);
-    return { items: list.map((meeting) => presentCalendarEntry(meeting, titles)) };
+    // Training sessions the person holds a place in belong to the same calendar.
+    const training = await trainingCalendar(
+      actor.id,
+      from,
+      new Date(from.getTime() + query.days * 86_400_000),
+    );
+    const items = [
+      ...list.map((meeting) => presentCalendarEntry(meeting, titles)),
+      ...training.map((event) => event.entry),
+    ].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+    return { items };
   });
 
   const feedOf = async (actor: Actor, req: Parameters<typeof appUrl>[1]) => {
@@ -150,12 +161,14 @@ export function meetingRoutes(
   bind(router, api.ics, async ({ params, req, res }) => {
     const owner = await calendar.feedOwner(secret, params.token);
     if (!owner) throw notFound('Calendar feed');
-    const list = await calendar.upcomingMeetings(
-      owner,
-      new Date(Date.now() - 30 * 86_400_000),
-      400,
+    const from = new Date(Date.now() - 30 * 86_400_000);
+    const list = await calendar.upcomingMeetings(owner, from, 400);
+    const training = await trainingCalendar(
+      owner.id,
+      from,
+      new Date(Date.now() + 370 * 86_400_000),
     );
-    const body = await calendar.renderIcs(list, appUrl(deps.env, req));
+    const body = await calendar.renderIcs(list, appUrl(deps.env, req), training);
     res.status(200).type('text/calendar; charset=utf-8');
     res.setHeader('Cache-Control', 'private, max-age=300');
     res.setHeader('Content-Disposition', 'inline; filename="praeventionsnetz.ics"');

@@ -1,7 +1,7 @@
 import { MAIL_KINDS, type MailKind } from '@pnetz/shared';
 import { Schema, model, type Types } from 'mongoose';
 import type { Logger } from '../logger';
-import type { MailMessage } from './mailer';
+import type { MailAttachment, MailMessage } from './mailer';
 
 /**
  * Mail on its way to the SMTP server. Every mail is stored before the first attempt, so neither
@@ -14,6 +14,7 @@ export interface QueuedMailRecord {
   text: string;
   kind: MailKind;
   workspaceId: Types.ObjectId | null;
+  attachments: MailAttachment[];
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
   nextAttemptAt: Date;
@@ -29,6 +30,15 @@ const queuedMailSchema = new Schema<QueuedMailRecord>(
     text: { type: String, required: true },
     kind: { type: String, enum: MAIL_KINDS, required: true },
     workspaceId: { type: Schema.Types.ObjectId, default: null },
+    attachments: {
+      type: [
+        new Schema(
+          { filename: String, contentType: String, content: String, encoding: String },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
     status: { type: String, enum: ['pending', 'sent', 'failed'], default: 'pending' },
     attempts: { type: Number, default: 0 },
     nextAttemptAt: { type: Date, required: true },
@@ -106,6 +116,7 @@ export class MailQueue {
       text: message.text,
       kind: message.kind,
       workspaceId: message.workspaceId ?? null,
+      attachments: message.attachments ?? [],
       nextAttemptAt: new Date(),
     });
     return (await this.attempt(record.toObject())) ? 'sent' : 'queued';
@@ -179,6 +190,7 @@ export class MailQueue {
         text: record.text,
         kind: record.kind,
         workspaceId: record.workspaceId?.toHexString() ?? null,
+        attachments: record.attachments,
       });
       await QueuedMailModel.updateOne(
         { _id: record._id },

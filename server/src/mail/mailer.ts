@@ -12,6 +12,16 @@ export interface MailMessage {
   kind: MailKind;
   /** The council on whose behalf the mail goes out; its admins see it in the outbox. */
   workspaceId?: string | null;
+  /** Text attachments, e.g. an `.ics` calendar entry. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** Text, or base64 when `encoding` says so (images). */
+  content: string;
+  encoding?: 'base64';
 }
 
 /**
@@ -64,6 +74,7 @@ export function smtpMailer(
       to: message.to,
       subject: message.subject,
       text: message.text,
+      attachments: message.attachments,
     });
   };
   const queue = new MailQueue(deliver, logger, queueOptions);

@@ -12,6 +12,12 @@ export interface OutboxMailRecord {
   text: string;
   kind: MailKind;
   workspaceId: Types.ObjectId | null;
+  attachments?: Array<{
+    filename: string;
+    contentType: string;
+    content: string;
+    encoding?: 'base64';
+  }>;
   createdAt: Date;
 }
 
@@ -22,6 +28,15 @@ const outboxMailSchema = new Schema<OutboxMailRecord>(
     text: { type: String, required: true },
     kind: { type: String, enum: MAIL_KINDS, required: true },
     workspaceId: { type: Schema.Types.ObjectId, ref: 'Workspace', default: null },
+    attachments: {
+      type: [
+        new Schema(
+          { filename: String, contentType: String, content: String, encoding: String },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );

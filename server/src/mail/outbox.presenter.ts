@@ -9,6 +9,12 @@ export function presentOutboxMail(mail: OutboxMailRecord): OutboxMail {
     text: mail.text,
     kind: mail.kind,
     workspaceId: mail.workspaceId?.toHexString() ?? null,
+    attachments: (mail.attachments ?? []).map(({ filename, contentType, content, encoding }) => ({
+      filename,
+      contentType,
+      content,
+      encoding: encoding === 'base64' ? ('base64' as const) : null,
+    })),
     createdAt: mail.createdAt.toISOString(),
   };
 }

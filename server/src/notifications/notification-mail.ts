@@ -22,6 +22,7 @@ function headline(n: MailNotification, language: Language): string {
     measure_assigned: `Ihnen wurde die Maßnahme „${n.title}“ zugewiesen`,
     measure_due: `Die Frist der Maßnahme „${n.title}“ endet bald`,
     invitation: `Einladung in den ${n.title}`,
+    training: `Fortbildung: ${n.title}`,
   };
   const en: Record<NotificationTrigger, string> = {
     mention: `${who} mentioned you in “${n.title}”`,
@@ -30,6 +31,7 @@ function headline(n: MailNotification, language: Language): string {
     measure_assigned: `The measure “${n.title}” was assigned to you`,
     measure_due: `The deadline of the measure “${n.title}” is near`,
     invitation: `Invitation to ${n.title}`,
+    training: `Training: ${n.title}`,
   };
   return (language === 'de' ? de : en)[n.trigger];
 }
@@ -85,6 +87,7 @@ const TRIGGER_HEADINGS: Record<Language, Record<NotificationTrigger, string>> = 
     measure_assigned: 'Ihnen zugewiesene Maßnahmen',
     measure_due: 'Bald fällige Maßnahmen',
     invitation: 'Einladungen',
+    training: 'Fortbildungen',
   },
   en: {
     mention: 'Mentions',
@@ -93,6 +96,7 @@ const TRIGGER_HEADINGS: Record<Language, Record<NotificationTrigger, string>> = 
     measure_assigned: 'Measures assigned to you',
     measure_due: 'Measures due soon',
     invitation: 'Invitations',
+    training: 'Training',
   },
 };
 

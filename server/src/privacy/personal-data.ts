@@ -54,7 +54,9 @@ export function userPathsOf(model: ModelShape): string[] {
       const options = type.options as { ref?: unknown; type?: unknown };
       const caster = (type as { caster?: { options?: { ref?: unknown } } }).caster;
       const ref = options.ref ?? caster?.options?.ref;
-      if (ref === 'User' || (path !== '_id' && USER_PATH.test(path))) found.push(path);
+      // A name like `confirmBy` only counts when the path can hold ids (a date cannot).
+      const holdsIds = !['Date', 'Number', 'Boolean', 'Buffer'].includes(type.instance);
+      if (ref === 'User' || (path !== '_id' && holdsIds && USER_PATH.test(path))) found.push(path);
     });
   };
   walk(model.schema, '');

@@ -14,6 +14,8 @@ import { toXlsx } from './export/xlsx';
 import { computeFigures, municipalityStatuses } from './figures';
 import { listFunding } from './funding.service';
 import { requireProgrammeStaff } from './programme.policy';
+import { trainingTable } from '../training/figures.export';
+import { trainingFigures } from '../training/figures.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -28,8 +30,14 @@ export function exportRoutes(bind: RouteBinder): Router {
     const dataset = await loadDataset();
     const municipalities = municipalitiesTable(municipalityStatuses(dataset, asOf), actor.language);
     const funding = fundingTable(await listFunding(undefined), actor.language);
+    const training = trainingTable(await trainingFigures(), actor.language);
     if (query.format === 'csv') {
-      const table = query.table === 'funding' ? funding : municipalities;
+      const table =
+        query.table === 'funding'
+          ? funding
+          : query.table === 'training'
+            ? training
+            : municipalities;
       res
         .status(200)
         .type('text/csv; charset=utf-8')
@@ -43,6 +51,7 @@ export function exportRoutes(bind: RouteBinder): Router {
       fundingYearsTable(figures, actor.language),
       municipalities,
       funding,
+      training,
     ]);
     res.status(200).type(XLSX).attachment(`asskomm-${asOf}.xlsx`).send(body);
   });

@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { percentile } from './stats';
 
 /** What every benchmarked server reports: event-loop delay, heap, and persistence lag. */
@@ -6,6 +6,8 @@ export class ServerMetrics {
   private readonly loop = monitorEventLoopDelay({ resolution: 10 });
   private lags: number[] = [];
   private persisted = 0;
+  private cpu = process.cpuUsage();
+  private since = performance.now();
 
   constructor() {
     this.loop.enable();
@@ -24,8 +26,15 @@ export class ServerMetrics {
       persistedUpdates: this.persisted,
       persistLagP99Ms: percentile(this.lags, 99),
       persistLagP50Ms: percentile(this.lags, 50),
+      /** CPU used since the last reset, in % of one core. */
+      cpuPct: (() => {
+        const used = process.cpuUsage(this.cpu);
+        return ((used.user + used.system) / 1000 / (performance.now() - this.since)) * 100;
+      })(),
     };
     if (reset) {
+      this.cpu = process.cpuUsage();
+      this.since = performance.now();
       this.loop.reset();
       this.lags = [];
       this.persisted = 0;

@@ -1,3 +1,4 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import { SocketIOProvider } from '@pnetz/collab-client';
 import {
   ClientEvent,
@@ -11,7 +12,11 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
-export type ServerKind = 'ours' | 'baseline';
+/** The servers under test: ours and the two baselines a team would otherwise deploy. */
+export type ServerKind = 'ours' | 'ywebsocket' | 'hocuspocus';
+export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'ywebsocket', 'hocuspocus'];
+export const BASELINES = ['ywebsocket', 'hocuspocus'] as const;
+export type BaselineKind = (typeof BASELINES)[number];
 
 /** One benchmark participant: a Yjs document synced with one server through its own connection. */
 export interface BenchClient {
@@ -46,6 +51,33 @@ export function openClient(
       close() {
         provider.destroy();
         socket.close();
+        doc.destroy();
+      },
+    };
+  }
+  if (kind === 'hocuspocus') {
+    // One WebSocket per participant, like the other servers' clients.
+    const provider = new HocuspocusProvider({
+      url: url.replace(/^http/, 'ws'),
+      name: docId,
+      document: doc,
+      WebSocketPolyfill: WebSocket,
+      maxAttempts: 1,
+    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    let closing = false;
+    provider.on('close', (event: unknown) => {
+      if (!closing) console.error('hocuspocus client closed unexpectedly', JSON.stringify(event));
+    });
+    return {
+      doc,
+      awareness: provider.awareness!,
+      synced: () =>
+        provider.synced
+          ? Promise.resolve()
+          : new Promise((resolve) => provider.on('synced', () => resolve())),
+      close() {
+        closing = true;
+        provider.destroy();
         doc.destroy();
       },
     };

@@ -3,11 +3,12 @@
  * server under test. It holds real clients (ours: Socket.IO + our provider; baseline: y-websocket)
  * and measures edit → remote-apply latency on the receiving side.
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { serveIpc } from '../lib/ipc';
 
 // y-websocket's provider adds a process exit listener per instance; hundreds are expected here.
 process.setMaxListeners(0);
+import type * as Y from 'yjs';
 import { percentile } from '../lib/stats';
 import {
   openClient,
@@ -24,21 +25,53 @@ interface Target {
   csrfToken?: string;
 }
 
+/**
+ * Wall-clock time in ms with sub-millisecond resolution: the clients of one document may live in
+ * different generator processes, which share the machine's clock but not `performance.now()`.
+ */
+const wallClock = () => performance.timeOrigin + performance.now();
+
+/** This generator's own load while measuring, to show whether it (and not the server) limits. */
+class SelfLoad {
+  private readonly loop = monitorEventLoopDelay({ resolution: 10 });
+  private cpu = process.cpuUsage();
+  private started = performance.now();
+  constructor() {
+    this.loop.enable();
+  }
+  reset(): void {
+    this.loop.reset();
+    this.cpu = process.cpuUsage();
+    this.started = performance.now();
+  }
+  read(): { loopP99Ms: number; cpuPct: number } {
+    const used = process.cpuUsage(this.cpu);
+    return {
+      loopP99Ms: this.loop.percentile(99) / 1e6,
+      cpuPct: ((used.user + used.system) / 1000 / (performance.now() - this.started)) * 100,
+    };
+  }
+}
+const self = new SelfLoad();
+const STAMP_RING = 256;
+
 let clients: BenchClient[] = [];
 /** The document each client is on, to know how many others should receive its edits. */
 const documentOf = new Map<BenchClient, string>();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Opens `perDoc` clients on each document, or `counts[i]` on `docIds[i]` when given. */
 async function openAll(
   target: Target,
   docIds: string[],
   perDoc: number,
+  counts?: number[],
   concurrency = 100,
 ): Promise<number> {
   const started = performance.now();
   const pending: Array<() => BenchClient> = [];
-  for (const docId of docIds) {
-    for (let i = 0; i < perDoc; i++) {
+  for (const [d, docId] of docIds.entries()) {
+    for (let i = 0; i < (counts?.[d] ?? perDoc); i++) {
       pending.push(() => {
         const client = openClient(target.kind, target.url, target.cookie, docId);
         documentOf.set(client, docId);
@@ -55,7 +88,15 @@ async function openAll(
 }
 
 /** Edits at a fixed rate per client; every other client of the document records how long the edit took to arrive. */
-async function edits(args: { ratePerClient: number; warmupMs: number; durationMs: number }) {
+async function edits(args: {
+  ratePerClient: number;
+  warmupMs: number;
+  durationMs: number;
+  /** Participants of each document across all generator processes (default: the ones here). */
+  participantsPerDoc?: number;
+  /** Return the raw latencies, to merge across generators (S5 needs only the counts). */
+  keepLatencies?: boolean;
+}) {
   const latencies: number[] = [];
   let expected = 0;
   let received = 0;
@@ -68,17 +109,23 @@ async function edits(args: { ratePerClient: number; warmupMs: number; durationMs
       documentOf.get(client)!,
       (writersPerDoc.get(documentOf.get(client)!) ?? 0) + 1,
     );
+  const observers: Array<() => void> = [];
   for (const client of writers) {
     const stamps = client.doc.getMap<{ t: number; seq: number; m: boolean }>('stamps');
-    stamps.observe((event, transaction) => {
+    const observer = (
+      event: Y.YMapEvent<{ t: number; seq: number; m: boolean }>,
+      transaction: Y.Transaction,
+    ) => {
       if (transaction.local) return;
       for (const key of event.keysChanged) {
         const stamp = stamps.get(key);
         if (!stamp?.m) continue;
         received += 1;
-        latencies.push(performance.now() - stamp.t);
+        latencies.push(wallClock() - stamp.t);
       }
-    });
+    };
+    stamps.observe(observer);
+    observers.push(() => stamps.unobserve(observer));
   }
   const intervalMs = 1000 / args.ratePerClient;
   const timers: NodeJS.Timeout[] = [];
@@ -86,14 +133,21 @@ async function edits(args: { ratePerClient: number; warmupMs: number; durationMs
     const text = client.doc.getText('body');
     const stamps = client.doc.getMap('stamps');
     let seq = 0;
-    const others = writersPerDoc.get(documentOf.get(client)!)! - 1;
+    const others = (args.participantsPerDoc ?? writersPerDoc.get(documentOf.get(client)!)!) - 1;
     const start = setTimeout(() => {
       timers.push(
         setInterval(() => {
           seq += 1;
           client.doc.transact(() => {
             text.insert(Math.floor(Math.random() * (text.length + 1)), 'a');
-            stamps.set(`c${index}`, { t: performance.now(), seq, m: measuring });
+            // A ring of keys per client, not one: a server that coalesces several updates into
+            // one message (Hocuspocus does, per event-loop turn) would otherwise deliver only the
+            // last of a client's stamps, and the others would count as lost.
+            stamps.set(`c${process.pid}-${index}-${seq % STAMP_RING}`, {
+              t: wallClock(),
+              seq,
+              m: measuring,
+            });
           });
           if (measuring) {
             expected += others;
@@ -108,19 +162,39 @@ async function edits(args: { ratePerClient: number; warmupMs: number; durationMs
   measuring = true;
   latencies.length = 0;
   received = 0;
+  self.reset();
   await sleep(args.durationMs);
+  const generator = self.read();
   measuring = false;
   for (const timer of timers) clearInterval(timer);
-  await sleep(1500);
-  return {
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    samples: latencies.length,
-    /** Edits actually made per second while measuring (the generator may fall short of the rate). */
-    sentPerSecond: sent / (args.durationMs / 1000),
-    reach: expected === 0 ? 1 : received / expected,
+  const sentPerSecond = sent / (args.durationMs / 1000);
+  // The edits still in flight are counted by `editsCounts` while the orchestrator waits for them
+  // across all generators; `editsResult` then reports.
+  lastRun = {
+    counts: () => ({ received, expected }),
+    result: () => {
+      for (const stop of observers) stop();
+      return {
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        latencies: args.keepLatencies ? latencies : [],
+        samples: latencies.length,
+        received,
+        expected,
+        generator,
+        /** Edits actually made per second while measuring (may fall short of the rate). */
+        sentPerSecond,
+        reach: expected === 0 ? 1 : received / expected,
+      };
+    },
   };
+  return { sentPerSecond };
 }
+
+let lastRun: {
+  counts(): { received: number; expected: number };
+  result(): unknown;
+} | null = null;
 
 /** Every client moves its cursor at `hz` for `durationMs` (S6's awareness storm). */
 async function cursors(args: { hz: number; durationMs: number }) {
@@ -136,35 +210,46 @@ async function cursors(args: { hz: number; durationMs: number }) {
   return clients.length;
 }
 
-/** One writer, everyone else listens: the time until the last of them has applied each edit. */
-async function fanout(args: { events: number; spacingMs: number }) {
-  const [writer, ...listeners] = clients;
-  if (!writer) throw new Error('no clients');
-  const lastArrival: number[] = [];
-  let received = 0;
-  const pending = new Map<number, { sent: number; remaining: number }>();
+/**
+ * S2, split across generators: every generator listens on its clients (the writer's own client
+ * excepted), then one writes; per event, each generator reports how many of its listeners applied
+ * it and when the last of them did (wall clock), and the orchestrator takes the latest.
+ */
+let arrivals = new Map<number, { count: number; last: number }>();
+
+function fanoutListen(args: { skipFirst: boolean }): number {
+  arrivals = new Map();
+  const listeners = args.skipFirst ? clients.slice(1) : clients;
   for (const listener of listeners) {
     const map = listener.doc.getMap<{ seq: number }>('event');
-    map.observe(() => {
+    map.observe((_event, transaction) => {
+      if (transaction.local) return;
       const seq = map.get('last')?.seq;
-      const entry = seq === undefined ? undefined : pending.get(seq);
-      if (!entry) return;
-      received += 1;
-      entry.remaining -= 1;
-      if (entry.remaining === 0) lastArrival.push(performance.now() - entry.sent);
+      if (seq === undefined) return;
+      const entry = arrivals.get(seq) ?? { count: 0, last: 0 };
+      entry.count += 1;
+      entry.last = wallClock();
+      arrivals.set(seq, entry);
     });
   }
+  self.reset();
+  return listeners.length;
+}
+
+async function fanoutWrite(args: { events: number; spacingMs: number }) {
+  const [writer] = clients;
+  if (!writer) throw new Error('no clients');
+  const sent: Record<number, number> = {};
   for (let seq = 1; seq <= args.events; seq++) {
-    pending.set(seq, { sent: performance.now(), remaining: listeners.length });
+    sent[seq] = wallClock();
     writer.doc.getMap('event').set('last', { seq });
     await sleep(args.spacingMs);
   }
-  await sleep(2000);
-  return {
-    p50: percentile(lastArrival, 50),
-    p99: percentile(lastArrival, 99),
-    reach: received / (args.events * listeners.length),
-  };
+  return sent;
+}
+
+function fanoutCollect() {
+  return { arrivals: Object.fromEntries(arrivals), generator: self.read() };
 }
 
 /** Live-feed listeners (our server only): plain Socket.IO clients in a council's room. */
@@ -190,7 +275,6 @@ async function feedFanout(args: {
   events: number;
   spacingMs: number;
 }) {
-  const wallClock = () => performance.timeOrigin + performance.now();
   /** Per update id: how many listeners got it, and when the last of them did (wall clock). */
   const arrivals = new Map<string, { count: number; last: number }>();
   const posted: Array<{ id: string; at: number }> = [];
@@ -245,8 +329,8 @@ async function closeAll(): Promise<number> {
 }
 
 serveIpc({
-  open: (args: { target: Target; docIds: string[]; perDoc: number }) =>
-    openAll(args.target, args.docIds, args.perDoc),
+  open: (args: { target: Target; docIds: string[]; perDoc: number; counts?: number[] }) =>
+    openAll(args.target, args.docIds, args.perDoc, args.counts),
   /**
    * First connect → the whole stored content is there, for one fresh client, in ms. ("Synced"
    * alone is not enough: y-websocket's server answers the sync before its persistence has loaded
@@ -285,8 +369,17 @@ serveIpc({
     return { ms, length };
   },
   edits,
+  editsCounts: () => lastRun?.counts() ?? { received: 0, expected: 0 },
+  editsResult: () => {
+    if (!lastRun) throw new Error('no edits run');
+    const result = lastRun.result();
+    lastRun = null;
+    return result;
+  },
   cursors,
-  fanout,
+  fanoutListen,
+  fanoutWrite,
+  fanoutCollect,
   openFeed,
   feedFanout,
   closeAll,

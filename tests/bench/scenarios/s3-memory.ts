@@ -1,4 +1,4 @@
-import { BenchServer, abOrder, startLoad, type BenchContext, type Row } from '../lib/context';
+import { abOrder, type BenchServer, baselines, type BenchContext, type Row } from '../lib/context';
 import { round } from '../lib/stats';
 import type { ServerKind } from '../load/clients';
 
@@ -12,26 +12,18 @@ export async function runMemory(ctx: BenchContext, options: { counts: number[] }
     >;
     for (const kind of abOrder(count)) {
       ctx.log(`S3 ${kind}: ${count} plans with one client each`);
-      const server = await BenchServer.start(kind, ctx.mongodbUri);
-      const load = startLoad();
+      const server = await ctx.resources.server(kind);
+      const load = ctx.resources.pool(ctx.generators);
       try {
         const docIds = await server.createDocs(count);
-        // Warm up code paths with a few documents first, so the baseline heap includes them.
-        await load.request('open', {
-          target: server.target,
-          docIds: docIds.slice(0, 20),
-          perDoc: 1,
-        });
-        await load.request('closeAll');
+        // Warm up code paths with a few documents first, so the starting heap includes them.
+        await load.open(server.target, docIds.slice(0, 20), 1);
+        await load.closeAll();
         await waitUnloaded(server);
         const start = await server.child.request<number>('gc');
-        const openMs = await load.request<number>(
-          'open',
-          { target: server.target, docIds, perDoc: 1 },
-          900_000,
-        );
+        const openMs = await load.open(server.target, docIds, 1, 900_000);
         const open = await server.child.request<number>('gc');
-        await load.request('closeAll');
+        await load.closeAll();
         await waitUnloaded(server);
         const after = await server.child.request<number>('gc');
         measured[kind] = {
@@ -40,8 +32,8 @@ export async function runMemory(ctx: BenchContext, options: { counts: number[] }
           openSeconds: openMs / 1000,
         };
       } finally {
-        await load.stop();
-        await server.stop();
+        await ctx.resources.releasePool(load);
+        await ctx.resources.release(server);
       }
     }
     const label = `${count} plans × 1 client`;
@@ -52,9 +44,10 @@ export async function runMemory(ctx: BenchContext, options: { counts: number[] }
         metric: 'heap per plan+connection',
         unit: 'KiB',
         ours: round(measured.ours.perKiB),
-        baseline: round(measured.baseline.perKiB),
-        target: '≤ 30 KiB',
-        met: measured.ours.perKiB <= 30,
+        ...baselines((k) => round(measured[k].perKiB)),
+        target: '≤ 20 KiB',
+        met: measured.ours.perKiB <= 20,
+        maxRatio: 1.05,
       },
       {
         scenario: 'S3',
@@ -62,7 +55,7 @@ export async function runMemory(ctx: BenchContext, options: { counts: number[] }
         metric: 'heap after all left vs start',
         unit: '%',
         ours: round(measured.ours.afterPct),
-        baseline: round(measured.baseline.afterPct),
+        ...baselines((k) => round(measured[k].afterPct)),
         target: 'within 10 %',
         met: Math.abs(measured.ours.afterPct) <= 10,
       },
@@ -72,7 +65,8 @@ export async function runMemory(ctx: BenchContext, options: { counts: number[] }
         metric: 'time to open all',
         unit: 's',
         ours: round(measured.ours.openSeconds),
-        baseline: round(measured.baseline.openSeconds),
+        ...baselines((k) => round(measured[k].openSeconds)),
+        maxRatio: 1.5,
       },
     );
   }

@@ -1,5 +1,7 @@
 import type { PersonalDataExport } from '@pnetz/shared';
 import { PaperEntryModel } from '../../../server/src/analysis/paper.model';
+import { TrainingCertificateModel } from '../../../server/src/training/certificate.model';
+import { seminar } from '../training/support';
 import mongoose, { Schema, Types } from 'mongoose';
 import { collect } from '../../../server/src/feature';
 import { FEATURES } from '../../../server/src/features';
@@ -179,6 +181,27 @@ describe('the DSGVO export of a person who wrote in every feature', () => {
       round: 1,
       enteredBy: new Types.ObjectId(person.id),
       answers: {},
+    });
+    // Training: an offer (as coordinator), a registration, a certificate of participation (issued
+    // after the day, which lies ahead; stored as issuing stores it).
+    const offer = (await created('post', '/api/training/offers', seminar())) as unknown as {
+      title: string;
+      sessions: Array<{ id: string }>;
+    };
+    const registration = await created(
+      'post',
+      `/api/training/sessions/${offer.sessions[0]!.id}/registrations`,
+    );
+    await TrainingCertificateModel.create({
+      code: 'TEST-CERT-0001',
+      name: 'Überall Aktiv',
+      offerTitle: offer.title,
+      offerType: 'seminar',
+      sessionStartsAt: new Date(),
+      sessionEndsAt: new Date(),
+      userId: new Types.ObjectId(person.id),
+      registrationId: new Types.ObjectId(registration.id),
+      issuedAt: new Date(),
     });
     // Someone comments on the person's project: the person gets a notification.
     expect(

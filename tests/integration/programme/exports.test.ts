@@ -133,6 +133,7 @@ describe('exports', () => {
       'Förderjahre',
       'Kommunen',
       'Fördermittel',
+      'Fortbildung',
     ]);
     const sheet = (name: string) => sheets.find((s) => s.sheet === name)!.data;
     const values = new Map(sheet('Kennzahlen').map((row) => [String(row[0]), row[1]]));

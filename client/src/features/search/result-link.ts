@@ -28,5 +28,7 @@ export function resultLink(result: SearchResult): string {
         : exchangePaths.list;
     case 'meeting':
       return exchangePaths.meeting(result.id);
+    case 'training':
+      return `/fortbildung/${encodeURIComponent(result.id)}`;
   }
 }

@@ -17,6 +17,7 @@ import { matchingEndpoints } from './matching';
 import { meetingEndpoints } from './meetings';
 import { reportEndpoints } from './reports';
 import { searchEndpoints } from './search';
+import { trainingEndpoints } from './training';
 import { surveyEndpoints } from './survey';
 import { analysisEndpoints } from './analysis';
 
@@ -40,6 +41,7 @@ export * from './matching';
 export * from './meetings';
 export * from './reports';
 export * from './search';
+export * from './training';
 export * from './survey';
 export * from './analysis';
 
@@ -64,6 +66,7 @@ export const endpoints = {
   reports: reportEndpoints,
   matching: matchingEndpoints,
   search: searchEndpoints,
+  training: trainingEndpoints,
   survey: surveyEndpoints,
   analysis: analysisEndpoints,
 };

@@ -4,7 +4,7 @@ import { endpoint } from './endpoint';
 import { WorkspaceIdParamsSchema } from './workspaces';
 
 /** `notification`: one notification at once; `digest`: the daily summary of notifications. */
-export const MAIL_KINDS = ['invitation', 'notification', 'digest', 'account'] as const;
+export const MAIL_KINDS = ['invitation', 'notification', 'digest', 'account', 'training'] as const;
 export const MailKindSchema = z.enum(MAIL_KINDS);
 export type MailKind = z.infer<typeof MailKindSchema>;
 
@@ -16,6 +16,18 @@ export const OutboxMailSchema = z.object({
   text: z.string(),
   kind: MailKindSchema,
   workspaceId: IdSchema.nullable(),
+  /** Files sent with the mail (e.g. an `.ics` invitation), text content only. */
+  attachments: z
+    .array(
+      z.object({
+        filename: z.string(),
+        contentType: z.string(),
+        content: z.string(),
+        /** `base64` for binary files (images), null for text. */
+        encoding: z.literal('base64').nullable().default(null),
+      }),
+    )
+    .default([]),
   createdAt: TimestampSchema,
 });
 export type OutboxMail = z.infer<typeof OutboxMailSchema>;

@@ -135,11 +135,18 @@ export const TaskToMeasureBodySchema = z
   .strict();
 export type TaskToMeasureBody = z.input<typeof TaskToMeasureBodySchema>;
 
+/** Where a calendar entry comes from: a meeting's owner, or a training offer one registered for. */
+export const CalendarOwnerSchema = z.discriminatedUnion('type', [
+  ...MeetingOwnerSchema.options,
+  z.object({ type: z.literal('training'), id: IdSchema, title: z.string() }),
+]);
+export type CalendarOwner = z.infer<typeof CalendarOwnerSchema>;
+
 /** One entry of the personal calendar. */
 export const CalendarEntrySchema = z.object({
   id: IdSchema,
   title: z.string(),
-  owner: MeetingOwnerSchema,
+  owner: CalendarOwnerSchema,
   startsAt: TimestampSchema,
   endsAt: TimestampSchema.nullable(),
   location: z.string(),

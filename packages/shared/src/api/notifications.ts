@@ -10,6 +10,8 @@ export const NOTIFICATION_TRIGGERS = [
   'measure_assigned',
   'measure_due',
   'invitation',
+  /** Training: registered, moved up, changed or cancelled (the mail goes out anyway). */
+  'training',
 ] as const;
 export const NotificationTriggerSchema = z.enum(NOTIFICATION_TRIGGERS);
 export type NotificationTrigger = z.infer<typeof NotificationTriggerSchema>;
@@ -37,6 +39,7 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
   measure_assigned: 'email',
   measure_due: 'digest',
   invitation: 'in_app',
+  training: 'in_app',
 };
 
 /** Days before a measure's deadline when its responsible person hears about it. */
@@ -48,6 +51,7 @@ export const NOTIFICATION_SUBJECTS = [
   'comment',
   'measure',
   'invitation',
+  'training',
 ] as const;
 
 export const NotificationSchema = z.object({

@@ -334,7 +334,7 @@ export const programmeEndpoints = {
     auth: 'user',
     query: AsOfQuery.extend({
       format: z.enum(['csv', 'xlsx']),
-      table: z.enum(['municipalities', 'funding']).default('municipalities'),
+      table: z.enum(['municipalities', 'funding', 'training']).default('municipalities'),
     }),
     response: null,
     status: 200,

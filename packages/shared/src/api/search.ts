@@ -13,6 +13,7 @@ export const SEARCH_TYPES = [
   'exchange',
   'post',
   'meeting',
+  'training',
 ] as const;
 export const SearchTypeSchema = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof SearchTypeSchema>;

@@ -92,7 +92,15 @@ export function CalendarPage() {
               .map((entry) => (
                 <li key={entry.id} className="x-meeting">
                   <time dateTime={entry.startsAt}>{formatTime(entry.startsAt)}</time>{' '}
-                  <Link to={exchangePaths.meeting(entry.id)}>{entry.title}</Link>
+                  <Link
+                    to={
+                      entry.owner.type === 'training'
+                        ? `/fortbildung/${encodeURIComponent(entry.owner.id)}`
+                        : exchangePaths.meeting(entry.id)
+                    }
+                  >
+                    {entry.title}
+                  </Link>
                   <span className="x-muted">
                     {' · '}
                     {t(`calendar.owner.${entry.owner.type}`, { title: entry.owner.title })}

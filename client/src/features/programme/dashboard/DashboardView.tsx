@@ -14,6 +14,7 @@ import { FigureCards } from './FigureCards';
 import { FundingOverview } from './FundingOverview';
 import { MunicipalityTable } from './MunicipalityTable';
 import { TrendChart } from './TrendChart';
+import { TrainingFiguresPanel } from '../../training/TrainingFiguresPanel';
 
 /** The day in the address (`?stand=2022-12-31`), so a view can be bookmarked and shared. */
 function useAsOf(): [Day, (day: Day) => void] {
@@ -103,6 +104,8 @@ export function DashboardView() {
         </h2>
         {figures.data ? <FundingOverview figures={figures.data} /> : null}
       </section>
+
+      <TrainingFiguresPanel />
 
       <section className="section" aria-labelledby="programme-export">
         <h2 id="programme-export" className="section__title">
