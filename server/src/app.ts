@@ -5,7 +5,6 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { csrfProtection } from './auth/session';
 import type { Wiring } from './feature';
-import { databaseDeadline } from './http/database-deadline';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { healthRoutes } from './http/health.routes';
 import { serveClient } from './http/static-client';
@@ -66,8 +65,6 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
-  // From here on requests need the database: while it does not answer they get a 503 within 5 s.
-  app.use('/api', databaseDeadline());
   app.use(
     '/api',
     express.json({ limit: LIMITS.jsonBodyBytes, strict: true }),

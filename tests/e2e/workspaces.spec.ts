@@ -86,7 +86,11 @@ test.describe('council workspaces', () => {
     const council = new CouncilPage(page);
     await council.openFromList(GLAUCHAU);
     await expect(page.getByText('Sie sind Gast in diesem Präventionsrat')).toBeVisible();
-    await expect(council.nav().getByRole('link')).toHaveText(['Übersicht', 'Mitglieder']);
+    await expect(council.nav().getByRole('link')).toHaveText([
+      'Übersicht',
+      'Sicherheitsanalyse',
+      'Mitglieder',
+    ]);
 
     await council.openSection('Mitglieder');
     await expect(page.getByRole('row').first()).toBeVisible();
