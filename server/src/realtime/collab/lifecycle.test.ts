@@ -1,3 +1,4 @@
+import { unsafeUniformIntDistribution, xoroshiro128plus } from 'pure-rand';
 import type { Actor } from '../../auth/actor';
 import { categoryLogger, createLogger } from '../../logger';
 import type { CollabConnection } from './connection';
@@ -8,16 +9,10 @@ import { encodeUpdate } from './messages';
 import type { CollabPersistence, StoredDocument } from './persistence';
 import * as Y from 'yjs';
 
-/** A small seeded generator (mulberry32): the same seed replays the same interleaving. */
+/** A seeded generator of [0, 1): the same seed replays the same interleaving. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = xoroshiro128plus(seed);
+  return () => unsafeUniformIntDistribution(0, 999_999, rng) / 1_000_000;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
