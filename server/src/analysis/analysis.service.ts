@@ -126,7 +126,7 @@ export async function updateAnalysis(
   const updated = await SecurityAnalysisModel.findByIdAndUpdate(
     analysis._id,
     { $set: set },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<SecurityAnalysis>();
   if (!updated) throw notFound('Security analysis');
   return updated;
@@ -144,7 +144,7 @@ export async function setSignature(
   const updated = await SecurityAnalysisModel.findByIdAndUpdate(
     analysis._id,
     { $set: { signature } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<SecurityAnalysis>();
   if (!updated) throw notFound('Security analysis');
   return updated;
