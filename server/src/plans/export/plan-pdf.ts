@@ -4,7 +4,7 @@ import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, Inline } from './blocks';
 import { EXPORT_LABELS, formatDay } from './labels';
-import type { ExportInput } from './plan-export';
+import type { ExportInput } from './export-input';
 
 const FONT_DIR = path.join(
   path.dirname(require.resolve('pdfmake/package.json')),
