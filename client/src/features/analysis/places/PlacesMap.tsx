@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { mapConfigQuery } from '../../programme/queries';
 import { MAP_HEIGHT, MAP_WIDTH, SaxonyOutline } from '../../programme/map/SaxonyOutline';
 import '../../programme/programme.css';
-import { unproject } from './geo';
+import { tilesOfWindow, unproject } from './geo';
 
 export interface MapPoint {
   id: string;
@@ -17,6 +17,10 @@ export interface MapPoint {
 }
 
 const ZOOMS = [4, 8, 16, 32] as const;
+/** The outline map's tiles are at zoom 8; each doubling of the enlargement is one zoom finer. */
+const tileZoom = (enlargement: number) => 8 + Math.round(Math.log2(enlargement));
+/** The viewport is 4:3; tiles are fetched for a somewhat larger window. */
+const WINDOW_MARGIN = 1.5;
 
 /**
  * The programme's map of Saxony (the same outline, districts and optional tiles), enlarged
@@ -38,6 +42,16 @@ export function PlacesMap({
   const [zoom, setZoom] = useState<number>(16);
   const world = useRef<HTMLDivElement>(null);
   const [cx, cy] = project(centre.lon, centre.lat, MAP_WIDTH);
+  const tileUrl = config.data?.tileUrl ?? null;
+  const halfWidth = (MAP_WIDTH / zoom / 2) * WINDOW_MARGIN;
+  const tiles = tileUrl
+    ? tilesOfWindow(tileZoom(zoom), MAP_WIDTH, {
+        left: cx - halfWidth,
+        right: cx + halfWidth,
+        top: cy - halfWidth * 0.75,
+        bottom: cy + halfWidth * 0.75,
+      })
+    : [];
 
   const pick = (event: MouseEvent<HTMLDivElement>) => {
     const box = world.current?.getBoundingClientRect();
@@ -73,14 +87,37 @@ export function PlacesMap({
       >
         <div
           ref={world}
-          className="places-map__world"
+          className={tileUrl ? 'places-map__world places-map__world--tiles' : 'places-map__world'}
           style={{
             width: `${zoom * 100}%`,
             aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}`,
             transform: `translate(${(-cx / MAP_WIDTH) * 100}%, ${(-cy / MAP_HEIGHT) * 100}%)`,
           }}
         >
-          <SaxonyOutline tileUrl={config.data?.tileUrl ?? null} />
+          {tileUrl ? (
+            <svg
+              className="programme-map__svg"
+              viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT.toFixed(0)}`}
+              aria-hidden="true"
+              focusable="false"
+            >
+              {tiles.map((tile) => (
+                <image
+                  key={`${tile.z}-${tile.x}-${tile.y}`}
+                  href={tileUrl
+                    .replace('{z}', String(tile.z))
+                    .replace('{x}', String(tile.x))
+                    .replace('{y}', String(tile.y))}
+                  x={tile.left}
+                  y={tile.top}
+                  width={tile.size}
+                  height={tile.size}
+                />
+              ))}
+            </svg>
+          ) : null}
+          {/* The programme's outline and districts; its coarse tiles give way to the finer ones. */}
+          <SaxonyOutline tileUrl={null} />
           <ul className="places-map__markers" aria-label={t('angstraeume.map.label')}>
             {points.map((point) => {
               const [x, y] = project(point.lon, point.lat, MAP_WIDTH);
