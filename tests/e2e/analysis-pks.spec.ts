@@ -117,28 +117,36 @@ test.describe('police statistics and places residents avoid', () => {
   test('the team imports the PKS, compares with Saxony, places an Angstraum and exports it', async ({
     browser,
   }) => {
-    // The programme coordinators import Saxony's reference figures once.
-    const coordinator = await signIn(browser, DEMO.coordinator);
-    people.push(coordinator);
-    await ok(
-      await coordinator.page.request.post(
-        '/api/pks/saxony?filename=pks-sachsen-2024.csv&population=4055274',
-        {
-          headers: {
-            ...(await csrfHeaders(coordinator.page.request)),
-            'content-type': 'text/csv',
-          },
-          data: pksCsv(saxonyLines('2024')),
-        },
-      ),
-    );
-
     const admin = await signIn(browser, DEMO.glauchauAdmin);
     people.push(admin);
     const { page } = admin;
     const workspaceId = await workspaceIdOf(page, 'Glauchau');
     const analysisId = await analysisWithAnswers(page, workspaceId);
-    await page.goto(`/raete/${workspaceId}/sicherheitsanalyse/${analysisId}`);
+    const analysisPage = `/raete/${workspaceId}/sicherheitsanalyse/${analysisId}`;
+
+    // The programme coordinators import Saxony's reference figures, in the same format.
+    const coordinator = await signIn(browser, DEMO.coordinator);
+    people.push(coordinator);
+    await coordinator.page.goto(analysisPage);
+    await expect(
+      coordinator.page.getByRole('heading', {
+        level: 3,
+        name: 'Vergleichswerte für Sachsen importieren',
+      }),
+    ).toBeVisible();
+    await expect(coordinator.page.getByLabel('PKS-Datei (CSV)', { exact: true })).toHaveCount(0);
+    await coordinator.page.getByLabel('PKS-Datei Sachsen (CSV)').setInputFiles({
+      name: 'pks-sachsen-2024.csv',
+      mimeType: 'text/csv',
+      buffer: pksCsv(saxonyLines('2024')),
+    });
+    await coordinator.page
+      .getByLabel('Einwohner (falls die Datei keine Spalte „Einwohner“ hat)')
+      .fill('4.055.274');
+    await coordinator.page.getByRole('button', { name: 'Vergleichswerte importieren' }).click();
+    await expect(coordinator.page.getByText('4 Werte für 2024 importiert.')).toBeVisible();
+
+    await page.goto(analysisPage);
     await expect(
       page.getByRole('heading', { level: 2, name: 'Polizeiliche Kriminalstatistik (PKS)' }),
     ).toBeVisible();

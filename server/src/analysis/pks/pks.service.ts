@@ -38,19 +38,27 @@ async function importYears(
   const table = await readRegisterFile(bytes, options.filename);
   const years = validatePks(table, options);
   const importedAt = new Date();
-  for (const year of years)
-    await PksYearModel.findOneAndUpdate(
-      { analysisId, year: year.year },
-      {
-        $set: {
-          population: year.population,
-          filename: options.filename,
-          importedAt,
-          figures: year.figures,
+  for (const year of years) {
+    const replace = () =>
+      PksYearModel.findOneAndUpdate(
+        { analysisId, year: year.year },
+        {
+          $set: {
+            population: year.population,
+            filename: options.filename,
+            importedAt,
+            figures: year.figures,
+          },
         },
-      },
-      { upsert: true },
-    );
+        { upsert: true },
+      );
+    // Two imports of the same new year at once: the unique index lets one insert, the other
+    // then replaces (the embedded database does not run an upsert atomically).
+    await replace().catch((error: unknown) => {
+      if ((error as { code?: number }).code === 11000) return replace();
+      throw error;
+    });
+  }
   return {
     years: years.map((y) => y.year),
     rows: years.reduce((sum, y) => sum + y.figures.length, 0),
