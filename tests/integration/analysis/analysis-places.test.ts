@@ -1,5 +1,9 @@
 import type { AnalysisPlaces, Place, SecurityAnalysis } from '@pnetz/shared';
-import { rankPlaces, type RankingResponse } from '../../../server/src/analysis/places/ranking';
+import {
+  names,
+  rankPlaces,
+  type RankingResponse,
+} from '../../../server/src/analysis/places/ranking';
 import { addMember, createUser } from '../../support/factories';
 import { ApiClient } from '../../support/http';
 import { storeAvoidResponses, storeSkippedResponses, times } from '../../support/places';
@@ -67,6 +71,14 @@ describe('the ranking (weights per response, default 1)', () => {
     expect(ranking.weighted).toBe(false);
     expect(ranking.items[0]!.share).toBe(12 / 20);
     expect(ranking.items[0]!.reasons).toEqual([{ reason: 'dark', share: 10 / 12 }]);
+  });
+
+  it('finds a place by its name or words, whatever the case, umlauts or ß', () => {
+    const underpass = { name: 'Unterführung', terms: ['Lindenstraße'] };
+    expect(names('an der UNTERFUEHRUNG', underpass)).toBe(true);
+    expect(names('Unterfuhrung am Bahnhof', underpass)).toBe(true);
+    expect(names('lindenstrasse 4', underpass)).toBe(true);
+    expect(names('am Bahnhof', underpass)).toBe(false);
   });
 
   it('shows nothing when fewer than 10 answered at all', () => {

@@ -26,13 +26,18 @@ export interface PlaceDefinition {
   lon: number | null;
 }
 
-/** Lower case, accents dropped, ß as ss: "Straße" and "STRASSE" name the same street. */
+/**
+ * Lower case, accents dropped, ß as ss, and ae/oe/ue as a/o/u: "Straße" and "STRASSE", or
+ * "Unterführung" and "Unterfuehrung" (as typed from a paper sheet), name the same place. Both the
+ * answer and the place's words are folded alike, so a folded word still finds itself.
+ */
 export const fold = (text: string) =>
   text
     .toLocaleLowerCase('de')
+    .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss');
+    .replace(/([aou])e/g, '$1');
 
 /** Does the free-text answer name the place (its name or one of its words, as part of the text)? */
 export function names(text: string, place: Pick<PlaceDefinition, 'name' | 'terms'>): boolean {
