@@ -5,6 +5,8 @@ import { roomChannel } from '../realtime/access-changes';
 import { analysisRoutes } from './analysis.routes';
 import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis.realtime';
 import { analysisPersonalData } from './personal-data';
+import { placesRoutes } from './places/places.routes';
+import { pksRoutes } from './pks/pks.routes';
 import { surveyRoutes } from './survey.routes';
 
 /**
@@ -17,7 +19,10 @@ export const analysisFeature: Feature = {
   routes: (bind, w) =>
     Router()
       .use(surveyRoutes(bind, { events: w.analysisEvents, limiter: w.surveyLimiter }))
-      .use(analysisRoutes(bind, { env: w.env })),
+      .use(analysisRoutes(bind, { env: w.env }))
+      // Security analysis II: police statistics and the places residents avoid.
+      .use(pksRoutes(bind))
+      .use(placesRoutes(bind)),
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,

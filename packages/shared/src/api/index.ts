@@ -20,6 +20,8 @@ import { searchEndpoints } from './search';
 import { trainingEndpoints } from './training';
 import { surveyEndpoints } from './survey';
 import { analysisEndpoints } from './analysis';
+import { pksEndpoints } from './analysis-pks';
+import { placesEndpoints } from './analysis-places';
 
 export * from './audit';
 export * from './admin';
@@ -44,6 +46,8 @@ export * from './search';
 export * from './training';
 export * from './survey';
 export * from './analysis';
+export * from './analysis-pks';
+export * from './analysis-places';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -69,4 +73,6 @@ export const endpoints = {
   training: trainingEndpoints,
   survey: surveyEndpoints,
   analysis: analysisEndpoints,
+  pks: pksEndpoints,
+  places: placesEndpoints,
 };
