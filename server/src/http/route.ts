@@ -1,11 +1,4 @@
-import type {
-  EndpointBody,
-  EndpointDef,
-  EndpointParams,
-  EndpointQuery,
-  EndpointResponse,
-  FieldError,
-} from '@pnetz/shared';
+import type { EndpointDef, EndpointResponse, FieldError } from '@pnetz/shared';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';

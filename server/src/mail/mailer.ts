@@ -1,4 +1,3 @@
-import type { MailKind } from '@pnetz/shared';
 import nodemailer from 'nodemailer';
 import type { Env } from '../env';
 import type { Logger } from '../logger';

@@ -5,7 +5,7 @@ import { notFound } from '../errors';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 import { TrainingCertificateModel, type TrainingCertificateRecord } from './certificate.model';
 import { isDuplicateKey } from './errors';
-import { TrainingRegistrationModel, type TrainingRegistrationRecord } from './registration.model';
+import { TrainingRegistrationModel } from './registration.model';
 import { loadSession } from './registration.service';
 import { normaliseCode, randomCode } from './tokens';
 

@@ -3,7 +3,7 @@ import type { Logger } from '../logger';
 import type { TrainingContext } from './context';
 import { TrainingOfferModel } from './offer.model';
 import { TrainingRegistrationModel } from './registration.model';
-import { loadSession, promoteIn, token } from './registration.service';
+import { promoteIn, token } from './registration.service';
 import { releasePlace } from './seats';
 
 const DAY = 86_400_000;
