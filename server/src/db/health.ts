@@ -12,12 +12,13 @@ export interface DatabaseHealthOptions {
 }
 
 /**
- * Together at most about 3.6 s from the moment the database stops answering to the verdict:
- * a request waiting for it gets its 503 well within 5 s.
+ * Together at most about 3.9 s from the moment the database stops answering to the verdict:
+ * a request waiting for it gets its 503 within 5 s. A ping on a loaded machine answers within
+ * tens of milliseconds; seconds mean a database that is frozen, gone or stuck.
  */
 export const DEFAULT_DATABASE_HEALTH: DatabaseHealthOptions = {
-  pingEveryMs: 500,
-  answerWithinMs: 3_000,
+  pingEveryMs: 250,
+  answerWithinMs: 3_500,
   tickMs: 100,
 };
 
@@ -26,20 +27,24 @@ export const DEFAULT_DATABASE_HEALTH: DatabaseHealthOptions = {
  * take: requests may be slow because the server is busy (a 1,000-letter PDF blocks the event
  * loop for seconds) while the database is fine.
  *
- * The probe keeps one ping outstanding at most. A ping's time is counted only while the event
- * loop was free to read its answer: every tick adds the time since the previous tick, but never
- * more than two ticks' worth, so a blocked event loop (whose answer is waiting unread in the
- * socket) does not count as a silent database. A database that is frozen, gone or unreachable
- * lets the ping go unanswered for `answerWithinMs` of such time, and the probe says `down`; the
- * first answer says `up` again, without a restart.
+ * The probe keeps one ping on its way at most. The time since the database last answered is
+ * counted only while the event loop was free to read an answer: every tick adds the time since
+ * the previous tick, but never more than two ticks' worth, so a blocked event loop (whose answer
+ * is waiting unread in the socket) does not count as a silent database. A database that is
+ * frozen, gone or unreachable (no answer, errors, or a lost connection) stays silent for
+ * `answerWithinMs` of such time, and the probe says `down`; the first answer says `up` again,
+ * without a restart.
  */
 export class DatabaseHealth extends EventEmitter<{ down: []; up: []; ping: [] }> {
   private state: 'up' | 'down' = 'up';
-  private outstanding = false;
-  /** Event-loop-free time the outstanding ping has waited. */
+  /** A ping is on its way. */
+  private inFlight = false;
+  /** Pinged, and not answered since. */
+  private unanswered = false;
+  /** Event-loop-free time since the first unanswered ping. */
   private waitedMs = 0;
-  private lastTick = 0;
   private sinceLastPingMs = Infinity;
+  private lastTick = 0;
   private ticker: NodeJS.Timeout | undefined;
   private readonly options: DatabaseHealthOptions;
 
@@ -70,27 +75,29 @@ export class DatabaseHealth extends EventEmitter<{ down: []; up: []; ping: [] }>
 
   /** Pings now, unless a ping is already on its way. */
   check(): void {
-    if (this.outstanding) return;
-    const db = mongoose.connection.db;
-    if (!db || mongoose.connection.readyState !== 1) {
-      // The driver has noticed that the database is gone (or not there yet): nothing to ask.
-      this.mark('down');
-      this.sinceLastPingMs = 0;
-      return;
-    }
-    this.outstanding = true;
-    this.waitedMs = 0;
+    if (this.inFlight) return;
     this.sinceLastPingMs = 0;
+    if (!this.unanswered) {
+      this.unanswered = true;
+      this.waitedMs = 0;
+    }
+    const db = mongoose.connection.db;
+    // Without a connection (the driver reconnects on its own) there is nothing to ask yet.
+    if (!db || mongoose.connection.readyState !== 1) return;
+    this.inFlight = true;
     this.emit('ping');
     db.admin()
       .ping()
       .then(
-        () => this.mark('up'),
-        // An error is an answer too, but not a healthy one (e.g. the connection broke).
-        () => this.mark('down'),
+        () => {
+          this.unanswered = false;
+          this.mark('up');
+        },
+        // An error is no answer: the next tick asks again, and the waiting time runs on.
+        () => undefined,
       )
       .finally(() => {
-        this.outstanding = false;
+        this.inFlight = false;
       });
   }
 
@@ -99,19 +106,21 @@ export class DatabaseHealth extends EventEmitter<{ down: []; up: []; ping: [] }>
     // A late tick means the event loop was busy: that time is not the database's.
     const elapsed = Math.min(now - this.lastTick, 2 * this.options.tickMs);
     this.lastTick = now;
-    if (this.outstanding) {
+    this.sinceLastPingMs += elapsed;
+    if (this.unanswered) {
       this.waitedMs += elapsed;
       if (this.waitedMs >= this.options.answerWithinMs) this.mark('down');
+      this.check();
       return;
     }
-    this.sinceLastPingMs += elapsed;
     if (this.sinceLastPingMs >= this.options.pingEveryMs) this.check();
   }
 
   private mark(state: 'up' | 'down'): void {
     if (this.state === state) return;
     this.state = state;
-    if (state === 'down') this.logger.warn('database does not answer');
+    if (state === 'down')
+      this.logger.warn({ silentMs: Math.round(this.waitedMs) }, 'database does not answer');
     else this.logger.info('database answers again');
     this.emit(state);
   }
