@@ -45,14 +45,17 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-type RawSocket = TestSocket & {
+/** The test's own events are not in the app's typed event map. */
+interface RawSocket {
   on(event: string, handler: () => void): void;
   timeout(ms: number): { emitWithAck(event: string, id: string): Promise<boolean> };
-};
+  close(): void;
+}
 
 async function listener(cookie: string, councilId: string) {
-  const socket = connectSocket(app.url, cookie) as RawSocket;
-  await whenConnected(socket);
+  const typed: TestSocket = connectSocket(app.url, cookie);
+  await whenConnected(typed);
+  const socket = typed as unknown as RawSocket;
   let received = 0;
   socket.on(EVENT, () => (received += 1));
   expect(await socket.timeout(2000).emitWithAck(JOIN, councilId)).toBe(true);
