@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 const REPO_ROOT = path.resolve(__dirname, '..');
 const PORT = Number(process.env.E2E_PORT ?? 3180);
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The app's data folder in e2e runs (its embedded database lives inside). */
+export const E2E_DATA_DIR = path.join(REPO_ROOT, '.cache', `e2e-data-${PORT}`);
 
 /**
  * End-to-end tests drive Debian's Chromium (no browser download) against the built app, which runs
@@ -50,7 +52,7 @@ export default defineConfig({
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(PORT),
-      DATA_DIR: path.join(REPO_ROOT, '.cache', `e2e-data-${PORT}`),
+      DATA_DIR: E2E_DATA_DIR,
       SEED_DEMO: '1',
       SESSION_SECRET: 'e2e-session-secret-with-at-least-32-chars',
       LOG_LEVEL: 'warn',

@@ -4,7 +4,9 @@ import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { csrfProtection } from './auth/session';
+import type { DatabaseHealth } from './db/health';
 import type { Wiring } from './feature';
+import { databaseUnavailable } from './http/database-unavailable';
 import { apiNotFound, errorHandler } from './http/error-handler';
 import { healthRoutes } from './http/health.routes';
 import { serveClient } from './http/static-client';
@@ -17,6 +19,8 @@ export interface AppDeps {
   /** What the features share; `wiring.features` are mounted in list order. */
   wiring: Wiring;
   sessionMiddleware: RequestHandler;
+  /** The database probe: while it says down, API requests get a clear 503 instead of hanging. */
+  databaseHealth?: DatabaseHealth;
 }
 
 /** Builds the Express app. Tests call this with their own dependencies. */
@@ -65,6 +69,8 @@ export function createApp(deps: AppDeps): express.Express {
     res.json(openApi);
   });
 
+  // From here on requests need the database: while it does not answer they get a 503 at once.
+  if (deps.databaseHealth) app.use('/api', databaseUnavailable(deps.databaseHealth));
   app.use(
     '/api',
     express.json({ limit: LIMITS.jsonBodyBytes, strict: true }),

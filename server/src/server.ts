@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { authenticateRequest } from './auth/auth.routes';
 import { LoginLimiter } from './auth/login-limiter';
 import { createSessionMiddleware } from './auth/session';
+import { DatabaseHealth, type DatabaseHealthOptions } from './db/health';
 import { SessionEvents } from './auth/session-events';
 import type { Env } from './env';
 import { ExchangeEvents } from './exchange/exchange-events';
@@ -40,6 +41,8 @@ export interface PraeventionsnetzServer {
   httpServer: http.Server;
   io: RealtimeServer;
   documents: CollabDocuments;
+  /** Whether the database answers (its own probe); API requests get a 503 while it does not. */
+  databaseHealth: DatabaseHealth;
   /** Listens on env.HOST:env.PORT (0 = a free port) and resolves with the bound port. */
   listen(): Promise<number>;
   /**
@@ -58,6 +61,8 @@ export interface ServerOptions {
   scale?: Scale;
   /** The features to assemble (default: all of features.ts); tests may add their own. */
   features?: readonly Feature[];
+  /** The database probe's timing (tests make it quicker). */
+  databaseHealth?: Partial<DatabaseHealthOptions>;
 }
 
 /** Wires app, Socket.IO and the collaborative transports onto one HTTP server. */
@@ -120,7 +125,8 @@ export function createServer(
 
   // An ended session (logout) ends its live connections on every instance, documents included.
   wiring.sessions.onEnded((sessionId) => void access.publish({ kind: 'session', sessionId }));
-  const app = createApp({ wiring, sessionMiddleware });
+  const databaseHealth = new DatabaseHealth(categoryLogger(logger, 'db'), options.databaseHealth);
+  const app = createApp({ wiring, sessionMiddleware, databaseHealth });
   const httpServer = http.createServer(app);
   const io = createRealtime({
     httpServer,
@@ -158,15 +164,18 @@ export function createServer(
     httpServer,
     io,
     documents,
+    databaseHealth,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(env.PORT, env.HOST, () => {
+          databaseHealth.start();
           const address = httpServer.address();
           resolve(typeof address === 'object' && address ? address.port : env.PORT);
         });
       }),
     close: async () => {
+      databaseHealth.stop();
       websocket.close();
       // io.close() disconnects every socket and closes the HTTP server, which then waits for
       // in-flight requests; idle keep-alive connections are dropped so it does not hang.

@@ -49,6 +49,8 @@ export function createRouteBinder(authenticate: Authenticate) {
   ): void {
     router[def.method](def.path, async (req: Request, res: Response) => {
       const actor = await authenticate(req);
+      // Already answered (a 503 while the database did not answer): do not act on it any more.
+      if (res.headersSent) return;
       if (def.auth === 'user' && !actor) throw unauthenticated();
       const context = {
         params: parsePart('params', def.params, req.params),

@@ -1,4 +1,5 @@
 import { FieldOfActionSchema, MeasureStatusSchema, PLAN_DOCUMENT } from '@pnetz/shared';
+import { LRUCache } from 'lru-cache';
 import { Types } from 'mongoose';
 import * as Y from 'yjs';
 import { MeasureModel, type MeasureRecord } from './measure.model';
@@ -45,8 +46,11 @@ export function readMeasures(doc: Y.Doc): MirroredMeasure[] {
   return result;
 }
 
-/** Last mirrored state per plan, so unchanged measures cost no database round trip. */
-const lastMirrored = new Map<string, string>();
+/**
+ * Last mirrored state per plan, so unchanged measures cost no database round trip. Bounded: the
+ * plans edited least recently are forgotten (they are mirrored once more on their next write).
+ */
+const lastMirrored = new LRUCache<string, string>({ max: 2_000 });
 
 /** Rewrites the plan's rows in `measures` from its document (upserts, then removes the gone). */
 export async function mirrorMeasures(

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type * as Y from 'yjs';
 import type { Logger } from '../logger';
 import { forgetMirror, mirrorMeasures } from './measures.mirror';
@@ -9,7 +10,8 @@ import type { AutoVersioner } from './versions.service';
  * `measures` collection, and an automatic version is scheduled.
  */
 export function planPersistedHook(deps: { versions: AutoVersioner; logger: Logger }) {
-  const workspaces = new Map<string, string>();
+  // A plan's council never changes: remembered for the plans written most recently.
+  const workspaces = new LRUCache<string, string>({ max: 10_000 });
   return async (planId: string, doc: Y.Doc): Promise<void> => {
     let workspaceId = workspaces.get(planId);
     if (!workspaceId) {

@@ -1,4 +1,5 @@
 import { PLAN_DOCUMENT } from '@pnetz/shared';
+import { LRUCache } from 'lru-cache';
 import { Types } from 'mongoose';
 import * as Y from 'yjs';
 import { notFound } from '../errors';
@@ -89,7 +90,11 @@ export function restoreInto(live: Y.Doc, versionState: Uint8Array, origin: unkno
 /** Takes automatic versions after bursts of editing. */
 export class AutoVersioner {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly lastTaken = new Map<string, number>();
+  /** When a plan's last automatic version was taken; forgotten once it no longer matters. */
+  private readonly lastTaken = new LRUCache<string, number>({
+    max: 10_000,
+    ttl: AUTO_VERSION_MIN_INTERVAL_MS,
+  });
 
   /** `loaded` finds a plan's document if it is in memory. */
   constructor(private readonly loaded: (planId: string) => Promise<CollabDocument> | undefined) {}

@@ -141,11 +141,21 @@ export class AccessChanges {
         sessionId !== change.keepSessionId);
     const actor = endsSession ? null : await currentActor(socket.data.actor.id, sessionId);
     if (!actor) {
-      socket.emit(ServerEvent.SessionEnded);
-      socket.disconnect(true);
+      endSocket(this.io!, socket);
       return null;
     }
     socket.data.actor = actor;
     return actor;
   }
+}
+
+/**
+ * Tells a socket that its session ended, then disconnects it. The notice goes out on this
+ * instance only: a plain `socket.emit` with connection state recovery goes through the adapter,
+ * which with Redis first publishes it to the stream and only then sends it, so the disconnect
+ * that follows would overtake it.
+ */
+export function endSocket(io: RealtimeServer, socket: RealtimeSocket): void {
+  io.local.to(socket.id).emit(ServerEvent.SessionEnded);
+  socket.disconnect(true);
 }

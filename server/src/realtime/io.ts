@@ -113,9 +113,12 @@ export function createRealtime(deps: {
     });
   });
 
+  // This instance's sockets of the session at once; the other instances' through the access
+  // change every ended session publishes (server.ts). Local only: a notice sent through the
+  // Redis adapter is published first and sent afterwards, so the disconnect would overtake it.
   deps.sessions.onEnded((sessionId) => {
-    io.to(rooms.session(sessionId)).emit(ServerEvent.SessionEnded);
-    io.in(rooms.session(sessionId)).disconnectSockets(true);
+    io.local.to(rooms.session(sessionId)).emit(ServerEvent.SessionEnded);
+    io.local.in(rooms.session(sessionId)).disconnectSockets(true);
   });
 
   return io;

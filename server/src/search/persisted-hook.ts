@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type * as Y from 'yjs';
 import type { Logger } from '../logger';
 import { readMeasures } from '../plans/measures.mirror';
@@ -19,14 +21,15 @@ export function searchPersistedHook(deps: {
   const owners = deps.sources.filter((source) => source.indexDocument);
   const pending = new Map<string, DocumentContent>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const written = new Map<string, string>();
+  // What was indexed last per document, as a hash, for the documents written most recently.
+  const written = new LRUCache<string, string>({ max: 10_000 });
 
   const write = async (name: string): Promise<void> => {
     timers.delete(name);
     const content = pending.get(name);
     pending.delete(name);
     if (!content) return;
-    const fingerprint = JSON.stringify(content);
+    const fingerprint = createHash('sha256').update(JSON.stringify(content)).digest('base64');
     if (written.get(name) === fingerprint) return;
     for (const source of owners) {
       if (await source.indexDocument!(name, content)) {

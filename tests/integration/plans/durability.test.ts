@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { mongoPersistence } from '../../../server/src/realtime/collab/persistence';
 import {
   openCollabClient,
+  openWebsocketClient,
   paragraphs,
   typeParagraph,
   whenSynced,
@@ -17,7 +18,10 @@ import { ApiClient } from '../../support/http';
 import { ServerProcess } from '../../support/process-server';
 import { testDatabaseUri } from '../../support/server';
 
-jest.setTimeout(90_000);
+jest.setTimeout(120_000);
+
+/** The issue asks for five crashes in a row during live editing. */
+const ROUNDS = 5;
 
 let server: ServerProcess;
 let dataDir: string;
@@ -122,37 +126,88 @@ describe('nothing typed is lost', () => {
    * when the database holds it. Every acknowledged edit must outlive kill -9 and a restart, even
    * though its author is gone for good and cannot send it again.
    */
-  it('every acknowledged edit survives kill -9, even when its author never returns', async () => {
+  it('every acknowledged edit survives kill -9 during live editing, 5 rounds', async () => {
     const before = await storedParagraphs();
-    const author = await connect(0, false);
-    const witness = await connect(1, true);
-
-    // Acknowledged by storage: typed, then seen in the database.
-    const stored = Array.from({ length: 15 }, (_, i) => `Gespeichert ${i + 1}`);
-    for (const text of stored) typeParagraph(author.doc, text);
-    await eventually(async () =>
-      expect(await storedParagraphs()).toEqual(expect.arrayContaining(stored)),
+    // Signed in once: the sessions live in the database and outlive every crash.
+    const cookies = await Promise.all(
+      credentials.map(async ({ email, password }) => {
+        const api = new ApiClient(server.url);
+        await api.login(email, password);
+        return api.cookieHeader();
+      }),
     );
+    const witness = openCollabClient(server.url, cookies[1]!, planId, { reconnect: true });
+    clients.push(witness);
+    await whenSynced(witness.provider);
+    const acknowledged: string[] = [];
 
-    // Acknowledged by the server relaying them: typed, and seen by the witness.
-    const typed = Array.from({ length: 25 }, (_, i) => `Bestätigt ${i + 1}`);
-    for (const text of typed) typeParagraph(author.doc, text);
-    await eventually(() => expect(paragraphs(witness.doc)).toEqual(expect.arrayContaining(typed)));
-    await server.stop('SIGKILL');
-    author.close();
-    const acknowledged = [...stored, ...paragraphs(witness.doc).filter((t) => typed.includes(t))];
-    expect(acknowledged).toEqual([...stored, ...typed]);
+    for (let round = 1; round <= ROUNDS; round++) {
+      // The author is a Socket.IO client in odd rounds and a plain y-websocket client in even
+      // ones; it never comes back after the crash, so only the server and the witness can keep
+      // its edits.
+      const author =
+        round % 2 === 1
+          ? openCollabClient(server.url, cookies[0]!, planId)
+          : openWebsocketClient(server.url, cookies[0]!, planId);
+      await (round % 2 === 1
+        ? whenSynced((author as CollabClient).provider)
+        : new Promise<void>((resolve) =>
+            (author as ReturnType<typeof openWebsocketClient>).provider.once('sync', () =>
+              resolve(),
+            ),
+          ));
 
-    await server.start();
-    await eventually(() => expect(witness.provider.synced).toBe(true), 20_000);
-    await eventually(async () => {
-      const afterRestart = await storedParagraphs();
-      expect(afterRestart.filter((text) => acknowledged.includes(text))).toEqual(acknowledged);
-    }, 20_000);
+      // Acknowledged by storage: typed, then seen in the database.
+      const stored = Array.from({ length: 5 }, (_, i) => `Runde ${round} gespeichert ${i + 1}`);
+      for (const text of stored) typeParagraph(author.doc, text);
+      await eventually(async () =>
+        expect(await storedParagraphs()).toEqual(expect.arrayContaining(stored)),
+      );
 
-    // A newcomer loads them all, once each, in the order they were typed, after what was there.
+      // Live editing: the author keeps typing while the server is killed.
+      const typed: string[] = [];
+      const typing = setInterval(() => {
+        const text = `Runde ${round} live ${typed.length + 1}`;
+        typed.push(text);
+        typeParagraph(author.doc, text);
+      }, 5);
+      try {
+        // Some of the live edits are acknowledged by the server relaying them to the witness.
+        await eventually(() =>
+          expect(paragraphs(witness.doc).filter((t) => typed.includes(t)).length).toBeGreaterThan(
+            10,
+          ),
+        );
+        await server.stop('SIGKILL');
+      } finally {
+        clearInterval(typing);
+        author.close();
+      }
+      // Whatever the witness holds now was relayed by the server before it died.
+      const relayed = paragraphs(witness.doc).filter((t) => typed.includes(t));
+      acknowledged.push(...stored, ...relayed);
+      // Edits typed after the last relay have no acknowledgement; they may be lost with the author.
+
+      await server.start();
+      await eventually(() => expect(witness.provider.synced).toBe(true), 20_000);
+      await eventually(async () => {
+        const afterRestart = await storedParagraphs();
+        expect(afterRestart.filter((text) => acknowledged.includes(text))).toEqual(acknowledged);
+      }, 20_000);
+    }
+
+    // A newcomer loads every acknowledged edit once, in the order typed, after what was there;
+    // anything else it finds is an edit that was really typed (stored before the crash).
     witness.close();
     const reader = await connect(0, false);
-    expect(paragraphs(reader.doc)).toEqual([...before, ...acknowledged]);
+    const loaded = paragraphs(reader.doc);
+    expect(loaded.slice(0, before.length)).toEqual(before);
+    expect(loaded.filter((text) => acknowledged.includes(text))).toEqual(acknowledged);
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(
+      loaded.every(
+        (text) => before.includes(text) || /^Runde \d gespeichert|^Runde \d live/.test(text),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { AdminUser } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../lib/format';
+import { AccountStateButton } from './AccountStateButton';
 import { EndSessionsButton } from './EndSessionsButton';
 import { formatDateTime } from './format';
 import { RolesEditor } from './RolesEditor';
@@ -16,7 +17,7 @@ interface AccountTableProps {
 export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableProps) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap admin-accounts__wrap">
       <table className="table admin-accounts">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -28,6 +29,7 @@ export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableP
             <th scope="col">{t('admin.accounts.columns.lastLogin')}</th>
             <th scope="col">{t('admin.accounts.columns.created')}</th>
             <th scope="col">{t('admin.accounts.columns.sessions')}</th>
+            <th scope="col">{t('admin.accounts.columns.access')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,6 +58,12 @@ export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableP
               <td>{formatDate(account.createdAt)}</td>
               <td>
                 <EndSessionsButton account={account} onDone={onSaved} />
+              </td>
+              <td>
+                <p className={account.active ? undefined : 'admin-accounts__inactive'}>
+                  {t(account.active ? 'admin.accounts.active' : 'admin.accounts.inactive')}
+                </p>
+                <AccountStateButton account={account} isMe={account.id === myId} onDone={onSaved} />
               </td>
             </tr>
           ))}

@@ -34,3 +34,13 @@ export function useEndUserSessions() {
       api(endpoints.admin.endUserSessions, { params: { id: userId } }),
   });
 }
+
+/** Deactivates or reactivates an account; a deactivated one is signed out everywhere at once. */
+export function useSetAccountState() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, active }: { userId: string; active: boolean }) =>
+      api(endpoints.admin.setAccountState, { params: { id: userId }, body: { active } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsKey }),
+  });
+}

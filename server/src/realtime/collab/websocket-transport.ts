@@ -13,6 +13,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Actor } from '../../auth/actor';
 import type { SessionEvents } from '../../auth/session-events';
 import type { Logger } from '../../logger';
+import { currentActor } from '../live-actor';
 import type { AuthorizeDocument } from './authorize';
 import type { CollabConnection } from './connection';
 import type { CollabDocuments } from './documents';
@@ -109,6 +110,14 @@ export function attachWebSocketTransport(deps: {
           deps.documents.release(document);
         });
         document.addConnection(connection);
+        // A session or account that ended while this connection was being set up was not among
+        // the connections revalidated then: ask once more, now that it is a participant.
+        void currentActor(actor.id, sessionId).then(
+          (current) => {
+            if (!current) connection.close('forbidden');
+          },
+          () => undefined,
+        );
       });
     })().catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'collab upgrade failed');
