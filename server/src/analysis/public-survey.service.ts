@@ -36,17 +36,22 @@ interface OpenCode {
   questionnaire: QuestionnaireRecord;
 }
 
-/** The code's record and its analysis's questionnaire in the field; refuses anything else. */
+export const surveyClosed = () =>
+  new AppError('survey_closed', 410, 'The survey has ended; no more answers are accepted');
+
+/**
+ * The code's record and its analysis's questionnaire in the field; refuses anything else. After
+ * fieldwork has ended every code, used or not, gets `survey_closed`, so a late answer is refused
+ * with a reason the respondent understands.
+ */
 async function openCode(codeHash: string): Promise<OpenCode> {
   const code = await AccessCodeModel.findOne({ codeHash }).lean();
   if (!code) throw unknownCode();
+  const questionnaire = await QuestionnaireModel.findOne({ analysisId: code.analysisId }).lean();
+  if (questionnaire?.status === 'closed') throw surveyClosed();
   if (code.usedOn !== null) throw codeUsed();
-  const questionnaire = await QuestionnaireModel.findOne({
-    analysisId: code.analysisId,
-    status: 'field',
-  }).lean();
-  // Codes of an analysis whose fieldwork has not started (or has ended) open nothing.
-  if (!questionnaire) throw unknownCode();
+  // Codes of an analysis whose fieldwork has not started open nothing.
+  if (questionnaire?.status !== 'field') throw unknownCode();
   return { code, questionnaire };
 }
 
