@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   SURVEY_LIMITS,
   type SaveDraftBody,
@@ -40,6 +41,30 @@ export const surveyClosed = () =>
   new AppError('survey_closed', 410, 'The survey has ended; no more answers are accepted');
 
 /**
+ * The JSON of questionnaire versions, by questionnaire id and version. A version never changes
+ * (every edit makes a new one, and a questionnaire in the field is frozen), so the public page
+ * reads its roughly 100 KB once per process instead of on every request.
+ */
+const versionJson = new Map<string, Record<string, unknown>>();
+const VERSIONS_KEPT = 50;
+
+async function questionnaireJson(
+  questionnaire: Omit<QuestionnaireRecord, 'json'>,
+): Promise<Record<string, unknown>> {
+  const key = `${questionnaire._id.toHexString()}:${questionnaire.version}`;
+  const kept = versionJson.get(key);
+  if (kept) return kept;
+  const found = await QuestionnaireModel.findOne(
+    { _id: questionnaire._id, version: questionnaire.version },
+    { json: 1 },
+  ).lean();
+  if (!found) throw unknownCode();
+  if (versionJson.size >= VERSIONS_KEPT) versionJson.delete(versionJson.keys().next().value!);
+  versionJson.set(key, found.json);
+  return found.json;
+}
+
+/**
  * The code's record and its analysis's questionnaire in the field; refuses anything else. After
  * fieldwork has ended every code, used or not, gets `survey_closed`, so a late answer is refused
  * with a reason the respondent understands.
@@ -47,12 +72,18 @@ export const surveyClosed = () =>
 async function openCode(codeHash: string): Promise<OpenCode> {
   const code = await AccessCodeModel.findOne({ codeHash }).lean();
   if (!code) throw unknownCode();
-  const questionnaire = await QuestionnaireModel.findOne({ analysisId: code.analysisId }).lean();
+  const questionnaire = await QuestionnaireModel.findOne(
+    { analysisId: code.analysisId },
+    { json: 0 },
+  ).lean<Omit<QuestionnaireRecord, 'json'>>();
   if (questionnaire?.status === 'closed') throw surveyClosed();
   if (code.usedOn !== null) throw codeUsed();
   // Codes of an analysis whose fieldwork has not started open nothing.
   if (questionnaire?.status !== 'field') throw unknownCode();
-  return { code, questionnaire };
+  return {
+    code,
+    questionnaire: { ...questionnaire, json: await questionnaireJson(questionnaire) },
+  };
 }
 
 function checkLanguage(questionnaire: QuestionnaireRecord, language: SurveyLanguage): void {
@@ -138,14 +169,18 @@ export async function submit(
     if ((error as { code?: number }).code === 11000) throw codeUsed();
     throw error;
   }
+  // Made here so a failed store can take exactly this response back (a random UUID, see the model).
+  const responseId = randomUUID();
   try {
-    const taken = await AccessCodeModel.findOneAndUpdate(
+    // One write after the other: the embedded database's single writer makes parallel writes
+    // wait for each other, which is slower than taking turns.
+    const taken = await AccessCodeModel.updateOne(
       { codeHash, usedOn: null },
       { $set: { usedOn: today } },
-      { returnDocument: 'after' },
-    ).lean();
-    if (!taken) throw codeUsed();
+    );
+    if (taken.modifiedCount !== 1) throw codeUsed();
     await ResponseModel.create({
+      _id: responseId,
       analysisId: questionnaire.analysisId,
       questionnaireVersion: questionnaire.version,
       channel: 'online',
@@ -156,6 +191,7 @@ export async function submit(
     });
   } catch (error) {
     // Give the code back so the respondent can try again; nothing was stored.
+    await ResponseModel.deleteOne({ _id: responseId });
     await AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } });
     await CodeClaimModel.deleteOne({ _id: codeHash });
     throw error;
