@@ -221,6 +221,10 @@ test.describe('the resident survey', () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const page = await respondent(browser, viewport);
       await page.goto('/umfrage');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Befragung zur Sicherheit' }),
+      ).toBeVisible();
+      await expectAccessible(page);
       await page.getByLabel('Zugangscode').fill(codes[0]!);
       await page.getByRole('button', { name: 'Fragebogen öffnen' }).click();
       await expect(
@@ -230,12 +234,17 @@ test.describe('the resident survey', () => {
     }
   });
 
-  test('the questionnaire is accessible at desktop size', async ({ browser }) => {
+  test('the questionnaire and the thanks are accessible at desktop size', async ({ browser }) => {
     const page = await respondent(browser, DESKTOP);
     await page.goto(`/u/${codes[2]!}`);
     await expect(page.getByText('Sicherheitsgefühl').first()).toBeVisible(LOADED);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await expectAccessible(page);
+    await finish(page, 'Weiter', 'Abschließen');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Vielen Dank für Ihre Teilnahme!' }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -273,6 +282,11 @@ test.describe('the resident survey', () => {
     await type(admin.page, 'eher sicher');
     await expect(admin.page.getByText('Bogen 101 ist zum ersten Mal erfasst')).toBeVisible();
     await expectAccessible(admin.page);
+    await admin.page.setViewportSize(PHONE);
+    await expectAccessible(admin.page);
+    const paperWidth = await admin.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(paperWidth).toBeLessThanOrEqual(PHONE.width);
+    await admin.page.setViewportSize(DESKTOP);
 
     await type(police.page, 'sehr sicher');
     await expect(police.page.getByText('die Eingaben weichen ab')).toBeVisible();
