@@ -146,6 +146,21 @@ export async function saveDraft(codeHash: string, body: SaveDraftBody): Promise<
   });
 }
 
+const UNDO_ATTEMPTS = 5;
+
+/** Runs one step of undoing a failed submission, retrying a few times with a growing pause. */
+async function undo(step: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await step();
+      return;
+    } catch (error) {
+      if (attempt >= UNDO_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 /**
  * Stores the answers as an anonymous response and uses up the code. The code is claimed by an
  * insert under its hash (see code-claim.model.ts), then marked used today by a conditional update,
@@ -190,10 +205,14 @@ export async function submit(
       stratum: stratumOf(answers),
     });
   } catch (error) {
-    // Give the code back so the respondent can try again; nothing was stored.
-    await ResponseModel.deleteOne({ _id: responseId });
-    await AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } });
-    await CodeClaimModel.deleteOne({ _id: codeHash });
+    // Give the code back so the respondent can try again; nothing was stored. A database that
+    // just refused a write (a busy embedded database) may refuse the undo too: it is retried,
+    // as a claim left behind would make the code look used for good.
+    await undo(() => ResponseModel.deleteOne({ _id: responseId }));
+    await undo(() =>
+      AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } }),
+    );
+    await undo(() => CodeClaimModel.deleteOne({ _id: codeHash }));
     throw error;
   }
   await SurveyDraftModel.deleteOne({ codeHash });
