@@ -91,7 +91,11 @@ async function main(): Promise<void> {
             ...(quick ? { size: { councils: 20, projects: 200, updates: 2000 } } : {}),
           }),
       ],
-      ['S8', wants('S8'), () => runSurvey(ctx, { submissions: quick ? 100 : 2000, perSecond: 10 })],
+      [
+        'S8',
+        wants('S8'),
+        () => runSurvey(ctx, { submissions: quick ? 100 : 2000, perSecond: quick ? 10 : 4 }),
+      ],
     ];
     for (const [id, wanted, run] of scenarios) {
       if (!wanted) continue;
