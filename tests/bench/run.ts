@@ -10,6 +10,7 @@
  *   npm run bench -- --quick      shorter runs, smaller sizes (a smoke test of the harness)
  *   npm run bench -- --quick --write  and record it in BENCHMARKS.md (a full run always does)
  *   npm run bench -- --only S1,S4 some scenarios
+ *   npm run bench -- --only S8    the resident survey's public endpoints (2,000 submissions)
  *   npm run bench -- --generators=3  load generator processes per scenario (default: 2 to 4)
  *
  * It exits with 1 when a scenario did not run or our server's reach fell below 1.0.
@@ -28,6 +29,7 @@ import { runMemory } from './scenarios/s3-memory';
 import { runColdLoad } from './scenarios/s4-cold-load';
 import { runPersistence } from './scenarios/s5-persistence';
 import { runPages } from './scenarios/s7-pages';
+import { runSurvey } from './scenarios/s8-survey';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -88,6 +90,11 @@ async function main(): Promise<void> {
             rounds: quick ? 1 : 3,
             ...(quick ? { size: { councils: 20, projects: 200, updates: 2000 } } : {}),
           }),
+      ],
+      [
+        'S8',
+        wants('S8'),
+        () => runSurvey(ctx, { submissions: quick ? 100 : 2000, perSecond: quick ? 10 : 4 }),
       ],
     ];
     for (const [id, wanted, run] of scenarios) {

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { isWellFormedCode } from '../../server/src/analysis/access-codes';
 import { cleanRegister, windows1252Register } from '../support/analysis-register';
+import { decodeLetterQrs } from '../support/letters-qr';
 import { signIn, workspaceIdOf, type Person } from './pages/plans.page';
 import { DEMO, expectAccessible } from './support';
 
@@ -27,7 +29,8 @@ async function checkBothSizes(page: Page): Promise<void> {
 }
 
 test.describe('security analysis', () => {
-  test.describe.configure({ timeout: 300_000 });
+  // The letters of 1,000 residents are made, then every page is rendered to read its QR code.
+  test.describe.configure({ timeout: 900_000 });
 
   test('the council office imports the register, draws the sample and prints the letters', async ({
     browser,
@@ -82,27 +85,66 @@ test.describe('security analysis', () => {
     await expect(page.getByTestId('sample-calculator')).toHaveText(
       'Benötigt: 357 Antworten, also 893 Anschreiben.',
     );
-    await page.getByLabel('Umfang (Anschreiben)').fill('1000');
-    await page.getByLabel('Startwert (leer: zufällig)').fill('glauchau-2027');
-    await page.getByRole('button', { name: 'Stichprobe ziehen' }).click();
-    await expect(page.getByTestId('sample-drawn')).toContainText(
-      'Gezogen: 1000 Personen mit dem Startwert „glauchau-2027“',
-    );
+    const analysisId = /\/sicherheitsanalyse\/([0-9a-f]{24})/.exec(page.url())![1]!;
+    const draw = async () => {
+      await page.getByLabel('Umfang (Anschreiben)').fill('1000');
+      await page.getByLabel('Startwert (leer: zufällig)').fill('glauchau-2027');
+      await page.getByRole('button', { name: 'Stichprobe ziehen' }).click();
+      await expect(page.getByTestId('sample-drawn')).toContainText(
+        'Gezogen: 1000 Personen mit dem Startwert „glauchau-2027“',
+      );
+      const drawn: string[] = [];
+      for (let number = 1; number <= 10; number += 1) {
+        const res = await page.request.get(
+          `/api/analyses/${analysisId}/addresses?sampled=true&page=${number}`,
+        );
+        const body = (await res.json()) as { items: Array<{ line: number; sampled: boolean }> };
+        expect(body.items.every((item) => item.sampled)).toBe(true);
+        drawn.push(...body.items.map((item) => String(item.line)));
+      }
+      return drawn;
+    };
+    // The same seed twice gives the same 1,000 residents.
+    const first = await draw();
+    expect(new Set(first).size).toBe(1000);
+    expect(await draw()).toEqual(first);
+    const { sample } = (await (await page.request.get(`/api/analyses/${analysisId}`)).json()) as {
+      sample: { strata: Array<{ count: number; population: number }> };
+    };
+    expect(sample.strata.reduce((sum, stratum) => sum + stratum.count, 0)).toBe(1000);
+    for (const stratum of sample.strata)
+      expect(Math.abs(stratum.count - (stratum.population * 1000) / 5000)).toBeLessThanOrEqual(1);
     await checkBothSizes(page);
 
     const download = page.waitForEvent('download', { timeout: 240_000 });
     await page.getByRole('button', { name: 'Anschreiben erstellen' }).click();
     const file = await (await download).path();
     await expect(page.getByTestId('letters-made')).toHaveText('1000 Anschreiben erstellt.');
-    const pdf = await getDocument({ data: new Uint8Array(await fs.readFile(file)) }).promise;
+    const bytes = new Uint8Array(await fs.readFile(file));
+    const pdf = await getDocument({ data: bytes.slice() }).promise;
     expect(pdf.numPages).toBe(1000);
-    const codes = new Set<string>();
+    const printed = new Map<number, string>();
     for (const number of [1, 2, 500, 1000]) {
       const content = await (await pdf.getPage(number)).getTextContent();
       const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
-      for (const code of text.match(CODE) ?? []) codes.add(code);
+      const found = text.match(CODE) ?? [];
+      expect(found).toHaveLength(1);
+      printed.set(number, found[0]!);
     }
-    expect(codes.size).toBe(4);
+    // Every letter's QR code, read from the rendered page: the public page with a valid code of
+    // its own, the same code that is printed beside it.
+    const links = await decodeLetterQrs(bytes);
+    expect(links).toHaveLength(1000);
+    const codes = links.map((link, index) => {
+      expect(link, `QR code on page ${index + 1}`).not.toBeNull();
+      const url = new URL(link!);
+      expect(url.pathname).toBe('/umfrage');
+      const code = url.searchParams.get('code') ?? '';
+      expect(isWellFormedCode(code), `code on page ${index + 1}`).toBe(true);
+      return code;
+    });
+    expect(new Set(codes).size).toBe(1000);
+    for (const [number, code] of printed) expect(codes[number - 1]).toBe(code);
     await checkBothSizes(page);
   });
 });

@@ -19,6 +19,28 @@ async function respondent(browser: Browser, viewport = PHONE): Promise<Page> {
   return context.newPage();
 }
 
+/** A complete, valid set of answers to the standard questionnaire. */
+const COMPLETE_ANSWERS = {
+  safe_day_area: 1,
+  safe_night_area: 3,
+  worry_burglary: 2,
+  likely_theft: 2,
+  avoid_dark: 3,
+  victim_offences: ['bicycle'],
+  victim_reported: 'none',
+  victim_not_reported_why: ['pointless'],
+  avoid_places: 'yes',
+  avoid_places_why: ['dark', 'deserted'],
+  disorder_litter: 4,
+  police_indifferent: 2,
+  neighbours_help: 3,
+  area_satisfaction: 7,
+  wish_measures: ['lighting', 'youth'],
+  ageGroup: '35-44',
+  sex: 'w',
+  district: 'Nord',
+};
+
 /** A register extract of six residents of Glauchau, as the registration office delivers it. */
 const REGISTER = [
   'Name;Straße;Hausnummer;PLZ;Ort;Geburtsjahr;Geschlecht;Ortsteil',
@@ -34,7 +56,9 @@ const REGISTER = [
  * As the council's office: start an analysis, import the register, draw the sample, put the
  * standard questionnaire into the field and make the letters; returns the letters' codes.
  */
-async function analysisInField(browser: Browser): Promise<{ analysisId: string; codes: string[] }> {
+async function analysisInField(
+  browser: Browser,
+): Promise<{ analysisId: string; workspaceId: string; codes: string[] }> {
   const admin = await signIn(browser, DEMO.glauchauAdmin);
   contexts.push(admin.context);
   const request = admin.page.request;
@@ -88,7 +112,7 @@ async function analysisInField(browser: Browser): Promise<{ analysisId: string; 
     codes.push(...(text.match(/\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]\b/g) ?? []));
   }
   expect(codes.length).toBeGreaterThanOrEqual(3);
-  return { analysisId: analysis.id, codes: [...new Set(codes)] };
+  return { analysisId: analysis.id, workspaceId, codes: [...new Set(codes)] };
 }
 
 /** Goes through the remaining pages with the given next and complete buttons. */
@@ -104,9 +128,10 @@ test.describe('the resident survey', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
   let codes: string[] = [];
   let analysisId = '';
+  let workspaceId = '';
 
   test.beforeAll(async ({ browser }) => {
-    ({ codes, analysisId } = await analysisInField(browser));
+    ({ codes, analysisId, workspaceId } = await analysisInField(browser));
   });
 
   test('a resident answers in German on a phone, is interrupted, and resumes', async ({
@@ -156,12 +181,20 @@ test.describe('the resident survey', () => {
 
   test('a resident answers in Arabic, right to left, on a phone', async ({ browser }) => {
     const page = await respondent(browser);
-    await page.goto(`/u/${codes[1]!}`);
-    await page.getByLabel('Sprache des Fragebogens').selectOption('ar');
+    await page.goto('/umfrage');
+    // The whole page speaks Arabic before a code is typed: texts, <html lang dir>, the picker.
+    await page.getByLabel('Sprache', { exact: true }).selectOption('ar');
+    await expect(page.getByRole('heading', { level: 1, name: 'استبيان حول الأمان' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expectAccessible(page);
+    await page.getByLabel('رمز الدخول').fill(codes[1]!);
+    await page.getByRole('button', { name: 'فتح الاستبيان' }).click();
     const form = page.locator('.survey-run');
     await expect(form).toHaveAttribute('dir', 'rtl', LOADED);
     await expect(form).toHaveAttribute('lang', 'ar');
     await expect(page.getByText('الشعور بالأمان').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'الحفظ والمتابعة لاحقًا' })).toBeVisible();
     await page
       .getByRole('radiogroup', { name: /خلال النهار/ })
       .first()
@@ -171,12 +204,15 @@ test.describe('the resident survey', () => {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
     await finish(page, 'التالي', 'إرسال البيانات');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'شكرًا جزيلًا لمشاركتكم!' }),
+    ).toBeVisible();
     await expectAccessible(page);
 
     // The choice is remembered on this device.
     await page.goto(`/u/${codes[2]!}`);
-    await expect(page.getByLabel('Language of the questionnaire')).toHaveValue('ar');
+    await expect(page.getByLabel('اللغة')).toHaveValue('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
 
   test('a used code is refused with its own page, at phone and desktop size', async ({
@@ -185,6 +221,10 @@ test.describe('the resident survey', () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const page = await respondent(browser, viewport);
       await page.goto('/umfrage');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Befragung zur Sicherheit' }),
+      ).toBeVisible();
+      await expectAccessible(page);
       await page.getByLabel('Zugangscode').fill(codes[0]!);
       await page.getByRole('button', { name: 'Fragebogen öffnen' }).click();
       await expect(
@@ -194,12 +234,17 @@ test.describe('the resident survey', () => {
     }
   });
 
-  test('the questionnaire is accessible at desktop size', async ({ browser }) => {
+  test('the questionnaire and the thanks are accessible at desktop size', async ({ browser }) => {
     const page = await respondent(browser, DESKTOP);
     await page.goto(`/u/${codes[2]!}`);
     await expect(page.getByText('Sicherheitsgefühl').first()).toBeVisible(LOADED);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await expectAccessible(page);
+    await finish(page, 'Weiter', 'Abschließen');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Vielen Dank für Ihre Teilnahme!' }),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -237,6 +282,11 @@ test.describe('the resident survey', () => {
     await type(admin.page, 'eher sicher');
     await expect(admin.page.getByText('Bogen 101 ist zum ersten Mal erfasst')).toBeVisible();
     await expectAccessible(admin.page);
+    await admin.page.setViewportSize(PHONE);
+    await expectAccessible(admin.page);
+    const paperWidth = await admin.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(paperWidth).toBeLessThanOrEqual(PHONE.width);
+    await admin.page.setViewportSize(DESKTOP);
 
     await type(police.page, 'sehr sicher');
     await expect(police.page.getByText('die Eingaben weichen ab')).toBeVisible();
@@ -307,5 +357,110 @@ test.describe('the resident survey', () => {
     await expectAccessible(page);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  test('the fieldwork dashboard counts a new return live', async ({ browser }) => {
+    const admin = await signIn(browser, DEMO.glauchauAdmin);
+    contexts.push(admin.context);
+    await admin.page.goto(`/raete/${workspaceId}/sicherheitsanalyse/${analysisId}`);
+    const total = admin.page.getByTestId('fieldwork-figures').getByRole('definition').first();
+    await expect(total).toHaveText(/^\d+$/);
+    const before = Number(await total.textContent());
+
+    // A resident submits on another device; the office's page is not reloaded.
+    const resident = await respondent(browser);
+    const { csrfToken } = (await (await resident.request.get('/api/auth/session')).json()) as {
+      csrfToken: string;
+    };
+    const complete = await resident.request.post('/api/public/survey/submit', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { code: codes[3], answers: COMPLETE_ANSWERS, language: 'de' },
+    });
+    expect(complete.status(), await complete.text()).toBe(201);
+    await expect(total).toHaveText(String(before + 1));
+  });
+
+  test('ending the fieldwork closes the page politely, in the resident’s language', async ({
+    browser,
+  }) => {
+    const admin = await signIn(browser, DEMO.glauchauAdmin);
+    contexts.push(admin.context);
+    await admin.page.goto(`/analysen/${analysisId}/fragebogen`);
+    await admin.page.getByRole('button', { name: 'Feldphase beenden' }).click();
+    const dialog = admin.page.getByRole('dialog', { name: 'Feldphase beenden?' });
+    await expectAccessible(admin.page);
+    await dialog.getByRole('button', { name: 'Feldphase jetzt beenden' }).click();
+    await expect(admin.page.getByText(/^Feldphase beendet \(Version \d+\)\.$/)).toBeVisible();
+    const analysis = (await (
+      await admin.page.request.get(`/api/analyses/${analysisId}`)
+    ).json()) as {
+      phases: Array<{ name: string; start: string | null; end: string | null }>;
+    };
+    const field = analysis.phases.find((phase) => phase.name === 'Feldphase');
+    expect(field?.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(field?.start).toBe(field?.end);
+
+    for (const viewport of [PHONE, DESKTOP]) {
+      const context = await browser.newContext({ viewport, locale: 'uk-UA' });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`/u/${codes[4]!}`);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Опитування завершено' }),
+      ).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+      await expectAccessible(page);
+      await page.getByLabel('Мова').selectOption('ar');
+      await expect(page.getByRole('heading', { level: 1, name: 'انتهى الاستبيان' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expectAccessible(page);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(wide).toBeLessThanOrEqual(viewport.width);
+    }
+
+    // A late submission is refused and stores nothing.
+    const late = await admin.page.request.post('/api/public/survey/submit', {
+      headers: {
+        'x-csrf-token': (
+          (await (await admin.page.request.get('/api/auth/session')).json()) as {
+            csrfToken: string;
+          }
+        ).csrfToken,
+      },
+      data: { code: codes[5], answers: COMPLETE_ANSWERS, language: 'de' },
+    });
+    expect(late.status()).toBe(410);
+    expect(((await late.json()) as { error: { id: string } }).error.id).toBe('survey_closed');
+  });
+
+  test('the addresses are deleted with an audit entry; the returns stay without them', async ({
+    browser,
+  }) => {
+    const admin = await signIn(browser, DEMO.glauchauAdmin);
+    contexts.push(admin.context);
+    const request = admin.page.request;
+    const { csrfToken } = (await (await request.get('/api/auth/session')).json()) as {
+      csrfToken: string;
+    };
+    const figures = async () =>
+      (await (await request.get(`/api/analyses/${analysisId}/fieldwork`)).json()) as {
+        total: number;
+      };
+    const returns = (await figures()).total;
+    expect(returns).toBeGreaterThanOrEqual(1);
+    const deleted = await request.delete(`/api/analyses/${analysisId}/addresses`, {
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(deleted.status()).toBe(204);
+    const left = (await (await request.get(`/api/analyses/${analysisId}/addresses`)).json()) as {
+      total: number;
+    };
+    expect(left.total).toBe(0);
+    // Every return is still counted, and none of them names a code, a sheet or an address.
+    expect((await figures()).total).toBe(returns);
+    await admin.page.goto(`/raete/${workspaceId}/protokoll`);
+    await expect(
+      admin.page.getByRole('row', { name: /Anschriften gelöscht/ }).first(),
+    ).toBeVisible();
   });
 });

@@ -37,6 +37,8 @@ export const ERROR_IDS = [
   'registration_expired',
   /** A survey access code that was used already (its questionnaire was submitted). */
   'access_code_used',
+  /** The survey's fieldwork has ended: the public page accepts no more answers. */
+  'survey_closed',
   'rate_limited',
   'service_unavailable',
   'internal',

@@ -15,8 +15,12 @@ import { ResponseModel, responseDay } from './response.model';
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/** Sheets are typed from the start of fieldwork; those that arrived in time also after its end. */
 async function questionnaireInField(analysisId: string): Promise<QuestionnaireRecord> {
-  const questionnaire = await QuestionnaireModel.findOne({ analysisId, status: 'field' }).lean();
+  const questionnaire = await QuestionnaireModel.findOne({
+    analysisId,
+    status: { $in: ['field', 'closed'] },
+  }).lean();
   if (!questionnaire) throw conflict('Paper sheets are entered once fieldwork has started');
   return questionnaire;
 }

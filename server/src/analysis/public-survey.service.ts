@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   SURVEY_LIMITS,
   type SaveDraftBody,
@@ -36,18 +37,53 @@ interface OpenCode {
   questionnaire: QuestionnaireRecord;
 }
 
-/** The code's record and its analysis's questionnaire in the field; refuses anything else. */
+export const surveyClosed = () =>
+  new AppError('survey_closed', 410, 'The survey has ended; no more answers are accepted');
+
+/**
+ * The JSON of questionnaire versions, by questionnaire id and version. A version never changes
+ * (every edit makes a new one, and a questionnaire in the field is frozen), so the public page
+ * reads its roughly 100 KB once per process instead of on every request.
+ */
+const versionJson = new Map<string, Record<string, unknown>>();
+const VERSIONS_KEPT = 50;
+
+async function questionnaireJson(
+  questionnaire: Omit<QuestionnaireRecord, 'json'>,
+): Promise<Record<string, unknown>> {
+  const key = `${questionnaire._id.toHexString()}:${questionnaire.version}`;
+  const kept = versionJson.get(key);
+  if (kept) return kept;
+  const found = await QuestionnaireModel.findOne(
+    { _id: questionnaire._id, version: questionnaire.version },
+    { json: 1 },
+  ).lean();
+  if (!found) throw unknownCode();
+  if (versionJson.size >= VERSIONS_KEPT) versionJson.delete(versionJson.keys().next().value!);
+  versionJson.set(key, found.json);
+  return found.json;
+}
+
+/**
+ * The code's record and its analysis's questionnaire in the field; refuses anything else. After
+ * fieldwork has ended every code, used or not, gets `survey_closed`, so a late answer is refused
+ * with a reason the respondent understands.
+ */
 async function openCode(codeHash: string): Promise<OpenCode> {
   const code = await AccessCodeModel.findOne({ codeHash }).lean();
   if (!code) throw unknownCode();
+  const questionnaire = await QuestionnaireModel.findOne(
+    { analysisId: code.analysisId },
+    { json: 0 },
+  ).lean<Omit<QuestionnaireRecord, 'json'>>();
+  if (questionnaire?.status === 'closed') throw surveyClosed();
   if (code.usedOn !== null) throw codeUsed();
-  const questionnaire = await QuestionnaireModel.findOne({
-    analysisId: code.analysisId,
-    status: 'field',
-  }).lean();
-  // Codes of an analysis whose fieldwork has not started (or has ended) open nothing.
-  if (!questionnaire) throw unknownCode();
-  return { code, questionnaire };
+  // Codes of an analysis whose fieldwork has not started open nothing.
+  if (questionnaire?.status !== 'field') throw unknownCode();
+  return {
+    code,
+    questionnaire: { ...questionnaire, json: await questionnaireJson(questionnaire) },
+  };
 }
 
 function checkLanguage(questionnaire: QuestionnaireRecord, language: SurveyLanguage): void {
@@ -110,6 +146,21 @@ export async function saveDraft(codeHash: string, body: SaveDraftBody): Promise<
   });
 }
 
+const UNDO_ATTEMPTS = 5;
+
+/** Runs one step of undoing a failed submission, retrying a few times with a growing pause. */
+async function undo(step: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await step();
+      return;
+    } catch (error) {
+      if (attempt >= UNDO_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 /**
  * Stores the answers as an anonymous response and uses up the code. The code is claimed by an
  * insert under its hash (see code-claim.model.ts), then marked used today by a conditional update,
@@ -133,14 +184,18 @@ export async function submit(
     if ((error as { code?: number }).code === 11000) throw codeUsed();
     throw error;
   }
+  // Made here so a failed store can take exactly this response back (a random UUID, see the model).
+  const responseId = randomUUID();
   try {
-    const taken = await AccessCodeModel.findOneAndUpdate(
+    // One write after the other: the embedded database's single writer makes parallel writes
+    // wait for each other, which is slower than taking turns.
+    const taken = await AccessCodeModel.updateOne(
       { codeHash, usedOn: null },
       { $set: { usedOn: today } },
-      { returnDocument: 'after' },
-    ).lean();
-    if (!taken) throw codeUsed();
+    );
+    if (taken.modifiedCount !== 1) throw codeUsed();
     await ResponseModel.create({
+      _id: responseId,
       analysisId: questionnaire.analysisId,
       questionnaireVersion: questionnaire.version,
       channel: 'online',
@@ -150,9 +205,14 @@ export async function submit(
       stratum: stratumOf(answers),
     });
   } catch (error) {
-    // Give the code back so the respondent can try again; nothing was stored.
-    await AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } });
-    await CodeClaimModel.deleteOne({ _id: codeHash });
+    // Give the code back so the respondent can try again; nothing was stored. A database that
+    // just refused a write (a busy embedded database) may refuse the undo too: it is retried,
+    // as a claim left behind would make the code look used for good.
+    await undo(() => ResponseModel.deleteOne({ _id: responseId }));
+    await undo(() =>
+      AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } }),
+    );
+    await undo(() => CodeClaimModel.deleteOne({ _id: codeHash }));
     throw error;
   }
   await SurveyDraftModel.deleteOne({ codeHash });

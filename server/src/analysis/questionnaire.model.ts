@@ -21,6 +21,7 @@ export interface QuestionnaireRecord {
   /** The current version's SurveyJS JSON. */
   json: Record<string, unknown>;
   fieldStartedAt: Date | null;
+  fieldEndedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -33,6 +34,7 @@ const questionnaireSchema = new Schema<QuestionnaireRecord>(
     languages: { type: [String], enum: SURVEY_LANGUAGES, default: ['de', 'en'] },
     json: { type: Schema.Types.Mixed, required: true },
     fieldStartedAt: { type: Date, default: null },
+    fieldEndedAt: { type: Date, default: null },
   },
   { timestamps: true, collection: 'analysis_questionnaires', minimize: false },
 );

@@ -1,11 +1,14 @@
 import {
   SURVEY_LIMITS,
+  todayInSaxony,
   type FieldError,
   type SaveQuestionnaireBody,
   type SurveyLanguage,
 } from '@pnetz/shared';
 import { Types } from 'mongoose';
 import { conflict, notFound, validationFailed } from '../errors';
+import { SecurityAnalysisModel } from './analysis.model';
+import { SurveyDraftModel } from './survey-draft.model';
 import {
   QuestionnaireModel,
   QuestionnaireVersionModel,
@@ -166,7 +169,52 @@ export async function startFieldwork(analysisId: string): Promise<QuestionnaireR
     { returnDocument: 'after' },
   ).lean();
   if (!updated) throw conflict('The questionnaire changed meanwhile; check it again');
+  await recordFieldPhase(analysisId, { start: todayInSaxony() });
   return updated;
+}
+
+/**
+ * Ends fieldwork: the public page closes (codes open nothing, late answers are refused with
+ * `survey_closed`), partial answers saved under codes are deleted, and the day is recorded as the
+ * end of the Feldphase. Paper sheets that arrived in time may still be typed and settled.
+ */
+export async function endFieldwork(analysisId: string): Promise<QuestionnaireRecord> {
+  const current = await requireQuestionnaire(analysisId);
+  if (current.status === 'draft') throw conflict('Fieldwork has not started yet');
+  if (current.status === 'closed') throw conflict('Fieldwork has already ended');
+  const updated = await QuestionnaireModel.findOneAndUpdate(
+    { _id: current._id, status: 'field' },
+    { $set: { status: 'closed', fieldEndedAt: new Date() } },
+    { returnDocument: 'after' },
+  ).lean();
+  if (!updated) throw conflict('Fieldwork has already ended');
+  await SurveyDraftModel.deleteMany({ analysisId: current.analysisId });
+  await recordFieldPhase(analysisId, { end: todayInSaxony() });
+  return updated;
+}
+
+/**
+ * Writes the actual first or last day of fieldwork into the analysis's Feldphase (a planned day is
+ * replaced by the real one; a start planned after the real end gives way to it).
+ */
+async function recordFieldPhase(
+  analysisId: string,
+  day: { start: string } | { end: string },
+): Promise<void> {
+  const analysis = await SecurityAnalysisModel.findById(analysisId, { phases: 1 }).lean();
+  if (!analysis) return;
+  const phases = analysis.phases.map((phase) => {
+    if (phase.name !== 'Feldphase') return phase;
+    if ('start' in day)
+      return {
+        ...phase,
+        start: day.start,
+        end: phase.end && phase.end < day.start ? null : phase.end,
+      };
+    const start = phase.start && phase.start <= day.end ? phase.start : day.end;
+    return { ...phase, start, end: day.end };
+  });
+  await SecurityAnalysisModel.updateOne({ _id: analysis._id }, { $set: { phases } });
 }
 
 export function languagesOf(questionnaire: QuestionnaireRecord): SurveyLanguage[] {

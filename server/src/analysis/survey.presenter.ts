@@ -9,7 +9,8 @@ type Versions = Awaited<ReturnType<typeof listVersions>>;
 export function presentQuestionnaire(
   record: QuestionnaireRecord,
   versions: Versions,
-  editable: boolean,
+  /** The caller is an owner of the analysis. */
+  owner: boolean,
 ): Questionnaire {
   const languages = languagesOf(record);
   return {
@@ -27,7 +28,8 @@ export function presentQuestionnaire(
       questions: version.questions,
       renamed: version.renamed,
     })),
-    editable: editable && record.status === 'draft',
+    editable: owner && record.status === 'draft',
+    canEndFieldwork: owner && record.status === 'field',
     updatedAt: record.updatedAt.toISOString(),
   };
 }

@@ -63,6 +63,11 @@ export function surveyRoutes(
     return present(actor, analysis, await questionnaires.startFieldwork(params.id));
   });
 
+  bind(router, api.endFieldwork, async ({ actor, params }) => {
+    const analysis = await authorizeSurvey(actor, params.id, 'edit');
+    return present(actor, analysis, await questionnaires.endFieldwork(params.id));
+  });
+
   bind(router, api.paperSheets, async ({ actor, params }) => {
     await authorizeSurvey(actor, params.id, 'edit');
     return { items: await paper.listSheets(actor.id, params.id) };

@@ -8,6 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { ServerEvent, type FeedItem } from '@pnetz/shared';
 import { Types } from 'mongoose';
+import { AccessCodeModel } from '../../../server/src/analysis/access-code.model';
+import { generateCode, hashCode } from '../../../server/src/analysis/access-codes';
+import { SecurityAnalysisModel } from '../../../server/src/analysis/analysis.model';
+import { QuestionnaireModel } from '../../../server/src/analysis/questionnaire.model';
+import { questionnaireTemplate } from '../../../server/src/analysis/questionnaire/template';
+import { ResponseModel } from '../../../server/src/analysis/response.model';
 import { hashPassword } from '../../../server/src/auth/password';
 import { UserModel } from '../../../server/src/auth/user.model';
 import { connectDatabase } from '../../../server/src/db/connection';
@@ -141,6 +147,38 @@ async function main(): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return false;
+    },
+    /**
+     * A security analysis in fieldwork with the standard questionnaire and `count` issued access
+     * codes (as the letters would leave them); the codes in print form for the respondents.
+     */
+    async createSurvey({ count }: { count: number }) {
+      const analysis = await SecurityAnalysisModel.create({
+        workspaceId: workspace._id,
+        recordId: new Types.ObjectId(),
+        title: 'Bench survey',
+        createdBy: user._id,
+      });
+      await QuestionnaireModel.create({
+        analysisId: analysis._id,
+        version: 1,
+        status: 'field',
+        json: questionnaireTemplate(),
+        fieldStartedAt: new Date(),
+      });
+      const codes = Array.from({ length: count }, () => generateCode());
+      await AccessCodeModel.insertMany(
+        codes.map((code) => ({ analysisId: analysis._id, codeHash: hashCode(code), usedOn: null })),
+      );
+      return { analysisId: analysis._id.toHexString(), codes };
+    },
+    /** Stored responses of an analysis and its codes used, to check nothing was lost. */
+    async surveyCounts({ analysisId }: { analysisId: string }) {
+      const [responses, used] = await Promise.all([
+        ResponseModel.countDocuments({ analysisId }),
+        AccessCodeModel.countDocuments({ analysisId, usedOn: { $ne: null } }),
+      ]);
+      return { responses, used };
     },
     /** When each live feed event (by update id) left this server, in wall-clock ms. */
     feedEmits: () => Object.fromEntries(feedEmits),

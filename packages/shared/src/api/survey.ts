@@ -66,6 +66,8 @@ export const QuestionnaireSchema = z.object({
   versions: z.array(QuestionnaireVersionSummarySchema),
   /** The caller may edit it (owners while it is a draft). */
   editable: z.boolean(),
+  /** The caller may end the fieldwork (owners while it runs). */
+  canEndFieldwork: z.boolean(),
   updatedAt: TimestampSchema,
 });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
@@ -222,6 +224,16 @@ export const surveyEndpoints = {
     params: IdParamsSchema,
     response: QuestionnaireSchema,
   }),
+  endFieldwork: endpoint({
+    method: 'post',
+    path: '/api/analyses/:id/questionnaire/fieldwork/end',
+    summary:
+      'End fieldwork: the public page closes, later answers are refused, saved drafts are deleted (owners)',
+    tag: TAG,
+    auth: 'user',
+    params: IdParamsSchema,
+    response: QuestionnaireSchema,
+  }),
   paperSheets: endpoint({
     method: 'get',
     path: '/api/analyses/:id/paper-sheets',
@@ -260,7 +272,7 @@ export const surveyEndpoints = {
     auth: 'public',
     body: SurveySessionBodySchema,
     response: SurveySessionSchema,
-    /** An unknown code (404), a used one (410), too many attempts (429). */
+    /** An unknown code (404), a used one or a survey that has ended (410), too many attempts (429). */
     errors: [404, 410, 429],
   }),
   saveDraft: endpoint({
@@ -271,7 +283,7 @@ export const surveyEndpoints = {
     auth: 'public',
     body: SaveDraftBodySchema,
     response: null,
-    /** An unknown code (404), a used one (410), too many attempts (429). */
+    /** An unknown code (404), a used one or a survey that has ended (410), too many attempts (429). */
     errors: [404, 410, 429],
   }),
   submit: endpoint({
@@ -282,7 +294,7 @@ export const surveyEndpoints = {
     auth: 'public',
     body: SubmitSurveyBodySchema,
     response: null,
-    /** An unknown code (404), a used one (410), too many attempts (429). */
+    /** An unknown code (404), a used one or a survey that has ended (410), too many attempts (429). */
     errors: [404, 410, 429],
     status: 201,
   }),

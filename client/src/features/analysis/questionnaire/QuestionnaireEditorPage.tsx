@@ -14,6 +14,7 @@ import { Page } from '../../../components/Page';
 import { api, errorKey, isApiError, type ApiRequestError } from '../../../lib/api';
 import { LANGUAGE_NAMES } from '../survey/languages';
 import { BlockEditor } from './BlockEditor';
+import { EndFieldwork } from './EndFieldwork';
 import { fromJson, questionCount, textIn, toJson, type Instrument } from './instrument';
 import { questionnaireQuery, surveyKeys } from './queries';
 import { TranslationSummary } from './TranslationSummary';
@@ -212,6 +213,9 @@ function Editor({
             </div>
           ) : null}
         </div>
+      ) : null}
+      {questionnaire.canEndFieldwork ? (
+        <EndFieldwork analysisId={analysisId} onEnded={refresh} />
       ) : null}
 
       {preview ? (

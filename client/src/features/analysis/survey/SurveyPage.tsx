@@ -1,45 +1,70 @@
-import { endpoints, type SurveyLanguage, type SurveySession } from '@pnetz/shared';
+import {
+  SURVEY_LANGUAGES,
+  endpoints,
+  type SurveyLanguage,
+  type SurveySession,
+} from '@pnetz/shared';
 import { useMutation } from '@tanstack/react-query';
-import { Suspense, lazy, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
-import { PublicLayout } from '../../../components/PublicLayout';
 import { TextField } from '../../../components/TextField';
-import { api, errorKey, isApiError } from '../../../lib/api';
-import { changeLanguage } from '../../../i18n/language';
-import { browserLanguage, rememberLanguage, rememberedLanguage, uiLanguageFor } from './languages';
+import { api, isApiError } from '../../../lib/api';
+import { surveyErrorKey, surveyI18n, useSurveyTexts } from './i18n';
+import { firstLanguage, rememberLanguage, rememberedLanguage } from './languages';
+import { SurveyLayout } from './SurveyLayout';
 import './survey.css';
 
 // SurveyJS is large: it loads only once a code has opened a questionnaire.
 const SurveyRunner = lazy(async () => ({ default: (await import('./SurveyRunner')).SurveyRunner }));
 
-type Opened = { code: string; session: SurveySession; language: SurveyLanguage };
+type Opened = { code: string; session: SurveySession };
+/** Why the page stopped: answers sent, the code used before, or the survey closed. */
+export type SurveyEnd = 'thanks' | 'used' | 'closed';
 
 /**
  * `/umfrage` and `/u/:code`: the public answering page of a security analysis. No account: the
  * access code from the letter opens the questionnaire, saves answers to resume later, and is
- * used up by the submission. The code is never kept in the address bar or on the device.
+ * used up by the submission. The code is never kept in the address bar or on the device. The
+ * page's own texts come in every survey language (see `i18n/`).
  */
 export function SurveyPage() {
-  const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const { code: pathCode } = useParams();
   const linked = useRef(pathCode ?? search.get('code') ?? '');
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [done, setDone] = useState(false);
+  const [end, setEnd] = useState<SurveyEnd | null>(null);
+  const [language, setLanguage] = useState<SurveyLanguage>(firstLanguage);
+
+  useEffect(() => {
+    void surveyI18n.changeLanguage(language);
+  }, [language]);
 
   const open = useMutation({
     mutationFn: (code: string) => api(endpoints.survey.session, { body: { code } }),
     onSuccess: (session, code) => {
-      const language =
+      const offered = session.languages;
+      setLanguage(
         session.draft?.language ??
-        rememberedLanguage(session.languages) ??
-        browserLanguage(session.languages);
-      setOpened({ code, session, language });
-      void changeLanguage(uiLanguageFor(language));
+          rememberedLanguage(offered) ??
+          (offered.includes(language) ? language : 'de'),
+      );
+      setOpened({ code, session });
+    },
+    onError: (error) => {
+      if (isApiError(error, 'access_code_used')) setEnd('used');
+      if (isApiError(error, 'survey_closed')) setEnd('closed');
     },
   });
 
@@ -52,37 +77,24 @@ export function SurveyPage() {
     open.mutate(code);
   }, [navigate, open]);
 
-  const chooseLanguage = (language: SurveyLanguage) => {
-    rememberLanguage(language);
-    void changeLanguage(uiLanguageFor(language));
-    setOpened((current) => (current ? { ...current, language } : current));
+  const choose = (next: SurveyLanguage) => {
+    rememberLanguage(next);
+    setLanguage(next);
   };
 
   let content;
-  if (done) {
-    content = (
-      <Page title={t('survey.thanksTitle')}>
-        <p>{t('survey.thanksText')}</p>
-      </Page>
-    );
-  } else if (isApiError(open.error, 'access_code_used')) {
-    content = (
-      <Page title={t('survey.usedTitle')}>
-        <p>{t('survey.usedText')}</p>
-        <p>{t('survey.usedHelp')}</p>
-      </Page>
-    );
+  if (end) {
+    content = <Ended end={end} />;
   } else if (opened) {
     content = (
-      <Suspense fallback={<LoadingState label={t('survey.loadingQuestionnaire')} />}>
+      <SurveyFrame>
         <SurveyRunner
           code={opened.code}
           session={opened.session}
-          language={opened.language}
-          onLanguage={chooseLanguage}
-          onSubmitted={() => setDone(true)}
+          language={language}
+          onEnd={setEnd}
         />
-      </Suspense>
+      </SurveyFrame>
     );
   } else {
     content = (
@@ -93,7 +105,46 @@ export function SurveyPage() {
       />
     );
   }
-  return <PublicLayout>{content}</PublicLayout>;
+  return (
+    <SurveyLayout
+      language={language}
+      languages={opened && end !== 'closed' ? opened.session.languages : SURVEY_LANGUAGES}
+      onLanguage={choose}
+    >
+      {content}
+    </SurveyLayout>
+  );
+}
+
+function SurveyFrame({ children }: { children: ReactNode }) {
+  const { t } = useSurveyTexts();
+  return (
+    <Suspense fallback={<LoadingState label={t('loadingQuestionnaire')} />}>{children}</Suspense>
+  );
+}
+
+/** The last page: thanks, a used code, or a survey that has ended. */
+function Ended({ end }: { end: SurveyEnd }) {
+  const { t } = useSurveyTexts();
+  if (end === 'thanks')
+    return (
+      <Page title={t('thanksTitle')}>
+        <p>{t('thanksText')}</p>
+      </Page>
+    );
+  if (end === 'used')
+    return (
+      <Page title={t('usedTitle')}>
+        <p>{t('usedText')}</p>
+        <p>{t('usedHelp')}</p>
+      </Page>
+    );
+  return (
+    <Page title={t('closedTitle')}>
+      <p>{t('closedText')}</p>
+      <p>{t('closedHelp')}</p>
+    </Page>
+  );
 }
 
 function CodeForm({
@@ -105,7 +156,7 @@ function CodeForm({
   error: unknown;
   onSubmit: (code: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useSurveyTexts();
   const id = useId();
   const [code, setCode] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -115,38 +166,33 @@ function CodeForm({
     setEmpty(false);
     onSubmit(code);
   };
-  const message = empty
-    ? t('survey.codeRequired')
-    : isApiError(error, 'not_found')
-      ? t('survey.codeUnknown')
-      : error
-        ? t(errorKey(error))
-        : undefined;
+  const message = empty ? t('codeRequired') : error ? t(surveyErrorKey(error)) : undefined;
   return (
-    <Page title={t('survey.title')} intro={t('survey.intro')}>
+    <Page title={t('title')} intro={t('intro')}>
       <form className="survey-code" onSubmit={submit} noValidate>
         <TextField
           id={`${id}-code`}
-          label={t('survey.codeLabel')}
+          label={t('codeLabel')}
           value={code}
           onChange={(event) => setCode(event.target.value)}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           inputMode="text"
+          dir="ltr"
           className="survey-code__input"
           aria-describedby={`${id}-hint`}
           error={message}
         />
         <p id={`${id}-hint`} className="field__hint">
-          {t('survey.codeHint')}
+          {t('codeHint')}
         </p>
         <button type="submit" className="button" disabled={pending}>
-          {pending ? t('survey.opening') : t('survey.open')}
+          {pending ? t('opening') : t('open')}
         </button>
       </form>
-      <h2>{t('survey.privacyTitle')}</h2>
-      <p>{t('survey.privacyText')}</p>
+      <h2>{t('privacyTitle')}</h2>
+      <p>{t('privacyText')}</p>
     </Page>
   );
 }

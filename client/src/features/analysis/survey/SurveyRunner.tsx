@@ -1,16 +1,23 @@
 import { RTL_LANGUAGES, endpoints, type SurveyLanguage, type SurveySession } from '@pnetz/shared';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { api, errorKey } from '../../../lib/api';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api, isApiError } from '../../../lib/api';
 import { Model, Survey } from '../surveyjs';
-import { LANGUAGE_NAMES } from './languages';
+import { surveyErrorKey, useSurveyTexts } from './i18n';
+import type { SurveyEnd } from './SurveyPage';
 
 interface SurveyRunnerProps {
   code: string;
   session: SurveySession;
   language: SurveyLanguage;
-  onLanguage: (language: SurveyLanguage) => void;
-  onSubmitted: () => void;
+  /** The answers were sent, or the code turned out used or the survey closed meanwhile. */
+  onEnd: (end: SurveyEnd) => void;
+}
+
+/** A refusal that ends the page rather than asking the resident to try again. */
+function endOf(error: unknown): SurveyEnd | null {
+  if (isApiError(error, 'survey_closed')) return 'closed';
+  if (isApiError(error, 'access_code_used')) return 'used';
+  return null;
 }
 
 /** SurveyJS switches every text of the questionnaire and its own buttons to the locale. */
@@ -25,16 +32,9 @@ function showIn(survey: Model, language: SurveyLanguage): void {
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
-/** The questionnaire rendered by SurveyJS, with the language chooser and save-and-resume. */
-export function SurveyRunner({
-  code,
-  session,
-  language,
-  onLanguage,
-  onSubmitted,
-}: SurveyRunnerProps) {
-  const { t } = useTranslation();
-  const id = useId();
+/** The questionnaire rendered by SurveyJS, with save-and-resume. */
+export function SurveyRunner({ code, session, language, onEnd }: SurveyRunnerProps) {
+  const { t } = useSurveyTexts();
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [resume, setResume] = useState(session.draft);
@@ -60,10 +60,12 @@ export function SurveyRunner({
         body: { code, answers: answersOf(model), language, page: model.currentPageNo },
       });
       setSaveState('saved');
-    } catch {
-      setSaveState('failed');
+    } catch (error) {
+      const end = endOf(error);
+      if (end) onEnd(end);
+      else setSaveState('failed');
     }
-  }, [model, code, language]);
+  }, [model, code, language, onEnd]);
 
   useEffect(() => {
     const onPage = () => void save();
@@ -71,8 +73,10 @@ export function SurveyRunner({
       setSubmitError(null);
       try {
         await api(endpoints.survey.submit, { body: { code, answers: answersOf(model), language } });
-        onSubmitted();
+        onEnd('thanks');
       } catch (error) {
+        const end = endOf(error);
+        if (end) return onEnd(end);
         // Back to the questions with the answers so far.
         setResume({ answers: answersOf(model), language, page: model.currentPageNo });
         setSubmitError(error);
@@ -84,40 +88,26 @@ export function SurveyRunner({
       model.onCurrentPageChanged.remove(onPage);
       model.onComplete.remove(onComplete);
     };
-  }, [model, save, code, language, onSubmitted]);
+  }, [model, save, code, language, onEnd]);
 
   const rtl = RTL_LANGUAGES.includes(language);
   return (
     <div className="survey-run" dir={rtl ? 'rtl' : 'ltr'} lang={language}>
       <div className="survey-run__tools">
-        <div className="field">
-          <label htmlFor={`${id}-language`}>{t('survey.language')}</label>
-          <select
-            id={`${id}-language`}
-            value={language}
-            onChange={(event) => onLanguage(event.target.value as SurveyLanguage)}
-          >
-            {session.languages.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {LANGUAGE_NAMES[option]}
-              </option>
-            ))}
-          </select>
-        </div>
         <button type="button" className="button button--secondary" onClick={() => void save()}>
-          {t('survey.saveForLater')}
+          {t('saveForLater')}
         </button>
         <p role="status" className="survey-run__status">
-          {saveState === 'saving' ? t('survey.saving') : null}
-          {saveState === 'saved' ? t('survey.saved') : null}
-          {saveState === 'failed' ? t('survey.saveFailed') : null}
+          {saveState === 'saving' ? t('saving') : null}
+          {saveState === 'saved' ? t('saved') : null}
+          {saveState === 'failed' ? t('saveFailed') : null}
         </p>
       </div>
       {submitError ? (
         <div className="error-state">
-          <p role="alert">{t(errorKey(submitError))}</p>
+          <p role="alert">{t(surveyErrorKey(submitError))}</p>
           <button type="button" className="button" onClick={() => setSubmitError(null)}>
-            {t('survey.backToQuestions')}
+            {t('backToQuestions')}
           </button>
         </div>
       ) : (

@@ -41,5 +41,6 @@ export function browserLanguage(offered: readonly SurveyLanguage[]): SurveyLangu
   return 'de';
 }
 
-/** The page's own texts exist in German and English; other survey languages read English. */
-export const uiLanguageFor = (language: SurveyLanguage) => (language === 'de' ? 'de' : 'en');
+/** The page's first language: the one chosen last time on this device, else the browser's. */
+export const firstLanguage = (): SurveyLanguage =>
+  rememberedLanguage(SURVEY_LANGUAGES) ?? browserLanguage(SURVEY_LANGUAGES);
