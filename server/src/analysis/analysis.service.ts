@@ -19,7 +19,6 @@ import { detectFileType } from '../files/file-type';
 import { AnalysisModel as ProgrammeAnalysisModel } from '../programme/records.model';
 import { MunicipalityModel } from '../programme/municipality.model';
 import { MembershipModel } from '../workspaces/membership.model';
-import { AccessCodeModel } from './access-code.model';
 import { AddressModel, SampleSelectionModel, type AddressRecord } from './address.model';
 import { SecurityAnalysisModel, type SecurityAnalysis } from './analysis.model';
 import { readRegisterFile } from './register-file';
@@ -367,13 +366,4 @@ export async function deleteAddresses(
     details: { addresses: deletedCount, reason },
   });
   return deletedCount;
-}
-
-/** Valid codes of an analysis and how many were used: what the letters left behind. */
-export async function codeCounts(analysisId: Types.ObjectId) {
-  const [issued, used] = await Promise.all([
-    AccessCodeModel.countDocuments({ analysisId }),
-    AccessCodeModel.countDocuments({ analysisId, usedOn: { $ne: null } }),
-  ]);
-  return { issued, used };
 }

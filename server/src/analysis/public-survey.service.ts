@@ -8,7 +8,6 @@ import {
 } from '@pnetz/shared';
 import { AppError, notFound, validationFailed } from '../errors';
 import { AccessCodeModel, type AccessCode } from './access-code.model';
-import { hashCode, isWellFormedCode } from './access-codes';
 import { CodeClaimModel } from './code-claim.model';
 import { QuestionnaireModel, type QuestionnaireRecord } from './questionnaire.model';
 import { checkAnswers, stratumOf } from './questionnaire/answers';
@@ -26,11 +25,6 @@ const draftCutoff = () => new Date(Date.now() - DRAFT_DAYS * 86_400_000);
 export const codeUsed = () =>
   new AppError('access_code_used', 410, 'This access code has been used already');
 const unknownCode = () => notFound('Access code');
-
-/** The code's hash, or null for a code that cannot have been issued (wrong check character). */
-export function codeHashOf(code: string): string | null {
-  return isWellFormedCode(code) ? hashCode(code) : null;
-}
 
 interface OpenCode {
   code: AccessCode;

@@ -24,13 +24,12 @@ import { surveyErrorKey, surveyI18n, useSurveyTexts } from './i18n';
 import { firstLanguage, rememberLanguage, rememberedLanguage } from './languages';
 import { SurveyLayout } from './SurveyLayout';
 import './survey.css';
+import type { SurveyEnd } from './SurveyRunner';
 
 // SurveyJS is large: it loads only once a code has opened a questionnaire.
 const SurveyRunner = lazy(async () => ({ default: (await import('./SurveyRunner')).SurveyRunner }));
 
 type Opened = { code: string; session: SurveySession };
-/** Why the page stopped: answers sent, the code used before, or the survey closed. */
-export type SurveyEnd = 'thanks' | 'used' | 'closed';
 
 /**
  * `/umfrage` and `/u/:code`: the public answering page of a security analysis. No account: the

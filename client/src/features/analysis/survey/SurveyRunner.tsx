@@ -3,7 +3,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, isApiError } from '../../../lib/api';
 import { Model, Survey } from '../surveyjs';
 import { surveyErrorKey, useSurveyTexts } from './i18n';
-import type { SurveyEnd } from './SurveyPage';
+
+/** Why the page stopped: answers sent, the code used before, or the survey closed. */
+export type SurveyEnd = 'thanks' | 'used' | 'closed';
 
 interface SurveyRunnerProps {
   code: string;
