@@ -30,5 +30,10 @@ export function resultLink(result: SearchResult): string {
       return exchangePaths.meeting(result.id);
     case 'training':
       return `/fortbildung/${encodeURIComponent(result.id)}`;
+    case 'person':
+      // Found only by those who share a council with the person: its member list shows them.
+      return result.council ? `${council(result.council.id)}/mitglieder` : '/suche';
+    case 'council':
+      return council(result.id);
   }
 }
