@@ -77,4 +77,16 @@ describe('mentions in exchange discussions', () => {
       }),
     ).toBe(0);
   });
+
+  it('are no longer shown once the person may not read the exchange any more', async () => {
+    expect((await notificationsOf(actors.clients.memberB)).length).toBeGreaterThan(0);
+    const res = await actors.clients.coordinator.send('patch', `/api/exchanges/${exchangeId}`, {
+      workspaceIds: [actors.councils.a.id, actors.councils.c.id],
+    });
+    expect(res.status).toBe(200);
+    expect(await notificationsOf(actors.clients.memberB)).toEqual([]);
+    expect((await notificationsOf(actors.clients.memberC)).map((n) => n.trigger)).toEqual([
+      'mention',
+    ]);
+  });
 });
