@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { ExchangePage } from './pages/exchange.page';
-import { signIn, type Person } from './pages/plans.page';
+import { signIn, workspaceIdOf, type Person } from './pages/plans.page';
 import { DEMO, expectAccessible } from './support';
 
 const people: Person[] = [];
@@ -93,5 +93,50 @@ test.describe('@-mentions', () => {
     await text.press('Escape');
     await expect(options).toHaveCount(0);
     await expect(text).toHaveValue('@');
+  });
+
+  test('editing a project update offers the council members; the newly mentioned hears of it', async ({
+    browser,
+  }) => {
+    const teacher = await person(browser, DEMO.glauchauTeacher);
+    const police = await person(browser, DEMO.glauchauPolice);
+    const { page } = teacher;
+    const workspaceId = await workspaceIdOf(page, 'Glauchau');
+    const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as {
+      csrfToken: string;
+    };
+    const projects = (await (
+      await page.request.get(`/api/projects?workspaceId=${workspaceId}`)
+    ).json()) as { items: Array<{ id: string }> };
+    const projectId = projects.items[0]!.id;
+    const posted = await page.request.post(`/api/projects/${projectId}/updates`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { text: 'Die Begehung ist am Dienstag.', mentions: [] },
+    });
+    expect(posted.status()).toBe(201);
+    const updateId = ((await posted.json()) as { id: string }).id;
+
+    await page.goto(`/raete/${workspaceId}/projekte/${projectId}`);
+    const update = page.locator(`#update-${updateId}`);
+    await update.getByRole('button', { name: 'Bearbeiten' }).click();
+    const text = update.getByLabel('Was ist passiert?');
+    await text.press('End');
+    await text.pressSequentially(' @Rich');
+    await update
+      .getByRole('listbox', { name: 'Personen zum Erwähnen' })
+      .getByRole('option', { name: /Jens Richter/ })
+      .click();
+    await expect(text).toHaveValue('Die Begehung ist am Dienstag. @Jens Richter ');
+    await expectAccessible(page);
+    await update.getByRole('button', { name: 'Speichern' }).click();
+    await expect(update).toContainText('@Jens Richter');
+
+    await expect
+      .poll(async () => {
+        const res = await police.page.request.get('/api/notifications');
+        const { items } = (await res.json()) as { items: Array<{ trigger: string; link: string }> };
+        return items.some((n) => n.trigger === 'mention' && n.link.includes(`update-${updateId}`));
+      })
+      .toBe(true);
   });
 });
