@@ -53,8 +53,8 @@ function FileItem({ workspaceId, file }: { workspaceId: string; file: LibraryFil
       <p className="library-file__name">
         <a href={file.downloadPath} download={file.filename}>
           {file.filename}
+          <span className="visually-hidden"> – {t('library.download')}</span>
         </a>
-        <span className="visually-hidden"> – {t('library.download')}</span>
       </p>
       <dl className="library-file__facts">
         <div>
