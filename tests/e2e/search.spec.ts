@@ -36,6 +36,10 @@ test('search forgives a typo and finds compound parts, people and councils', asy
   await expect(richter).toContainText('Person');
   await expect(richter.locator('mark')).toHaveText('Richter');
 
+  // The programme coordinator is in no council, but manages an exchange Glauchau takes part in.
+  const coordinator = (await searchFor(page, 'Hoffmann')).filter({ hasText: 'Katrin Hoffmann' });
+  await expect(coordinator).toContainText('Graffiti und Sachbeschädigung');
+
   await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Präventionsrat' });
   const council = await searchFor(page, 'Königswartha');
   await expect(council.first()).toContainText('Kommunaler Präventionsrat Königswartha');

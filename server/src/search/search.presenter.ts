@@ -27,7 +27,7 @@ export async function presentResults(ranked: RankedHit[]): Promise<SearchResult[
       return {
         type: hit.item.type,
         id: hit.item.id,
-        parentId: null,
+        parentId: hit.item.parentId,
         title: highlightAll(hit.item.title, hit.matched),
         snippet: snippet(hit.item.text, hit.matched),
         council: hit.item.council,

@@ -14,6 +14,8 @@ let colleague: ApiClient;
 let stranger: ApiClient;
 let hoffmannId: string;
 let riesaId: string;
+let coordinatorId: string;
+let exchangeId: string;
 
 async function search(client: ApiClient, query: string): Promise<SearchResult[]> {
   const res = await client.get(`/api/search?${query}`);
@@ -41,6 +43,22 @@ beforeAll(async () => {
   await addMember(zittau._id, strangerUser.id, 'admin');
   colleague = await signedIn(app.url, colleagueUser);
   stranger = await signedIn(app.url, strangerUser);
+  const coordinatorUser = await createUser({
+    name: 'Katrin Lindner',
+    platformRoles: ['coordinator'],
+  });
+  coordinatorId = coordinatorUser.id;
+  const coordinator = await signedIn(app.url, coordinatorUser);
+  const exchange = await coordinator.send('post', '/api/exchanges', {
+    title: 'Sicherheit am Bahnhof',
+    description: 'Erfahrungen der Städte',
+    fieldsOfAction: ['graffiti'],
+    visibility: 'invited',
+    workspaceIds: [riesaId],
+    peopleEmails: [],
+  });
+  expect(exchange.status).toBe(201);
+  exchangeId = exchange.body.id;
 
   const report = await colleague.send('post', `/api/workspaces/${riesaId}/reports`, {
     title: 'Aufsuchende Straßensozialarbeit',
@@ -79,6 +97,18 @@ describe('search finds what people type', () => {
     expect(await search(stranger, 'q=Hoffmann')).toEqual([]);
     expect(await search(stranger, 'q=Hofmann')).toEqual([]);
     expect(titles(await search(colleague, 'q=Hofmann'))).toEqual(['Sabine Hoffmann']);
+  });
+
+  it('finds people of a shared exchange, for its participants only', async () => {
+    expect(await search(colleague, 'q=Lindner')).toEqual([
+      expect.objectContaining({
+        type: 'person',
+        id: coordinatorId,
+        council: null,
+        parentId: exchangeId,
+      }),
+    ]);
+    expect(await search(stranger, 'q=Lindner')).toEqual([]);
   });
 
   it('finds councils by name and municipality, for everyone signed in', async () => {

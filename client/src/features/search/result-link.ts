@@ -31,8 +31,9 @@ export function resultLink(result: SearchResult): string {
     case 'training':
       return `/fortbildung/${encodeURIComponent(result.id)}`;
     case 'person':
-      // Found only by those who share a council with the person: its member list shows them.
-      return result.council ? `${council(result.council.id)}/mitglieder` : '/suche';
+      // Found by those who share a council (its member list shows them) or an exchange.
+      if (result.council) return `${council(result.council.id)}/mitglieder`;
+      return result.parentId ? exchangePaths.exchange(result.parentId) : '/suche';
     case 'council':
       return council(result.id);
   }
