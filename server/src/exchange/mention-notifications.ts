@@ -10,7 +10,7 @@ const postLink = (exchangeId: string, postId: string) =>
  * by mail at once or in the daily digest). Only participants can be mentioned (posts.service.ts
  * drops everyone else), so everyone notified may read the post.
  */
-export function mentionDrafts(post: PostRecord, exchange: ExchangeRecord): NotificationDraft[] {
+function mentionDrafts(post: PostRecord, exchange: ExchangeRecord): NotificationDraft[] {
   const exchangeId = exchange._id.toHexString();
   const postId = post._id.toHexString();
   return post.mentionIds.map((userId) => ({

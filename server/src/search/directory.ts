@@ -27,7 +27,7 @@ interface DirectoryItem {
   updatedAt: Date;
 }
 
-export interface DirectoryFilter {
+interface DirectoryFilter {
   types?: readonly string[] | undefined;
   field?: string | undefined;
   municipality?: string | undefined;

@@ -9,7 +9,7 @@ import { indexTerms, isStopword, stemGerman, wordGroups } from './normalize';
  */
 
 /** What the engine indexes of one item. `title` is empty when the title only names a container. */
-export interface EngineDocument {
+interface EngineDocument {
   id: string;
   title: string;
   text: string;
@@ -42,7 +42,7 @@ export function createEngine(): MiniSearch<EngineDocument> {
  * Typo tolerance by word length: one edit from five letters on ("Grafiti" → "graffiti"), two
  * from ten; shorter words must be spelled right, or nearly everything would match.
  */
-export function fuzziness(term: string): number | false {
+function fuzziness(term: string): number | false {
   if (term.length >= 10) return 2;
   if (term.length >= 5) return 1;
   return false;

@@ -25,7 +25,7 @@ export interface IndexedTexts {
   text: string;
 }
 
-export interface PermittedRow {
+interface PermittedRow {
   _id: Types.ObjectId;
   revision?: string | null;
   updatedAt: Date;

@@ -18,7 +18,7 @@ export interface SearchInput {
 }
 
 /** The fields of an entry read fresh with every query (they change without a new revision). */
-export type EntryMeta = Pick<
+type EntryMeta = Pick<
   SearchEntryRecord,
   | '_id'
   | 'type'
