@@ -342,6 +342,12 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: 'dateien',
+                    lazy: async () => ({
+                      Component: (await import('./features/library/LibraryPage')).LibraryPage,
+                    }),
+                  },
+                  {
                     path: 'aktivitaet',
                     lazy: async () => ({
                       Component: (await import('./features/projects/feed/FeedPage')).FeedPage,

@@ -18,6 +18,7 @@ import { searchFeature } from './search/feature';
 import { ssoFeature } from './sso/feature';
 import { trainingFeature } from './training/feature';
 import { workspacesFeature } from './workspaces/feature';
+import { libraryFeature } from './library/feature';
 
 /**
  * Every feature of the server, once. The app's routes, the realtime handlers, the live channels
@@ -45,5 +46,6 @@ export const FEATURES: readonly Feature[] = [
   analysisFeature,
   trainingFeature,
   searchFeature,
+  libraryFeature,
   collabFeature,
 ];

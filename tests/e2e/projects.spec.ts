@@ -6,7 +6,7 @@ import { DEMO, expectAccessible } from './support';
 
 const GLAUCHAU = 'Kommunaler Präventionsrat Glauchau';
 const GRAFFITI = 'Wandbilder statt illegaler Graffiti';
-const POLICE_OFFICER = 'Jens Richter (Polizeirevier Glauchau)';
+const POLICE_OFFICER = 'Jens Richter';
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/anmelden');

@@ -3,6 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/session';
 import { useUserSync } from '../features/auth/useUserSync';
 import { useMembershipUpdates } from '../features/councils/useMembershipUpdates';
+import { MentionAlert } from '../features/exchange/discussion/MentionAlert';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { loginPath } from '../lib/paths';
 import { Brand } from './Brand';
@@ -52,6 +53,7 @@ export function AppLayout() {
         <Outlet />
       </main>
       <SiteFooter />
+      <MentionAlert />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { AppError, forbidden } from '../errors';
 import type { RouteBinder } from '../http/route';
 import { resolvePeople } from '../privacy/attribution';
+import type { Notifier } from '../notifications/notifier';
 import type { AccessChanges } from '../realtime/access-changes';
 import type { ExchangeEvents } from './exchange-events';
 import type { ExchangeRecord } from './exchange.model';
@@ -17,6 +18,7 @@ import {
 } from './exchange.presenter';
 import * as exchanges from './exchange.service';
 import * as files from './files.service';
+import { notifyMentions } from './mention-notifications';
 import * as posts from './posts.service';
 
 /** Reads a raw upload, refusing it as soon as it grows past the limit. */
@@ -52,7 +54,7 @@ async function present(exchange: ExchangeRecord, access: Parameters<typeof prese
 /** Exchanges, their live discussion and their shared files. */
 export function exchangeRoutes(
   bind: RouteBinder,
-  deps: { events: ExchangeEvents; access: AccessChanges },
+  deps: { events: ExchangeEvents; access: AccessChanges; notifier: Notifier },
 ): Router {
   const router = Router();
   const api = endpoints.exchange;
@@ -116,6 +118,7 @@ export function exchangeRoutes(
   bind(router, api.createPost, async ({ actor, params, body }) => {
     const { exchange } = await authorizeExchange(actor, params.id, 'post');
     const post = await posts.createPost(actor, exchange, body);
+    await notifyMentions(deps.notifier, post, exchange);
     const people = await resolvePeople([post.authorId, ...post.mentionIds]);
     const presented = presentPost(post, people);
     events.posted(presented);

@@ -14,7 +14,12 @@ import { seedExchange } from './seed/exchange.seed';
 /** Cross-regional exchanges: invited councils and people, a live discussion, shared files. */
 export const exchangeFeature: Feature = {
   name: 'exchange',
-  routes: (bind, w) => exchangeRoutes(bind, { events: w.exchangeEvents, access: w.access }),
+  routes: (bind, w) =>
+    exchangeRoutes(bind, {
+      events: w.exchangeEvents,
+      access: w.access,
+      notifier: w.projects.notifier,
+    }),
   realtime: ({ io, wiring }) =>
     attachExchangeRealtime({
       io,

@@ -1,6 +1,8 @@
 import type { Visibility, WorkspaceRole } from '@pnetz/shared';
 import { Types } from 'mongoose';
 import type { Actor } from '../auth/actor';
+import { ExchangeModel, PostModel } from '../exchange/exchange.model';
+import { exchangeAccess } from '../exchange/exchange.policy';
 import { PlanModel } from '../plans/plan.model';
 import { ProjectModel } from '../projects/project.model';
 import { effectiveVisibility } from '../projects/projects.policy';
@@ -59,11 +61,34 @@ export async function stillVisible(
       mayBeNotified(person, roles.get(p.workspaceId.toHexString()) ?? null, p.visibility),
     );
   }
+  // A mention in an exchange's discussion: shown while the person may still read the exchange.
+  const postIds = records.flatMap((r) => (r.subject.type === 'post' ? [r.subject.id] : []));
+  const posts = postIds.length
+    ? await PostModel.find({ _id: { $in: postIds } }, { exchangeId: 1 }).lean()
+    : [];
+  const exchanges = posts.length
+    ? await ExchangeModel.find(
+        { _id: { $in: posts.map((p) => p.exchangeId) } },
+        { visibility: 1, workspaceIds: 1, userIds: 1, managerIds: 1 },
+      ).lean()
+    : [];
+  const readable = new Set(
+    exchanges
+      .filter((e) => exchangeAccess(person, roles, e) !== null)
+      .map((e) => e._id.toHexString()),
+  );
+  const postReadable = new Set(
+    posts.filter((p) => readable.has(p.exchangeId.toHexString())).map((p) => p._id.toHexString()),
+  );
   const visible: NotificationRecord[] = [];
   const gone: Types.ObjectId[] = [];
   for (const record of records) {
     const scope = record.projectId ?? record.planId;
-    if (!scope || access.get(scope.toHexString())) visible.push(record);
+    const shown =
+      record.subject.type === 'post'
+        ? postReadable.has(record.subject.id)
+        : !scope || access.get(scope.toHexString());
+    if (shown) visible.push(record);
     else gone.push(record._id);
   }
   return { visible, gone };

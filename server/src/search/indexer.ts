@@ -72,6 +72,7 @@ export async function indexEntry(input: IndexInput): Promise<void> {
         text: text.slice(0, TEXT_MAX),
         tokens,
         titleTokens,
+        revision: new Types.ObjectId().toHexString(),
         updatedAt: input.updatedAt ?? new Date(),
       },
     },

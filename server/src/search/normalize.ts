@@ -71,28 +71,65 @@ export function wordGroups(text: string): WordGroup[] {
 
 const MIN_PART = 3;
 const KNOWN = new Set(COMPOUND_PARTS);
+/** Linking elements (Fugenelemente) that may follow a part: Sicherheit-s-analyse, Straße-n-bau. */
+const LINKS = ['', 's', 'n', 'en', 'es', 'e'] as const;
 
-/** Drops a linking element (Sicherheit-s-analyse) when what is left is a known word. */
-function unlinked(part: string, linking: RegExp): string {
-  const stripped = part.replace(linking, '');
-  return stripped !== part && KNOWN.has(stripped) ? stripped : part;
+/** Where a known part starting at `at` may be followed by the next part (after a linking element). */
+function nextStarts(word: string, at: number): Array<{ part: string; next: number }> {
+  const found: Array<{ part: string; next: number }> = [];
+  for (const part of COMPOUND_PARTS) {
+    if (!word.startsWith(part, at)) continue;
+    const end = at + part.length;
+    for (const link of LINKS)
+      if (word.startsWith(link, end)) found.push({ part, next: end + link.length });
+  }
+  return found;
 }
 
-/** Parts of a closed compound that the domain word list knows (first and last part). */
+/** Drops a linking element at the end of a head (Sicherheit-s) when what is left is a known word. */
+function unlinked(head: string): string {
+  for (const link of LINKS) {
+    if (!link || !head.endsWith(link)) continue;
+    const stripped = head.slice(0, -link.length);
+    if (KNOWN.has(stripped)) return stripped;
+  }
+  return head;
+}
+
+/**
+ * Parts of a closed compound, found by segmenting it into the domain word list's parts (with
+ * linking elements) from the front and from the back, as dictionary decompounders do. Returns the
+ * known parts and every tail and head at a part boundary, so `strassensozialarbeit` yields
+ * `strasse`, `sozial`, `arbeit`, `sozialarbeit` (and a search for "Sozialarbeit" finds the
+ * "Straßensozialarbeit"). Parts are only cut at boundaries the segmentation reaches, so "Rat"
+ * is not found inside "Beratung".
+ */
 export function compoundParts(folded: string): string[] {
-  if (folded.length < 6) return [];
+  const n = folded.length;
+  if (n < 6) return [];
   const parts = new Set<string>();
-  for (const part of COMPOUND_PARTS) {
-    if (folded.length - part.length < MIN_PART) continue;
-    if (folded.startsWith(part)) {
+  // From the front: positions reached by a chain of known parts starting at 0.
+  const front = new Set([0]);
+  for (let at = 0; at < n; at++) {
+    if (!front.has(at)) continue;
+    for (const { part, next } of nextStarts(folded, at)) {
+      if (part.length === n) continue;
       parts.add(part);
-      parts.add(unlinked(folded.slice(part.length), /^(s|n|en|es)/));
-    }
-    if (folded.endsWith(part)) {
-      parts.add(part);
-      parts.add(unlinked(folded.slice(0, -part.length), /(s|n|en|es)$/));
+      front.add(next);
+      if (next < n && nextStarts(folded, next).length > 0) parts.add(folded.slice(next));
     }
   }
+  // From the back: positions from which a chain of known parts reaches the end.
+  const back = new Set([n]);
+  for (let at = n - 1; at > 0; at--) {
+    const chained = nextStarts(folded, at).filter(({ next }) => back.has(next));
+    if (chained.length === 0) continue;
+    back.add(at);
+    for (const { part } of chained) parts.add(part);
+    parts.add(folded.slice(at));
+    parts.add(unlinked(folded.slice(0, at)));
+  }
+  parts.delete(folded);
   return [...parts].filter((part) => part.length >= MIN_PART);
 }
 
@@ -116,57 +153,17 @@ export function groupTokens(group: WordGroup): string[] {
   return [...tokens];
 }
 
+/** The index terms of a text in reading order, each word's tokens once (so frequencies count). */
+export function indexTerms(text: string): string[] {
+  return wordGroups(text).flatMap(groupTokens);
+}
+
+/** Whether a folded word is too common to search for. */
+export const isStopword = (folded: string) => STOPWORDS.has(folded);
+
 /** The index tokens of a text, deduplicated. */
 export function tokenize(text: string): string[] {
   const tokens = new Set<string>();
   for (const group of wordGroups(text)) for (const token of groupTokens(group)) tokens.add(token);
   return [...tokens];
-}
-
-/** One word (or hyphenated group) of a query. */
-export interface QueryTerm {
-  /** An entry matches when it has any of these tokens … */
-  any: string[];
-  /** … or, for a hyphenated group, a token of every part (`Graffiti-Projekte` ↔ "Projekt gegen Graffiti"). */
-  parts: string[][];
-  /** The last word also matches as a prefix while the user is typing (folded form), else null. */
-  prefix: string | null;
-}
-
-const exactTokens = (folded: string) => [...new Set([folded, stemGerman(folded)])];
-
-/** Splits a query into terms; stopwords are dropped unless nothing else is left. */
-export function parseQuery(query: string): QueryTerm[] {
-  const all = wordGroups(query);
-  const meaningful = all.filter((group) =>
-    group.parts.some((part) => part.length > 0 && !STOPWORDS.has(part)),
-  );
-  const groups = meaningful.length > 0 ? meaningful : all;
-  return groups.map((group, index) => {
-    const last = index === groups.length - 1;
-    const joined = group.parts.join('');
-    const hyphenated = group.parts.length > 1;
-    return {
-      any: exactTokens(joined),
-      parts: hyphenated ? group.parts.filter((part) => part.length > 0).map(exactTokens) : [],
-      // Very short prefixes would match nearly everything.
-      prefix: last && joined.length >= 2 ? joined : null,
-    };
-  });
-}
-
-export type TermMatch = 'exact' | 'prefix' | null;
-
-/** How a set of tokens matches a query term: exactly (word, stem, part), by prefix, or not. */
-export function matchTerm(tokens: ReadonlySet<string>, term: QueryTerm): TermMatch {
-  if (term.any.some((token) => tokens.has(token))) return 'exact';
-  if (
-    term.parts.length > 0 &&
-    term.parts.every((options) => options.some((token) => tokens.has(token)))
-  )
-    return 'exact';
-  if (term.prefix) {
-    for (const token of tokens) if (token.startsWith(term.prefix)) return 'prefix';
-  }
-  return null;
 }

@@ -2,9 +2,10 @@ import { SEARCH_TYPES, type FieldOfAction, type SearchType, type Visibility } fr
 import { Schema, model, type Types } from 'mongoose';
 
 /**
- * One searchable item, kept current by the features on every write (see indexer.ts). Search
- * runs on `tokens` with a multikey index and plain `$in`/range queries, so it works on MongoDB
- * and FerretDB alike (no `$text`).
+ * One searchable item, kept current by the features on every write (see indexer.ts). The
+ * database decides who may find it (`audience`, and the filters); the matching and ranking run in
+ * each instance's engine (entry-index.ts), which reloads an entry when its `revision` changes.
+ * `tokens` stay stored for inspection and repair.
  */
 export interface SearchEntryRecord {
   _id: Types.ObjectId;
@@ -29,6 +30,8 @@ export interface SearchEntryRecord {
   text: string;
   tokens: string[];
   titleTokens: string[];
+  /** Changes with every write of title or text, so each instance's engine knows what to reload. */
+  revision?: string | null;
   updatedAt: Date;
 }
 
@@ -47,6 +50,7 @@ const searchEntrySchema = new Schema<SearchEntryRecord>(
     text: { type: String, default: '' },
     tokens: { type: [String], default: [] },
     titleTokens: { type: [String], default: [] },
+    revision: { type: String, default: null },
     updatedAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'search_entries' },

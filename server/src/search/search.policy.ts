@@ -6,8 +6,9 @@ import type { Visibility } from '@pnetz/shared';
 
 /**
  * What a caller may find: the audiences of search entries they belong to (see
- * search-entry.model.ts). Computed once per query from their memberships and exchanges, and
- * used as a filter inside the database query, so nothing invisible is ever read.
+ * search-entry.model.ts). Computed once per query from their memberships and exchanges; the
+ * database query with it yields the entries the engine may return, so nothing invisible is ever
+ * shown. `roles` also decides which people the caller finds (directory.ts).
  */
 export interface SearchScope {
   keys: string[];

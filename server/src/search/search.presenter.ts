@@ -1,17 +1,15 @@
 import type { SearchResult } from '@pnetz/shared';
 import { WorkspaceModel } from '../workspaces/workspace.model';
-import type { QueryTerm } from './normalize';
-import type { RankedEntry } from './search.service';
+import type { RankedHit } from './search.service';
 import { highlightAll, snippet } from './snippet';
 
 /** Results with highlighted titles and snippets, and the councils they belong to. */
-export async function presentResults(
-  ranked: RankedEntry[],
-  terms: readonly QueryTerm[],
-): Promise<SearchResult[]> {
+export async function presentResults(ranked: RankedHit[]): Promise<SearchResult[]> {
   const workspaceIds = [
     ...new Set(
-      ranked.flatMap(({ entry }) => (entry.workspaceId ? [entry.workspaceId.toHexString()] : [])),
+      ranked.flatMap((hit) =>
+        hit.kind === 'entry' && hit.meta.workspaceId ? [hit.meta.workspaceId.toHexString()] : [],
+      ),
     ),
   ];
   const workspaces = workspaceIds.length
@@ -23,15 +21,31 @@ export async function presentResults(
       { id: w._id.toHexString(), name: w.name, municipality: w.municipality },
     ]),
   );
-  return ranked.map(({ entry, score }) => ({
-    type: entry.type,
-    id: entry.itemId,
-    parentId: entry.parentId?.toHexString() ?? null,
-    title: highlightAll(entry.title, terms),
-    snippet: snippet(entry.text, terms),
-    council: entry.workspaceId ? (councils.get(entry.workspaceId.toHexString()) ?? null) : null,
-    fieldsOfAction: entry.fieldsOfAction,
-    updatedAt: entry.updatedAt.toISOString(),
-    score: Math.round(score * 100) / 100,
-  }));
+  const score = (value: number) => Math.round(value * 100) / 100;
+  return ranked.map((hit): SearchResult => {
+    if (hit.kind === 'directory')
+      return {
+        type: hit.item.type,
+        id: hit.item.id,
+        parentId: hit.item.parentId,
+        title: highlightAll(hit.item.title, hit.matched),
+        snippet: snippet(hit.item.text, hit.matched),
+        council: hit.item.council,
+        fieldsOfAction: [],
+        updatedAt: hit.item.updatedAt.toISOString(),
+        score: score(hit.score),
+      };
+    const { meta, texts } = hit;
+    return {
+      type: meta.type,
+      id: meta.itemId,
+      parentId: meta.parentId?.toHexString() ?? null,
+      title: highlightAll(texts.title, hit.matched),
+      snippet: snippet(texts.text, hit.matched),
+      council: meta.workspaceId ? (councils.get(meta.workspaceId.toHexString()) ?? null) : null,
+      fieldsOfAction: meta.fieldsOfAction,
+      updatedAt: meta.updatedAt.toISOString(),
+      score: score(hit.score),
+    };
+  });
 }

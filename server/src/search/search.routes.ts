@@ -7,8 +7,8 @@ import { search } from './search.service';
 export function searchRoutes(bind: RouteBinder): Router {
   const router = Router();
   bind(router, endpoints.search.search, async ({ actor, query }) => {
-    const { terms, ranked, total } = await search(actor, query);
-    return { items: await presentResults(ranked, terms), total };
+    const { ranked, total } = await search(actor, query);
+    return { items: await presentResults(ranked), total };
   });
   return router;
 }

@@ -1,12 +1,13 @@
 import type { FieldOfAction, SearchType } from '@pnetz/shared';
+import type { Types } from 'mongoose';
 import type { Actor } from '../auth/actor';
 import { PlanModel } from '../plans/plan.model';
-import { foldGerman, matchTerm, parseQuery, type QueryTerm, type TermMatch } from './normalize';
+import { searchDirectory, type DirectoryItem } from './directory';
+import { parseQuery, type EngineResult } from './engine';
+import { EntryIndex, type IndexedTexts } from './entry-index';
+import { foldGerman } from './normalize';
 import { SearchEntryModel, type SearchEntryRecord } from './search-entry.model';
 import { mayReadCouncilItem, searchScope, type SearchScope } from './search.policy';
-
-/** Candidates read from the database before ranking; the newest first when there are more. */
-const CANDIDATES = 400;
 
 export interface SearchInput {
   q: string;
@@ -16,69 +17,52 @@ export interface SearchInput {
   limit: number;
 }
 
-export interface RankedEntry {
-  entry: SearchEntryRecord;
-  score: number;
-}
+/** The fields of an entry read fresh with every query (they change without a new revision). */
+type EntryMeta = Pick<
+  SearchEntryRecord,
+  | '_id'
+  | 'type'
+  | 'itemId'
+  | 'parentId'
+  | 'workspaceId'
+  | 'fieldsOfAction'
+  | 'updatedAt'
+  | 'revision'
+>;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One ranked hit: a search entry or a person or council, with the index terms it matched. */
+export type RankedHit =
+  | { kind: 'entry'; meta: EntryMeta; texts: IndexedTexts; matched: Set<string>; score: number }
+  | { kind: 'directory'; item: DirectoryItem; matched: Set<string>; score: number };
 
-/** The database filter of one query term: any of its tokens, all of its parts, or its prefix. */
-function termFilter(term: QueryTerm): Record<string, unknown> {
-  const options: Array<Record<string, unknown>> = [{ tokens: { $in: term.any } }];
-  if (term.parts.length > 0)
-    options.push({ $and: term.parts.map((part) => ({ tokens: { $in: part } })) });
-  // An anchored regular expression: MongoDB answers it from the index like a range, and unlike
-  // a range (or $elemMatch with one) on an array it also matches correctly on FerretDB 1.24.
-  if (term.prefix) options.push({ tokens: { $regex: `^${escapeRegExp(term.prefix)}` } });
-  return options.length === 1 ? options[0]! : { $or: options };
-}
+/** This instance's engine over the search entries (see entry-index.ts for why per instance). */
+const entryIndex = new EntryIndex();
 
-const MATCH_WEIGHT: Record<Exclude<TermMatch, null>, number> = { exact: 1, prefix: 0.5 };
-const TITLE_FACTOR = 3;
 const RECENCY_DAYS = 180;
 
-/**
- * Ranks an entry: every query term adds its weight, three times as much when it is in the
- * title, half as much when it matched only as a prefix; recent items get a small lift.
- */
-export function scoreEntry(
-  entry: Pick<SearchEntryRecord, 'tokens' | 'titleTokens' | 'updatedAt'>,
-  terms: readonly QueryTerm[],
-  now = Date.now(),
-): number {
-  const tokens = new Set(entry.tokens);
-  const title = new Set(entry.titleTokens);
-  let score = 0;
-  for (const term of terms) {
-    const inTitle = matchTerm(title, term);
-    const inText = matchTerm(tokens, term);
-    if (inTitle) score += MATCH_WEIGHT[inTitle] * TITLE_FACTOR;
-    else if (inText) score += MATCH_WEIGHT[inText];
-  }
-  const ageDays = Math.max(0, (now - entry.updatedAt.getTime()) / 86_400_000);
-  return score + 0.5 * Math.exp(-ageDays / RECENCY_DAYS);
-}
+/** A small lift for recent items, so equally good matches list the newest first. */
+const recency = (updatedAt: Date, now: number) =>
+  1 + 0.1 * Math.exp(-Math.max(0, now - updatedAt.getTime()) / 86_400_000 / RECENCY_DAYS);
+
+const matchedTerms = (result: EngineResult) => new Set(result.terms);
 
 /**
  * Plans can become internal again without their text changing; their entries are checked
  * against the plan's current visibility before they are shown.
  */
-async function dropHiddenPlans(
+async function dropHiddenPlans<T extends { meta: EntryMeta }>(
   actor: Actor,
   scope: SearchScope,
-  entries: SearchEntryRecord[],
-): Promise<SearchEntryRecord[]> {
-  const planIdOf = (entry: SearchEntryRecord) =>
-    entry.type === 'plan'
-      ? entry.itemId
-      : entry.type === 'measure'
-        ? entry.parentId?.toHexString()
+  hits: T[],
+): Promise<T[]> {
+  const planIdOf = ({ meta }: T) =>
+    meta.type === 'plan'
+      ? meta.itemId
+      : meta.type === 'measure'
+        ? meta.parentId?.toHexString()
         : undefined;
-  const planIds = [
-    ...new Set(entries.map(planIdOf).filter((id): id is string => id !== undefined)),
-  ];
-  if (planIds.length === 0) return entries;
+  const planIds = [...new Set(hits.map(planIdOf).filter((id): id is string => id !== undefined))];
+  if (planIds.length === 0) return hits;
   const plans = await PlanModel.find(
     { _id: { $in: planIds } },
     { workspaceId: 1, visibility: 1 },
@@ -90,34 +74,79 @@ async function dropHiddenPlans(
       )
       .map((plan) => plan._id.toHexString()),
   );
-  return entries.filter((entry) => {
-    const planId = planIdOf(entry);
+  return hits.filter((hit) => {
+    const planId = planIdOf(hit);
     return planId === undefined || readable.has(planId);
   });
 }
 
-/** One search over everything the caller may see, ranked; returns the best `limit` and the total. */
-export async function search(
-  actor: Actor,
+/** The entries the caller may find with the chosen filters, decided by the database. */
+async function permittedEntries(
+  scope: SearchScope,
   input: SearchInput,
-): Promise<{ terms: QueryTerm[]; ranked: RankedEntry[]; total: number }> {
-  const terms = parseQuery(input.q);
-  if (terms.length === 0) return { terms, ranked: [], total: 0 };
-  const scope = await searchScope(actor);
-  const filter: Record<string, unknown> = {
-    $and: [{ audience: { $in: scope.keys } }, ...terms.map(termFilter)],
-  };
+): Promise<Map<string, EntryMeta & { _id: Types.ObjectId }>> {
+  const filter: Record<string, unknown> = { audience: { $in: scope.keys } };
   if (input.types?.length) filter.type = { $in: input.types };
   if (input.field) filter.fieldsOfAction = input.field;
   if (input.municipality) filter.municipality = foldGerman(input.municipality.trim());
-  const candidates = await SearchEntryModel.find(filter)
-    .sort({ updatedAt: -1 })
-    .limit(CANDIDATES)
-    .lean();
-  const visible = await dropHiddenPlans(actor, scope, candidates);
+  const rows = await SearchEntryModel.find(filter, {
+    type: 1,
+    itemId: 1,
+    parentId: 1,
+    workspaceId: 1,
+    fieldsOfAction: 1,
+    updatedAt: 1,
+    revision: 1,
+  }).lean();
+  return new Map(rows.map((row) => [row._id.toHexString(), row]));
+}
+
+/**
+ * One search over everything the caller may see, ranked by the engine (BM25 with title boost,
+ * typo-tolerant and prefix matches weighing less) and a small recency lift; returns the best
+ * `limit` and the total.
+ */
+export async function search(
+  actor: Actor,
+  input: SearchInput,
+): Promise<{ ranked: RankedHit[]; total: number }> {
+  const query = parseQuery(input.q);
+  if (!query) return { ranked: [], total: 0 };
+  const scope = await searchScope(actor);
+  const [permitted, directory] = await Promise.all([
+    permittedEntries(scope, input),
+    searchDirectory(scope, query, input),
+  ]);
+  await entryIndex.sync([...permitted.values()]);
   const now = Date.now();
-  const ranked = visible
-    .map((entry) => ({ entry, score: scoreEntry(entry, terms, now) }))
-    .sort((a, b) => b.score - a.score || b.entry.updatedAt.getTime() - a.entry.updatedAt.getTime());
-  return { terms, ranked: ranked.slice(0, input.limit), total: ranked.length };
+  const entries = entryIndex
+    .search(query, new Set(permitted.keys()))
+    .flatMap(({ id, texts, result }) => {
+      const meta = permitted.get(id);
+      return meta
+        ? [
+            {
+              kind: 'entry' as const,
+              meta,
+              texts,
+              matched: matchedTerms(result),
+              score: result.score * recency(meta.updatedAt, now),
+            },
+          ]
+        : [];
+    });
+  const visible = await dropHiddenPlans(actor, scope, entries);
+  const ranked: RankedHit[] = [
+    ...visible,
+    ...directory.map(({ item, result }) => ({
+      kind: 'directory' as const,
+      item,
+      matched: matchedTerms(result),
+      score: result.score,
+    })),
+  ];
+  const dateOf = (hit: RankedHit) =>
+    (hit.kind === 'entry' ? hit.meta.updatedAt : hit.item.updatedAt).getTime();
+  ranked.sort((a, b) => b.score - a.score || dateOf(b) - dateOf(a));
+  return { ranked: ranked.slice(0, input.limit), total: ranked.length };
 }

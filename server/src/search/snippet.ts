@@ -1,20 +1,22 @@
 import type { HighlightedText, TextRange } from '@pnetz/shared';
-import { groupTokens, matchTerm, wordGroups, type QueryTerm } from './normalize';
+import { groupTokens, wordGroups } from './normalize';
 
-/** Ranges of the words in `text` that match any query term. */
-export function highlightRanges(text: string, terms: readonly QueryTerm[]): TextRange[] {
+/**
+ * Ranges of the words in `text` that gave one of the matched index terms (as the engine reports
+ * them for a result: exact, stem, compound part, prefix or typo-tolerant match).
+ */
+export function highlightRanges(text: string, matched: ReadonlySet<string>): TextRange[] {
   const ranges: TextRange[] = [];
   for (const group of wordGroups(text)) {
-    const tokens = new Set(groupTokens(group));
-    if (terms.some((term) => matchTerm(tokens, term) !== null))
+    if (groupTokens(group).some((token) => matched.has(token)))
       ranges.push({ start: group.start, end: group.end });
   }
   return ranges;
 }
 
 /** The whole text (a title) with its matches marked. */
-export function highlightAll(text: string, terms: readonly QueryTerm[]): HighlightedText {
-  return { text, highlights: highlightRanges(text, terms) };
+export function highlightAll(text: string, matched: ReadonlySet<string>): HighlightedText {
+  return { text, highlights: highlightRanges(text, matched) };
 }
 
 const ELLIPSIS = '…';
@@ -24,9 +26,9 @@ const ELLIPSIS = '…';
  * boundaries, with the matches inside it marked. The client renders the ranges as `<mark>`
  * around text nodes, never as HTML.
  */
-export function snippet(text: string, terms: readonly QueryTerm[], length = 180): HighlightedText {
+export function snippet(text: string, matched: ReadonlySet<string>, length = 180): HighlightedText {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const ranges = highlightRanges(flat, terms);
+  const ranges = highlightRanges(flat, matched);
   if (flat.length <= length) return { text: flat, highlights: ranges };
   const first = ranges[0]?.start ?? 0;
   let start = Math.max(0, first - Math.floor(length / 3));

@@ -21,16 +21,24 @@ export class ProjectPage {
     return this.page.getByRole('form', { name: 'Update posten' });
   }
 
-  /** Writes an update, mentions a person (`Name (Organisation)` as listed), attaches an image. */
+  /** Writes an update, mentions a person by typing @ and the start of their surname, attaches an image. */
   async postUpdate(input: {
     text: string;
     mention?: string;
     image?: { name: string; bytes: Buffer; description: string };
   }): Promise<void> {
     const form = this.postForm();
-    await form.getByLabel('Was ist passiert?').fill(input.text);
+    const text = form.getByLabel('Was ist passiert?');
+    await text.fill(`${input.text} `);
     if (input.mention) {
-      await form.getByLabel('Person erwähnen').selectOption({ label: input.mention });
+      const surname = input.mention.split(' ').pop()!;
+      await text.press('End');
+      await text.pressSequentially(`@${surname.slice(0, 4)}`);
+      await form
+        .getByRole('listbox', { name: 'Personen zum Erwähnen' })
+        .getByRole('option', { name: new RegExp(input.mention) })
+        .click();
+      await expect(text).toHaveValue(new RegExp(`@${input.mention} $`));
     }
     if (input.image) {
       await form.getByLabel('Bilder und Dateien (optional)').setInputFiles({

@@ -20,6 +20,11 @@ export function CouncilNav({ council }: { council: WorkspaceProfile }) {
       show: permissions.readMembers,
     },
     {
+      to: `${councilPaths.home(council.id)}/dateien`,
+      label: t('library.nav'),
+      show: true,
+    },
+    {
       to: councilPaths.invitations(council.id),
       label: t('council.nav.invitations'),
       show: permissions.manageInvitations,

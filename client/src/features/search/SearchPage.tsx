@@ -4,6 +4,7 @@ import {
   SEARCH_TYPES,
   SearchTypeSchema,
   type SearchQuery,
+  type SearchType,
 } from '@pnetz/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
@@ -16,6 +17,9 @@ import { searchQuery } from '../exchange/queries';
 import { Highlighted } from './Highlighted';
 import { resultLink } from './result-link';
 import '../exchange/exchange.css';
+
+/** People and councils are not dated: their last change says nothing to the searcher. */
+const isDated = (type: SearchType) => type !== 'person' && type !== 'council';
 
 /** Waits until typing pauses before searching. */
 function useDebounced<T>(value: T, ms = 250): T {
@@ -142,7 +146,8 @@ export function SearchPage() {
           <li key={`${result.type}:${result.id}`} className="card x-result">
             <p className="x-muted">
               {t(`search.type.${result.type}`)}
-              {result.council ? ` · ${result.council.name}` : ''} · {formatDate(result.updatedAt)}
+              {result.council && result.type !== 'council' ? ` · ${result.council.name}` : ''}
+              {isDated(result.type) ? ` · ${formatDate(result.updatedAt)}` : ''}
             </p>
             <h2 className="x-result__title">
               <Link to={resultLink(result)}>

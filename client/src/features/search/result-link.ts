@@ -30,5 +30,11 @@ export function resultLink(result: SearchResult): string {
       return exchangePaths.meeting(result.id);
     case 'training':
       return `/fortbildung/${encodeURIComponent(result.id)}`;
+    case 'person':
+      // Found by those who share a council (its member list shows them) or an exchange.
+      if (result.council) return `${council(result.council.id)}/mitglieder`;
+      return result.parentId ? exchangePaths.exchange(result.parentId) : '/suche';
+    case 'council':
+      return council(result.id);
   }
 }

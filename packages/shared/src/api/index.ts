@@ -22,6 +22,7 @@ import { surveyEndpoints } from './survey';
 import { analysisEndpoints } from './analysis';
 import { pksEndpoints } from './analysis-pks';
 import { placesEndpoints } from './analysis-places';
+import { libraryEndpoints } from './library';
 
 export * from './audit';
 export * from './admin';
@@ -48,6 +49,7 @@ export * from './survey';
 export * from './analysis';
 export * from './analysis-pks';
 export * from './analysis-places';
+export * from './library';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -75,4 +77,5 @@ export const endpoints = {
   analysis: analysisEndpoints,
   pks: pksEndpoints,
   places: placesEndpoints,
+  library: libraryEndpoints,
 };

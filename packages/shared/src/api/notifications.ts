@@ -52,6 +52,7 @@ export const NOTIFICATION_SUBJECTS = [
   'measure',
   'invitation',
   'training',
+  'post',
 ] as const;
 
 export const NotificationSchema = z.object({

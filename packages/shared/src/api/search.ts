@@ -3,7 +3,10 @@ import { IdSchema, TimestampSchema } from '../common';
 import { FieldOfActionSchema } from '../vocab';
 import { endpoint } from './endpoint';
 
-/** What the search covers (i18n keys `search.type.<code>`). */
+/**
+ * What the search covers (i18n keys `search.type.<code>`). People and councils are not stored
+ * search entries; the search reads them fresh.
+ */
 export const SEARCH_TYPES = [
   'project',
   'project_update',
@@ -14,6 +17,8 @@ export const SEARCH_TYPES = [
   'post',
   'meeting',
   'training',
+  'person',
+  'council',
 ] as const;
 export const SearchTypeSchema = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof SearchTypeSchema>;

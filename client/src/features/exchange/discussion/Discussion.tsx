@@ -14,7 +14,7 @@ function PostView({ post }: { post: Post }) {
   const author = post.author.former ? t('people.former') : post.author.name;
   const from = [post.organisation, post.council].filter(Boolean).join(', ');
   return (
-    <div className="x-post" data-testid="post">
+    <div className="x-post" data-testid="post" id={`post-${post.id}`}>
       <p className="x-post__meta">
         <strong>{author}</strong>
         {from ? <span className="x-muted"> · {from}</span> : null}

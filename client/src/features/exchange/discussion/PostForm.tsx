@@ -1,7 +1,9 @@
 import { endpoints, type Participant, type Post } from '@pnetz/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
+import type { Mentionable } from '../../../components/mentions/mention-query';
 import { api, errorKey } from '../../../lib/api';
 import { exchangeKeys } from '../queries';
 
@@ -13,16 +15,19 @@ interface PostFormProps {
   onPosted?: () => void;
 }
 
-/** Writes a post or a reply; people are mentioned by choosing them from the participants. */
+/** Writes a post or a reply; typing @ offers the participants to mention (they are notified). */
 export function PostForm({ exchangeId, parentId, participants, label, onPosted }: PostFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
-  const textarea = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState('');
-  const [mentions, setMentions] = useState<Participant[]>([]);
-  const [chosen, setChosen] = useState('');
+  const [mentions, setMentions] = useState<Mentionable[]>([]);
   const [empty, setEmpty] = useState(false);
+  const people = participants.map((p) => ({
+    id: p.id,
+    name: p.name,
+    detail: [p.organisation, p.council].filter(Boolean).join(', ') || null,
+  }));
 
   const send = useMutation({
     mutationFn: () =>
@@ -47,14 +52,6 @@ export function PostForm({ exchangeId, parentId, participants, label, onPosted }
     },
   });
 
-  const mention = () => {
-    const person = participants.find((p) => p.id === chosen);
-    if (!person) return;
-    setBody((text) => `${text}${text && !text.endsWith(' ') ? ' ' : ''}@${person.name} `);
-    setMentions((list) => (list.some((p) => p.id === person.id) ? list : [...list, person]));
-    textarea.current?.focus();
-  };
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!body.trim()) {
@@ -73,17 +70,19 @@ export function PostForm({ exchangeId, parentId, participants, label, onPosted }
       ) : null}
       <div className={`field${empty ? ' field--invalid' : ''}`}>
         <label htmlFor={`${id}-body`}>{label}</label>
-        <textarea
-          ref={textarea}
+        <MentionTextarea
           id={`${id}-body`}
-          className="input"
-          rows={3}
           value={body}
-          aria-invalid={empty || undefined}
-          aria-describedby={empty ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setBody(event.target.value);
+          people={people}
+          invalid={empty}
+          describedBy={empty ? `${id}-error` : undefined}
+          onChange={(text, person) => {
+            setBody(text);
             setEmpty(false);
+            if (person)
+              setMentions((list) =>
+                list.some((p) => p.id === person.id) ? list : [...list, person],
+              );
           }}
         />
         {empty ? (
@@ -93,31 +92,6 @@ export function PostForm({ exchangeId, parentId, participants, label, onPosted }
         ) : null}
       </div>
       <div className="x-row">
-        {participants.length > 0 ? (
-          <div className="field field--inline">
-            <label htmlFor={`${id}-mention`}>{t('exchange.discussion.mention')}</label>
-            <select
-              id={`${id}-mention`}
-              value={chosen}
-              onChange={(event) => setChosen(event.target.value)}
-            >
-              <option value="">{t('exchange.discussion.choosePerson')}</option>
-              {participants.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.organisation ? `${person.name} (${person.organisation})` : person.name}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={mention}
-              disabled={!chosen}
-            >
-              {t('exchange.discussion.insertMention')}
-            </button>
-          </div>
-        ) : null}
         <button type="submit" className="button" aria-disabled={send.isPending}>
           {parentId ? t('exchange.discussion.reply') : t('exchange.discussion.send')}
         </button>

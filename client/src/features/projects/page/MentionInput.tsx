@@ -1,5 +1,6 @@
 import type { Member } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
+import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
 
 interface MentionInputProps {
   id: string;
@@ -13,8 +14,8 @@ interface MentionInputProps {
 }
 
 /**
- * A text with @mentions of council members. People are picked from a list (no guessing from the
- * typed text): the name goes into the text and the person into the mentions, who are notified.
+ * A text with @mentions of council members: typing @ offers the members (who may read it); the
+ * chosen name goes into the text and the person into the mentions, who are notified.
  */
 export function MentionInput({
   id,
@@ -32,45 +33,25 @@ export function MentionInput({
   return (
     <div className={`field mention${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <textarea
+      <MentionTextarea
         id={id}
-        className="input"
         rows={rows}
         value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange({ text: event.target.value, mentions })}
+        invalid={Boolean(error)}
+        describedBy={error ? `${id}-error` : undefined}
+        people={candidates.map((m) => ({
+          id: m.userId,
+          name: m.name,
+          detail: m.organisation.name,
+        }))}
+        onChange={(value, person) =>
+          onChange({ text: value, mentions: person ? [...mentions, person.id] : mentions })
+        }
       />
       {error ? (
         <p id={`${id}-error`} className="field__error">
           {error}
         </p>
-      ) : null}
-      {members.length > 0 ? (
-        <div className="mention__pick">
-          <label htmlFor={`${id}-mention`}>{t('projects.mention.label')}</label>
-          <select
-            id={`${id}-mention`}
-            className="input"
-            value=""
-            onChange={(event) => {
-              const member = members.find((m) => m.userId === event.target.value);
-              if (!member) return;
-              const spacer = text === '' || text.endsWith(' ') ? '' : ' ';
-              onChange({
-                text: `${text}${spacer}@${member.name} `,
-                mentions: [...mentions, member.userId],
-              });
-            }}
-          >
-            <option value="">{t('projects.mention.choose')}</option>
-            {candidates.map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.name} ({member.organisation.name})
-              </option>
-            ))}
-          </select>
-        </div>
       ) : null}
       {mentioned.length > 0 ? (
         <ul className="mention__list" aria-label={t('projects.mention.mentioned')}>

@@ -11,6 +11,7 @@ import { PersonName } from '../../councils/components/PersonName';
 import { formatDateTime, formatSize } from '../format';
 import { useDeleteUpdate, useEditUpdate } from '../mutations';
 import { CommentThread } from './CommentThread';
+import { MentionInput } from './MentionInput';
 
 interface UpdateItemProps {
   update: ProjectUpdate;
@@ -33,6 +34,9 @@ export function UpdateItem({
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(update.text);
+  const [mentions, setMentions] = useState(() =>
+    update.mentions.flatMap((m) => (m.id ? [m.id] : [])),
+  );
   const edit = useEditUpdate(update.projectId);
   const remove = useDeleteUpdate(update.projectId);
   const own = update.author.id === userId && permissions.post;
@@ -55,10 +59,7 @@ export function UpdateItem({
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            const parsed = EditUpdateBodySchema.safeParse({
-              text,
-              mentions: update.mentions.flatMap((m) => (m.id ? [m.id] : [])),
-            });
+            const parsed = EditUpdateBodySchema.safeParse({ text, mentions });
             if (parsed.success)
               edit.mutate(
                 { id: update.id, ...parsed.data },
@@ -66,16 +67,18 @@ export function UpdateItem({
               );
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-edit`}>{t('projects.post.text')}</label>
-            <textarea
-              id={`${id}-edit`}
-              className="input"
-              rows={4}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          </div>
+          <MentionInput
+            id={`${id}-edit`}
+            label={t('projects.post.text')}
+            text={text}
+            mentions={mentions}
+            members={members}
+            rows={4}
+            onChange={(value) => {
+              setText(value.text);
+              setMentions(value.mentions);
+            }}
+          />
           {edit.error ? (
             <p className="form__alert" role="alert">
               {t(errorKey(edit.error))}

@@ -1,0 +1,203 @@
+import {
+  endpoints,
+  LIBRARY_CATEGORIES,
+  LIBRARY_SOURCES,
+  LibraryCategorySchema,
+  LibrarySourceSchema,
+  projectLinks,
+  type LibraryFile,
+  type LibraryQuery,
+} from '@pnetz/shared';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { api } from '../../lib/api';
+import { useCouncil } from '../councils/useCouncil';
+import { exchangePaths } from '../exchange/paths';
+import { formatDateTime, formatSize } from '../projects/format';
+import './library.css';
+
+const libraryQuery = (workspaceId: string, query: LibraryQuery) =>
+  queryOptions({
+    queryKey: ['library', workspaceId, query],
+    queryFn: ({ signal }) =>
+      api(endpoints.library.files, { params: { workspaceId }, query, signal }),
+  });
+
+/** Waits until typing pauses before asking the server. */
+function useDebounced<T>(value: T, ms = 250): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function sourceLink(workspaceId: string, file: LibraryFile): string {
+  return file.source === 'project'
+    ? projectLinks.project(workspaceId, file.sourceId)
+    : exchangePaths.exchange(file.sourceId);
+}
+
+function FileItem({ workspaceId, file }: { workspaceId: string; file: LibraryFile }) {
+  const { t } = useTranslation();
+  const uploader = file.uploadedBy.former ? t('people.former') : file.uploadedBy.name;
+  return (
+    <li className="card library-file" data-testid="library-file">
+      <p className="library-file__name">
+        <a href={file.downloadPath} download={file.filename}>
+          {file.filename}
+          <span className="visually-hidden"> – {t('library.download')}</span>
+        </a>
+      </p>
+      <dl className="library-file__facts">
+        <div>
+          <dt>{t('library.column.source')}</dt>
+          <dd>
+            {t(`library.source.${file.source}`)}:{' '}
+            <Link to={sourceLink(workspaceId, file)}>{file.sourceTitle}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('library.column.uploadedBy')}</dt>
+          <dd>{uploader}</dd>
+        </div>
+        <div>
+          <dt>{t('library.column.uploadedAt')}</dt>
+          <dd>
+            <time dateTime={file.uploadedAt}>{formatDateTime(file.uploadedAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('library.column.category')}</dt>
+          <dd>
+            {t(`library.category.${file.category}`)}, {formatSize(file.size)}
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+/**
+ * `/raete/:id/dateien`: every file attached anywhere in the council's workspace (its projects,
+ * the exchanges it takes part in), as far as the caller may see them, newest first.
+ */
+export function LibraryPage() {
+  const { t } = useTranslation();
+  const council = useCouncil();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const source = LibrarySourceSchema.safeParse(params.get('quelle')).data ?? null;
+  const category = LibraryCategorySchema.safeParse(params.get('art')).data ?? null;
+  const q = useDebounced(text.trim());
+
+  const setFilter = (name: string, value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  useEffect(() => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (q) next.set('q', q);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [q, setParams]);
+
+  const query: LibraryQuery = {
+    ...(q ? { q } : {}),
+    ...(source ? { source } : {}),
+    ...(category ? { category } : {}),
+  };
+  const files = useQuery({
+    ...libraryQuery(council.id, query),
+    placeholderData: keepPreviousData,
+  });
+  const items = files.data?.items ?? [];
+
+  return (
+    <Page title={t('library.title')} intro={t('library.intro')}>
+      <form
+        role="search"
+        className="library-filters"
+        aria-label={t('library.filters')}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-q`}>{t('library.search')}</label>
+          <input
+            id={`${id}-q`}
+            className="input"
+            type="search"
+            value={text}
+            autoComplete="off"
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-source`}>{t('library.column.source')}</label>
+          <select
+            id={`${id}-source`}
+            value={source ?? ''}
+            onChange={(event) => setFilter('quelle', event.target.value)}
+          >
+            <option value="">{t('library.allSources')}</option>
+            {LIBRARY_SOURCES.map((option) => (
+              <option key={option} value={option}>
+                {t(`library.source.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-category`}>{t('library.column.category')}</label>
+          <select
+            id={`${id}-category`}
+            value={category ?? ''}
+            onChange={(event) => setFilter('art', event.target.value)}
+          >
+            <option value="">{t('library.allCategories')}</option>
+            {LIBRARY_CATEGORIES.map((option) => (
+              <option key={option} value={option}>
+                {t(`library.category.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p role="status" aria-live="polite" className="library-count">
+        {files.data ? t('library.count', { count: files.data.total }) : ''}
+      </p>
+      {files.isPending ? (
+        <LoadingState />
+      ) : files.error ? (
+        <ErrorState error={files.error} onRetry={() => void files.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState text={t('library.empty')} />
+      ) : (
+        <ul className="library-list" aria-label={t('library.title')}>
+          {items.map((file) => (
+            <FileItem key={`${file.source}:${file.id}`} workspaceId={council.id} file={file} />
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}
