@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { EndSessionsButton } from './EndSessionsButton';
 import { formatDateTime } from './format';
 import { RolesEditor } from './RolesEditor';
+import { TableScroll } from '../../components/TableScroll';
 
 interface AccountTableProps {
   accounts: readonly AdminUser[];
@@ -16,7 +17,7 @@ interface AccountTableProps {
 export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableProps) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="table admin-accounts">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -61,6 +62,6 @@ export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableP
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
