@@ -142,6 +142,15 @@ async function problemsOn(page: Page, viewport: ViewportName): Promise<string[]>
     else if (header.height > PHONE_HEADER_MAX) {
       problems.push(`header ${Math.round(header.height)} px high`);
     }
+    // Nothing in the header is cut off (an ellipsis, a clipped name); screen-reader-only text is.
+    const clipped = await page
+      .getByRole('banner')
+      .evaluate((banner) =>
+        [...banner.querySelectorAll<HTMLElement>('*')]
+          .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+      );
+    for (const element of clipped) problems.push(`header cuts off ${element}`);
   }
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   for (const v of results.violations) {
