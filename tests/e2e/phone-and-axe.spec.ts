@@ -143,13 +143,11 @@ async function problemsOn(page: Page, viewport: ViewportName): Promise<string[]>
       problems.push(`header ${Math.round(header.height)} px high`);
     }
     // Nothing in the header is cut off (an ellipsis, a clipped name); screen-reader-only text is.
-    const clipped = await page
-      .getByRole('banner')
-      .evaluate((banner) =>
-        [...banner.querySelectorAll<HTMLElement>('*')]
-          .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1)
-          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
-      );
+    const clipped = await page.getByRole('banner').evaluate((banner) =>
+      Array.from(banner.querySelectorAll<HTMLElement>('*'))
+        .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
+    );
     for (const element of clipped) problems.push(`header cuts off ${element}`);
   }
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
