@@ -92,13 +92,13 @@ export function resolveRoute(
   if (pattern.includes('*')) {
     throw new Error(`Route ${pattern}: add a concrete path for it to the overrides`);
   }
-  return pattern.replace(/:(\w+)/g, (_match, name: string) => {
+  // An optional parameter (`:code?`) without a value leaves its segment out.
+  return pattern.replace(/\/:(\w+)(\?)?/g, (_match, name: string, optional?: string) => {
     const value = values[name];
-    if (value === undefined) {
-      throw new Error(
-        `Route ${pattern}: no demo value for :${name}; resolve it from the API in the spec`,
-      );
-    }
-    return value;
+    if (value !== undefined) return `/${value}`;
+    if (optional) return '';
+    throw new Error(
+      `Route ${pattern}: no demo value for :${name}; resolve it from the API in the spec`,
+    );
   });
 }

@@ -1,6 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type * as Axe from 'axe-core';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { appRoutes, resolveRoute, type AppRoute } from './app-routes';
+import { appRoutes, resolveRoute } from './app-routes';
 import { LoginPage } from './pages/login.page';
 import { DEMO } from './support';
 
@@ -16,7 +17,6 @@ const VIEWPORTS = {
   phone: { width: 360, height: 640 },
   desktop: { width: 1280, height: 800 },
 } as const;
-type ViewportName = keyof typeof VIEWPORTS;
 
 const PHONE_HEADER_MAX = 72;
 
@@ -62,11 +62,19 @@ interface Listed {
   items: { id: string }[];
 }
 
-/** Real ids of the demo data for each route parameter, read through the API. */
-async function demoValues(
-  browser: Browser,
-  states: Record<string, StorageState>,
-): Promise<Record<string, string>> {
+interface Demo {
+  /** A real id for each route parameter. */
+  values: Record<string, string>;
+  /** Whole paths for patterns whose parameter means something else there. */
+  overrides: Record<string, string>;
+}
+
+/**
+ * Real ids of the demo data for each route parameter, read through the API. What the demo does
+ * not seed is made as a user would: a security analysis (unless an earlier test started one) and
+ * a guest's training registration, whose link is read from the outbox.
+ */
+async function demoValues(browser: Browser, states: Record<string, StorageState>): Promise<Demo> {
   const adminContext = await browser.newContext({ storageState: states['council admin'] });
   const admin = await adminContext.newPage();
   const councils = await json<{ items: { id: string; municipality: string; myRole: string }[] }>(
@@ -90,7 +98,50 @@ async function demoValues(
     .map((mail) => /\/einladung\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1])
     .find((found) => found !== undefined);
   if (!token) throw new Error('No invitation link in the Glauchau outbox');
+
+  const { csrfToken } = await json<{ csrfToken: string }>(admin, '/api/auth/session');
+  let analyses = await json<Listed>(admin, `/api/workspaces/${workspaceId}/analyses`);
+  if (analyses.items.length === 0) {
+    const created = await admin.request.post(`/api/workspaces/${workspaceId}/analyses`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { title: 'Sicherheitsanalyse Glauchau' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    analyses = await json<Listed>(admin, `/api/workspaces/${workspaceId}/analyses`);
+  }
+
+  const offers = await json<{ items: { id: string; sessions: { id: string; open: boolean }[] }[] }>(
+    admin,
+    '/api/training/offers',
+  );
+  const offer = offers.items.find((o) => o.sessions.some((session) => session.open));
+  if (!offer) throw new Error('The demo has no training offer open for registration');
+  const session = offer.sessions.find((candidate) => candidate.open) ?? first(offer.sessions, '');
+  const guestEmail = `gast-${Date.now()}@telefon.example`;
+  const registered = await admin.request.post(
+    `/api/training/sessions/${session.id}/guest-registrations`,
+    {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { name: 'Gerda Gast', organisation: 'Jugendhaus Glauchau', email: guestEmail },
+    },
+  );
+  expect(registered.status(), await registered.text()).toBe(202);
   await adminContext.close();
+
+  const platformContext = await browser.newContext({ storageState: states['platform admin'] });
+  const platform = await platformContext.newPage();
+  let registrationToken: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = await json<{ items: { to: string; text: string }[] }>(platform, '/api/outbox');
+      registrationToken = mails.items
+        .filter((mail) => mail.to === guestEmail)
+        .map((mail) => /\/fortbildung\/anmeldung\/([\w-]+)/.exec(mail.text)?.[1])
+        .find((found) => found !== undefined);
+      return registrationToken;
+    })
+    .toBeDefined();
+  await platformContext.close();
 
   const coordinatorContext = await browser.newContext({ storageState: states.coordinator });
   const coordinator = await coordinatorContext.newPage();
@@ -102,84 +153,158 @@ async function demoValues(
   await coordinatorContext.close();
 
   return {
-    workspaceId,
-    planId: first(plans.items, 'plan in Glauchau').id,
-    projectId: first(projects.items, 'project in Glauchau').id,
-    exchangeId: first(exchanges.items, 'exchange').id,
-    reportId: first(reports.items, 'experience report').id,
-    meetingId: first(meetings.items, 'meeting in Glauchau').id,
-    municipalityId: (glauchau ?? first(municipalities.items, 'municipality')).id,
-    token,
-    // Public good-practice pages take the id of a report published to everyone.
-    publicReportId: first(publicReports.items, 'public report').id,
+    values: {
+      workspaceId,
+      planId: first(plans.items, 'plan in Glauchau').id,
+      projectId: first(projects.items, 'project in Glauchau').id,
+      exchangeId: first(exchanges.items, 'exchange').id,
+      reportId: first(reports.items, 'experience report').id,
+      meetingId: first(meetings.items, 'meeting in Glauchau').id,
+      municipalityId: (glauchau ?? first(municipalities.items, 'municipality')).id,
+      analysisId: first(analyses.items, 'security analysis in Glauchau').id,
+      offerId: offer.id,
+      sessionId: session.id,
+      token,
+      // The letters' access codes are printed only; an unknown code shows the page's refusal.
+      code: 'AAAA-BBBB-CCCC-D',
+    },
+    overrides: {
+      // Public good-practice pages take the id of a report published to everyone.
+      '/gute-praxis/:reportId': `/gute-praxis/${first(publicReports.items, 'public report').id}`,
+      '/fortbildung/anmeldung/:token': `/fortbildung/anmeldung/${registrationToken ?? ''}`,
+    },
   };
 }
 
-interface Visit {
-  route: AppRoute;
-  url: string;
+declare global {
+  interface Window {
+    /** Set when the signed-in layout moves focus to the new page after a client-side navigation. */
+    phoneSpecArrived?: boolean;
+    axe: typeof Axe;
+  }
 }
 
-/** Waits until the page shows its heading and nothing is loading any more. */
-async function settle(page: Page): Promise<void> {
-  await expect(page.locator('h1').first()).toBeVisible({ timeout: 10_000 });
-  await expect(page.locator('.loading-state, .initial-loading, [aria-busy="true"]')).toHaveCount(
-    0,
-    { timeout: 10_000 },
-  );
-}
+/** axe-core itself, put into every document the spec opens (once per document, not per run). */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-async function problemsOn(page: Page, viewport: ViewportName): Promise<string[]> {
-  const problems: string[] = [];
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  if (scrollWidth > innerWidth) problems.push(`${scrollWidth} px wide at ${innerWidth} px`);
-  if (viewport === 'phone') {
-    const header = await page.getByRole('banner').boundingBox();
-    if (!header) problems.push('no header');
-    else if (header.height > PHONE_HEADER_MAX) {
-      problems.push(`header ${Math.round(header.height)} px high`);
+/**
+ * Opens a page of the signed-in area as a click on a link would: through the router, without
+ * loading the app again. The layout moves focus to the new page's content when it has rendered;
+ * that focus is the sign that the new page, not the previous one, is on the screen.
+ */
+async function navigateInApp(page: Page, url: string): Promise<void> {
+  const moved = await page.evaluate((target) => {
+    const next = new URL(target, window.location.href);
+    // A page that sent the previous one on here (`/verwaltung` shows `/verwaltung/konten`).
+    if (next.pathname === window.location.pathname && next.search === window.location.search) {
+      return false;
     }
-    // Nothing in the header is cut off (an ellipsis, a clipped name); screen-reader-only text is.
-    const clipped = await page.getByRole('banner').evaluate((banner) =>
-      Array.from(banner.querySelectorAll<HTMLElement>('*'))
-        // Only elements that clip: a spinning symbol overflows its box without being cut off.
-        .filter(
-          (el) =>
+    window.phoneSpecArrived = false;
+    const main = document.getElementById('main');
+    if (!main) throw new Error('No main element: not in the signed-in layout');
+    main.addEventListener('focus', () => (window.phoneSpecArrived = true), { once: true });
+    (document.activeElement as HTMLElement | null)?.blur();
+    const index = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+    window.history.pushState({ usr: null, key: `spec${index + 1}`, idx: index + 1 }, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+    return true;
+  }, url);
+  if (moved) {
+    await page.waitForFunction(() => window.phoneSpecArrived === true, null, { timeout: 10_000 });
+  }
+}
+
+/** Waits until the page shows its heading and nothing is loading any more; null when it did. */
+async function settle(page: Page): Promise<string | null> {
+  return page
+    .waitForFunction(
+      () => {
+        const heading = document.querySelector('h1');
+        return (
+          heading !== null &&
+          heading.getClientRects().length > 0 &&
+          document.querySelector('.loading-state, .initial-loading, [aria-busy="true"]') === null
+        );
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .then(
+      () => null,
+      () => 'no visible h1, or still loading, after 10 s',
+    );
+}
+
+interface Checks {
+  /** Check the phone header's height and clipping. */
+  phone: boolean;
+  headerMax: number;
+  tags: string[];
+}
+
+/**
+ * Everything checked on a page at one size, in one round trip: the document's width, on a phone
+ * the header, and axe (violations only: passes are not collected in detail).
+ */
+async function problemsOn(page: Page, phone: boolean): Promise<string[]> {
+  const checks: Checks = { phone, headerMax: PHONE_HEADER_MAX, tags: AXE_TAGS };
+  return page.evaluate(async ({ phone: onPhone, headerMax, tags }: Checks) => {
+    // Two frames: layout and effects that follow a change of the window's size are done.
+    await new Promise<void>((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    });
+    const problems: string[] = [];
+    const { scrollWidth } = document.documentElement;
+    if (scrollWidth > window.innerWidth) {
+      problems.push(`${scrollWidth} px wide at ${window.innerWidth} px`);
+    }
+    if (onPhone) {
+      const banner = document.querySelector('header, [role="banner"]');
+      if (!banner) problems.push('no header');
+      else {
+        const height = banner.getBoundingClientRect().height;
+        if (height > headerMax) problems.push(`header ${Math.round(height)} px high`);
+        // Nothing in the header is cut off (an ellipsis, a clipped name). Only elements that clip
+        // count: a spinning symbol overflows its box without being cut off.
+        for (const el of Array.from(banner.querySelectorAll<HTMLElement>('*'))) {
+          if (
             el.clientWidth > 1 &&
             el.scrollWidth > el.clientWidth + 1 &&
-            getComputedStyle(el).overflowX !== 'visible',
-        )
-        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
-    );
-    for (const element of clipped) problems.push(`header cuts off ${element}`);
-  }
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  for (const v of results.violations) {
-    problems.push(
-      `axe ${v.impact ?? ''} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  }
-  return problems;
+            getComputedStyle(el).overflowX !== 'visible'
+          ) {
+            problems.push(`header cuts off ${el.tagName.toLowerCase()}.${el.className}`);
+          }
+        }
+      }
+    }
+    const results = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    for (const v of results.violations) {
+      const nodes = v.nodes.map((n) => n.target.join(' ')).join(', ');
+      problems.push(`axe ${v.impact ?? ''} ${v.id}: ${v.help} (${nodes})`);
+    }
+    return problems;
+  }, checks);
 }
 
 const routes = appRoutes();
 
 test.describe('every page on a phone and a desktop', () => {
-  // Each role and size is independent; with several workers they run side by side.
+  // Each role is independent; should the suite run several workers, they run side by side.
   test.describe.configure({ mode: 'parallel', timeout: 600_000 });
 
   const states: Record<string, StorageState> = {};
   let values: Record<string, string> = {};
+  let overrides: Record<string, string> = {};
 
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(120_000);
     for (const [role, email] of Object.entries(ROLES)) {
       if (email) states[role] = await signIn(browser, email);
     }
-    values = await demoValues(browser, states);
+    ({ values, overrides } = await demoValues(browser, states));
   });
 
   test('the router has pages for signed-out visitors and for signed-in users', () => {
@@ -190,45 +315,52 @@ test.describe('every page on a phone and a desktop', () => {
   });
 
   for (const role of Object.keys(ROLES) as RoleName[]) {
-    for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
-      test(`${role}, ${viewport}: no page is wider than the screen or has an axe finding`, async ({
-        browser,
-      }) => {
-        const signedIn = ROLES[role] !== null;
-        const context = await browser.newContext({
-          viewport: VIEWPORTS[viewport],
-          ...(signedIn ? { storageState: states[role] } : {}),
-        });
-        const page = await context.newPage();
-        const overrides = {
-          ...OVERRIDES,
-          '/gute-praxis/:reportId': `/gute-praxis/${values.publicReportId ?? ''}`,
-        };
-        const visits: Visit[] = routes
-          .filter((route) => signedIn || !route.signedIn)
-          .map((route) => ({ route, url: resolveRoute(route.pattern, values, overrides) }));
-        const found: string[] = [];
-        for (const { route, url } of visits) {
-          await page.goto(url);
-          const settled = await settle(page).then(
-            () => null,
-            (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : 'error'),
-          );
-          if (settled) found.push(`${route.pattern} (${url}): did not settle: ${settled}`);
-          for (const problem of await problemsOn(page, viewport)) {
-            found.push(`${route.pattern} (${url}): ${problem}`);
+    test(`${role}: no page is wider than a phone or a desktop, or has an axe finding at either size`, async ({
+      browser,
+    }) => {
+      const signedIn = ROLES[role] !== null;
+      // One context and one page per role; each route is visited once and checked at both sizes.
+      const context = await browser.newContext({
+        viewport: VIEWPORTS.phone,
+        ...(signedIn ? { storageState: states[role] } : {}),
+      });
+      await context.addInitScript({ content: AXE_SOURCE });
+      const page = await context.newPage();
+      const visits = routes
+        .filter((route) => signedIn || !route.signedIn)
+        .map((route) => ({
+          route,
+          url: resolveRoute(route.pattern, values, { ...OVERRIDES, ...overrides }),
+        }));
+      const found: string[] = [];
+      let inApp = false;
+      // The window keeps the size it was left at: every other route is checked desktop first.
+      let sizes: ('phone' | 'desktop')[] = ['phone', 'desktop'];
+      for (const { route, url } of visits) {
+        const at = `${route.pattern} (${url})`;
+        // Pages of the signed-in area follow each other through the router, as after a click.
+        if (inApp && route.signedIn) await navigateInApp(page, url);
+        else await page.goto(url);
+        inApp = route.signedIn;
+        const unsettled = await settle(page);
+        if (unsettled) found.push(`${at}: ${unsettled}`);
+        for (const size of sizes) {
+          await page.setViewportSize(VIEWPORTS[size]);
+          for (const problem of await problemsOn(page, size === 'phone')) {
+            found.push(`${at}, ${size}: ${problem}`);
           }
         }
-        if (!signedIn) {
-          // Signed-in pages send a signed-out visitor to the login page, checked above.
-          const protectedRoute = routes.find((r) => r.signedIn && !r.pattern.includes(':'));
-          await page.goto(protectedRoute?.pattern ?? '/');
-          await expect(page).toHaveURL(/\/anmelden/);
-        }
-        await context.close();
-        expect(found).toEqual([]);
-      });
-    }
+        sizes = [...sizes].reverse();
+      }
+      if (!signedIn) {
+        // Signed-in pages send a signed-out visitor to the login page.
+        const protectedRoute = routes.find((r) => r.signedIn && !r.pattern.includes(':'));
+        await page.goto(protectedRoute?.pattern ?? '/');
+        await expect(page).toHaveURL(/\/anmelden/);
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
   }
 });
 
