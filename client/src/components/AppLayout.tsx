@@ -12,6 +12,8 @@ import { LoadingState } from './LoadingState';
 import { MainNav } from './MainNav';
 import { MAIN_ID, SkipLink } from './SkipLink';
 import { SiteFooter } from './SiteFooter';
+import { SiteMenu } from './SiteMenu';
+import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 import { UserMenu } from './UserMenu';
 
 /** The signed-in area: header with navigation and user menu, the page, the footer. */
@@ -20,6 +22,7 @@ export function AppLayout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(location.pathname);
+  const phone = useMediaQuery(PHONE_QUERY);
   useUserSync(user);
   useMembershipUpdates();
 
@@ -44,10 +47,10 @@ export function AppLayout() {
           <div className="site-header__tools">
             <ConnectionStatus />
             <NotificationBell />
-            <UserMenu user={user} />
+            {phone ? <SiteMenu user={user} /> : <UserMenu user={user} />}
           </div>
         </div>
-        <MainNav />
+        {phone ? null : <MainNav />}
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="site-main">
         <Outlet />

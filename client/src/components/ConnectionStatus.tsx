@@ -9,7 +9,7 @@ export function ConnectionStatus() {
     <p className={`connection connection--${state}`} aria-live="polite">
       <span className="connection__icon" aria-hidden="true" />
       <span className="visually-hidden">{t('connection.label')}: </span>
-      {t(`connection.${state}`)}
+      <span className="connection__text">{t(`connection.${state}`)}</span>
     </p>
   );
 }

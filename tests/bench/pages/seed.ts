@@ -19,6 +19,8 @@ export const PAGE_DATA_SIZE = { councils: 100, projects: 2000, updates: 50_000 }
 /** Who signs in, and the records the page routes open. */
 export interface PageFixture {
   email: string;
+  /** The programme coordinator of the demo, who sees the whole programme's dashboard. */
+  coordinatorEmail: string;
   password: string;
   planId: string;
   workspaceId: string;
@@ -139,6 +141,7 @@ export async function seedPageData(
       throw new Error('the demo seed lacks a plan, project or exchange');
     return {
       email,
+      coordinatorEmail: 'koordination@lpr.example',
       password: DEMO_PASSWORD,
       planId: plan._id.toHexString(),
       workspaceId: home._id.toHexString(),

@@ -23,18 +23,21 @@ interface PageResult {
   scriptTotalGzip: number;
 }
 
-const routes = (f: PageFixture) => [
+const routes = (f: PageFixture): { name: string; path: string; email?: string }[] => [
   { name: 'start page', path: '/' },
   { name: 'plan', path: `/plaene/${f.planId}` },
   { name: 'project', path: `/raete/${f.workspaceId}/projekte/${f.projectId}` },
   { name: 'exchange', path: `/austausch/${f.exchangeId}` },
   { name: 'programme', path: '/programm' },
+  // The coordinators' dashboard: figures, trend chart, map and tables of the whole programme.
+  { name: 'programme dashboard', path: '/programm', email: f.coordinatorEmail },
   { name: 'search', path: `/suche?q=${encodeURIComponent('Prävention')}` },
 ];
 
 /**
  * S7: the main routes in the real browser (Debian's Chromium) against the built app on seeded data
- * of a realistic size, each a first visit (fresh browser context, empty cache, signed in):
+ * of a realistic size, each a first visit (fresh browser context, empty cache, signed in as the
+ * council's office, the programme dashboard as the coordinator):
  * - first contentful paint, from the Paint Timing API;
  * - interactive: the end of the last long task (> 50 ms main-thread work) once the network is
  *   idle, or first content if it came later (a simplified time-to-interactive);
@@ -65,7 +68,8 @@ export async function runPages(
     for (let round = 0; round < options.rounds; round++) {
       for (const route of routes(fixture)) {
         ctx.log(`S7 round ${round + 1}: ${route.name}`);
-        const result = await visit(browser, baseUrl, fixture, route.path, ctx.log).catch(
+        const who = { email: route.email ?? fixture.email, password: fixture.password };
+        const result = await visit(browser, baseUrl, who, route.path, ctx.log).catch(
           (error: unknown): PageResult => {
             ctx.log(`S7 ${route.name} failed: ${error instanceof Error ? error.message : error}`);
             return {
@@ -134,7 +138,7 @@ export async function runPages(
 async function visit(
   browser: Browser,
   baseUrl: string,
-  fixture: PageFixture,
+  who: { email: string; password: string },
   route: string,
   log: (message: string) => void,
 ): Promise<PageResult> {
@@ -144,7 +148,7 @@ async function visit(
     const { csrfToken } = (await session.json()) as { csrfToken: string };
     const login = await context.request.post('/api/auth/login', {
       headers: { 'x-csrf-token': csrfToken },
-      data: { email: fixture.email, password: fixture.password },
+      data: { email: who.email, password: who.password },
     });
     if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
     const page = await context.newPage();

@@ -5,6 +5,7 @@ import { AccountStateButton } from './AccountStateButton';
 import { EndSessionsButton } from './EndSessionsButton';
 import { formatDateTime } from './format';
 import { RolesEditor } from './RolesEditor';
+import { TableScroll } from '../../components/TableScroll';
 
 interface AccountTableProps {
   accounts: readonly AdminUser[];
@@ -17,7 +18,7 @@ interface AccountTableProps {
 export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableProps) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap admin-accounts__wrap">
+    <TableScroll label={caption}>
       <table className="table admin-accounts">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -69,6 +70,6 @@ export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableP
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

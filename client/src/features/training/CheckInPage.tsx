@@ -111,9 +111,13 @@ export function CheckInPage() {
   ).length;
 
   if (query.isPending) return <LoadingState />;
+  // A refusal keeps the page's heading, so the page says where one is.
   if (query.error && !query.data)
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-
+    return (
+      <Page title={t('training.checkIn.title')}>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
   return (
     <Page title={t('training.checkIn.title')}>
       <p role="status" className="t-status">

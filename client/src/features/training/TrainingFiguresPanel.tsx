@@ -2,8 +2,10 @@ import { endpoints, FieldOfActionSchema, type TrainingFigures } from '@pnetz/sha
 import { downloadUrl } from '../programme/upload';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { formatNumber } from '../../lib/format';
 import { trainingFiguresQuery } from './queries';
+import './training.css';
 
 type Rows = TrainingFigures['byOffer'];
 
@@ -14,7 +16,7 @@ export function TrainingFiguresPanel() {
   if (!query.data) return null;
   const figures = query.data;
   const table = (caption: string, rows: Rows, label: (row: Rows[number]) => string) => (
-    <div className="t-table-wrap">
+    <TableScroll label={caption}>
       <table className="t-table">
         <caption>{caption}</caption>
         <thead>
@@ -34,7 +36,7 @@ export function TrainingFiguresPanel() {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
   return (
     <section className="section t-figures" aria-labelledby="t-figures">

@@ -44,9 +44,19 @@ export function PaperEntryPage() {
   });
 
   if (questionnaire.isPending || sheets.isPending) return <LoadingState />;
-  if (questionnaire.error) return <ErrorState error={questionnaire.error} />;
+  // A refusal keeps the page's heading, so the page says where one is.
+  if (questionnaire.error)
+    return (
+      <Page title={t('survey.paper.title')}>
+        <ErrorState error={questionnaire.error} />
+      </Page>
+    );
   if (sheets.error)
-    return <ErrorState error={sheets.error} onRetry={() => void sheets.refetch()} />;
+    return (
+      <Page title={t('survey.paper.title')}>
+        <ErrorState error={sheets.error} onRetry={() => void sheets.refetch()} />
+      </Page>
+    );
   const validNumber = /^\d{1,6}$/.test(sheetNumber) && Number(sheetNumber) > 0;
   const fields = (enter.error as ApiRequestError | null)?.fields ?? [];
   const open = sheets.data.items.filter((sheet) => sheet.state === 'differences');

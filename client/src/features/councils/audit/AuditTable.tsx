@@ -2,6 +2,7 @@ import type { AuditEvent } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { auditDetails } from '../components/auditText';
 import { PersonName } from '../components/PersonName';
+import { TableScroll } from '../../../components/TableScroll';
 
 const time = (value: string, locale: string) =>
   new Intl.DateTimeFormat(locale, {
@@ -14,7 +15,7 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en-GB' : 'de-DE';
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('audit.title')}>
       <table className="table">
         <caption className="visually-hidden">{t('audit.title')}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { errorKey } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { PersonName } from '../components/PersonName';
 import { useResendInvitation, useRevokeInvitation } from '../mutations';
+import { TableScroll } from '../../../components/TableScroll';
 
 export function InvitationList({
   workspaceId,
@@ -40,7 +41,7 @@ export function InvitationList({
       {invitations.length === 0 ? (
         <EmptyState text={t('invitations.empty')} />
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('invitations.listTitle')}>
           <table className="table">
             <caption className="visually-hidden">{t('invitations.listTitle')}</caption>
             <thead>
@@ -119,7 +120,7 @@ export function InvitationList({
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <ConfirmDialog
         open={revoking !== null}

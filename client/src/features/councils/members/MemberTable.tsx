@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { errorKey } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { useRemoveMember, useUpdateMember } from '../mutations';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface MemberTableProps {
   council: WorkspaceProfile;
@@ -47,7 +48,7 @@ export function MemberTable({ council, members, onStatus }: MemberTableProps) {
           {t(errorKey(failure))}
         </p>
       ) : null}
-      <div className="table-wrap">
+      <TableScroll label={t('members.caption', { name: council.name })}>
         <table className="table">
           <caption className="visually-hidden">
             {t('members.caption', { name: council.name })}
@@ -115,7 +116,7 @@ export function MemberTable({ council, members, onStatus }: MemberTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ConfirmDialog
         open={removing !== null}
         title={t('members.removeTitle', { name: removing?.name ?? '' })}

@@ -9,9 +9,9 @@ export function ReportCard({ report, to }: { report: ReportSummary; to: string }
   const met = Object.values(report.quality).filter(Boolean).length;
   return (
     <article className="card x-card">
-      <h3 className="card__title">
+      <h2 className="card__title">
         <Link to={to}>{report.title}</Link>
-      </h3>
+      </h2>
       <p className="x-muted">{report.council.name}</p>
       <FieldBadges fields={report.fieldsOfAction} />
       {report.summary ? <p>{report.summary}</p> : null}

@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { formatDay } from '../format';
 import { responsibleText, titleText } from '../measures/measure-display';
 import { planPaths } from '../paths';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface DeadlineTableProps {
   headingId: string;
@@ -17,7 +18,7 @@ export function DeadlineTable({ headingId, measures, emptyText }: DeadlineTableP
   const { t } = useTranslation();
   if (measures.length === 0) return <EmptyState text={emptyText} />;
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={headingId}>
       <table className="data-table" aria-labelledby={headingId}>
         <thead>
           <tr>
@@ -42,6 +43,6 @@ export function DeadlineTable({ headingId, measures, emptyText }: DeadlineTableP
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

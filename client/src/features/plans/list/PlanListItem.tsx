@@ -26,9 +26,9 @@ export function PlanListItem({
   const { t } = useTranslation();
   return (
     <article className="card plan-card">
-      <h3 className="card__title">
+      <h2 className="card__title">
         <Link to={planPaths.plan(plan.id)}>{plan.title}</Link>
-      </h3>
+      </h2>
       <p className="plan-card__meta">
         <PlanBadges plan={plan} />
       </p>

@@ -6,6 +6,7 @@ import { MeasureForm } from './MeasureForm';
 import { responsibleText, titleText } from './measure-display';
 import type { MeasureEntry } from './measure-model';
 import type { MeasureListProps } from './MeasureCards';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** The measures as a table; a measure being edited opens its form in a row below. */
 export function MeasureTable({
@@ -19,7 +20,7 @@ export function MeasureTable({
   const { t } = useTranslation();
   const columns = editable ? 7 : 6;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('plans.measures.caption')}>
       <table className="data-table measure-table">
         <caption className="visually-hidden">{t('plans.measures.caption')}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function MeasureTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

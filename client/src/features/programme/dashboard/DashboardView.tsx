@@ -1,10 +1,10 @@
 import { DaySchema, todayInSaxony, type Day } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { ProgrammeMap } from '../map/ProgrammeMap';
 import { programmePaths } from '../paths';
 import { figuresQuery, municipalitiesQuery, trendQuery } from '../queries';
 import { useProgrammeLive } from '../useProgrammeLive';
@@ -13,8 +13,13 @@ import { ExportLinks } from './ExportLinks';
 import { FigureCards } from './FigureCards';
 import { FundingOverview } from './FundingOverview';
 import { MunicipalityTable } from './MunicipalityTable';
-import { TrendChart } from './TrendChart';
 import { TrainingFiguresPanel } from '../../training/TrainingFiguresPanel';
+
+// The chart library and the map's outline are loaded apart, so the figures show first.
+const TrendChart = lazy(async () => ({ default: (await import('./TrendChart')).TrendChart }));
+const ProgrammeMap = lazy(async () => ({
+  default: (await import('../map/ProgrammeMap')).ProgrammeMap,
+}));
 
 /** The day in the address (`?stand=2022-12-31`), so a view can be bookmarked and shared. */
 function useAsOf(): [Day, (day: Day) => void] {
@@ -63,7 +68,9 @@ export function DashboardView() {
           {t('programme.trend.title')}
         </h2>
         {trend.data ? (
-          <TrendChart points={trend.data.points} />
+          <Suspense fallback={<LoadingState />}>
+            <TrendChart points={trend.data.points} />
+          </Suspense>
         ) : trend.error ? (
           <ErrorState error={trend.error} />
         ) : (
@@ -76,7 +83,9 @@ export function DashboardView() {
           {t('programme.map.title')}
         </h2>
         {municipalities.data ? (
-          <ProgrammeMap items={municipalities.data.items} asOf={asOf} />
+          <Suspense fallback={<LoadingState />}>
+            <ProgrammeMap items={municipalities.data.items} asOf={asOf} />
+          </Suspense>
         ) : municipalities.error ? (
           <ErrorState error={municipalities.error} />
         ) : (

@@ -6,6 +6,7 @@ import { api, errorKey } from '../../../lib/api';
 import { count, euro, formatDay } from '../format';
 import { PROGRAMME_KEY } from '../queries';
 import { FundingApplications } from './FundingApplications';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** Money per funding year against the annual budget, per field of action, and the applications. */
 export function FundingOverview({ figures }: { figures: Figures }) {
@@ -69,27 +70,29 @@ export function FundingOverview({ figures }: { figures: Figures }) {
               ))}
             </select>
           </div>
-          <table className="programme-table">
-            <caption>{t('programme.funding.byField', { year: selected.year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('programme.funding.columns.field')}</th>
-                <th scope="col">{t('programme.funding.columns.applications')}</th>
-                <th scope="col">{t('programme.funding.columns.requested')}</th>
-                <th scope="col">{t('programme.funding.columns.granted')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {selected.byField.map((field) => (
-                <tr key={field.fieldOfAction}>
-                  <th scope="row">{t(`vocab.field.${field.fieldOfAction}`)}</th>
-                  <td>{count(field.applications)}</td>
-                  <td>{euro(field.requested)}</td>
-                  <td>{euro(field.granted)}</td>
+          <TableScroll label={t('programme.funding.byField', { year: selected.year })}>
+            <table className="programme-table">
+              <caption>{t('programme.funding.byField', { year: selected.year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('programme.funding.columns.field')}</th>
+                  <th scope="col">{t('programme.funding.columns.applications')}</th>
+                  <th scope="col">{t('programme.funding.columns.requested')}</th>
+                  <th scope="col">{t('programme.funding.columns.granted')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {selected.byField.map((field) => (
+                  <tr key={field.fieldOfAction}>
+                    <th scope="row">{t(`vocab.field.${field.fieldOfAction}`)}</th>
+                    <td>{count(field.applications)}</td>
+                    <td>{euro(field.requested)}</td>
+                    <td>{euro(field.granted)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       ) : (
         <p>{t('programme.funding.none')}</p>

@@ -6,10 +6,12 @@ import {
   type ProgrammeElement,
 } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { count } from '../format';
 import { mapConfigQuery } from '../queries';
+import { ClusterPopup } from './ClusterPopup';
+import { clusterMarkers } from './clusters';
 import { MapPopup } from './MapPopup';
 import { MarkerIcon } from './MarkerIcon';
 import { MAP_HEIGHT, MAP_WIDTH, SaxonyOutline } from './SaxonyOutline';
@@ -21,9 +23,33 @@ interface Marker {
   top: number;
 }
 
+/** What is open: a group's list of municipalities (`itemId` null) or one municipality of it. */
+interface Opened {
+  key: string;
+  itemId: string | null;
+}
+
+/** The drawn size of an element, followed as it changes. */
+function useDrawnSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
 /**
  * Municipalities on a map of Saxony, coloured and shaped by their furthest programme element.
  * It works offline (the outline ships with the app). Markers are buttons with accessible names;
+ * markers closer than a target's size are drawn as one group that lists its municipalities, so
+ * that no two targets overlap at any size of the map;
  * the filter doubles as the legend (shape, colour and text), and the table below the map holds
  * the same data for screen reader and keyboard users.
  */
@@ -33,8 +59,10 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
   const config = useQuery(mapConfigQuery);
   const [shown, setShown] = useState<ReadonlySet<ProgrammeElement>>(new Set(PROGRAMME_ELEMENTS));
   const [district, setDistrict] = useState('');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const canvas = useRef<HTMLDivElement>(null);
+  const drawn = useDrawnSize(canvas);
 
   const districts = useMemo(
     () => [...new Set(items.map((i) => i.district))].sort((a, b) => a.localeCompare(b, 'de')),
@@ -52,7 +80,12 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
   );
   const perElement = (element: ProgrammeElement) =>
     items.filter((i) => i.elements.includes(element)).length;
-  const open = markers.find((m) => m.item.id === openId) ?? null;
+  const clusters = useMemo(
+    () => clusterMarkers(markers, drawn.width, drawn.height),
+    [markers, drawn.width, drawn.height],
+  );
+  const openCluster = opened ? clusters.find((c) => c.key === opened.key) : undefined;
+  const openItem = openCluster?.members.find((m) => m.item.id === opened?.itemId)?.item;
   const elementNames = (item: MunicipalityStatus) =>
     item.elements.length === 0
       ? t('programme.map.noElement')
@@ -66,8 +99,8 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
       return next;
     });
   const close = () => {
-    const button = openId ? buttons.current.get(openId) : undefined;
-    setOpenId(null);
+    const button = opened ? buttons.current.get(opened.key) : undefined;
+    setOpened(null);
     button?.focus();
   };
 
@@ -110,6 +143,7 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
         {t('programme.map.shown', { count: markers.length })}
       </p>
       <div
+        ref={canvas}
         className="programme-map__canvas"
         style={{ aspectRatio: `${MAP_WIDTH} / ${MAP_HEIGHT}` }}
         role="group"
@@ -117,33 +151,71 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
       >
         <SaxonyOutline tileUrl={config.data?.tileUrl ?? null} />
         <ul className="programme-map__markers">
-          {markers.map((marker) => (
-            <li
-              key={marker.item.id}
-              className="programme-map__marker"
-              style={{ left: `${marker.left}%`, top: `${marker.top}%` }}
-            >
-              <button
-                type="button"
-                ref={(node) => {
-                  if (node) buttons.current.set(marker.item.id, node);
-                  else buttons.current.delete(marker.item.id);
-                }}
-                data-element={marker.element}
-                aria-label={t('programme.map.marker', {
-                  name: marker.item.name,
-                  elements: elementNames(marker.item),
-                })}
-                aria-expanded={openId === marker.item.id}
-                aria-controls={openId === marker.item.id ? `${id}-popup` : undefined}
-                onClick={() => setOpenId(openId === marker.item.id ? null : marker.item.id)}
+          {clusters.map((cluster) => {
+            const single = cluster.members.length === 1 ? cluster.members[0] : undefined;
+            const expanded = opened?.key === cluster.key;
+            return (
+              <li
+                key={cluster.key}
+                className="programme-map__marker"
+                style={{ left: `${cluster.left}%`, top: `${cluster.top}%` }}
               >
-                <MarkerIcon element={marker.element} size={18} />
-              </button>
-            </li>
-          ))}
+                <button
+                  type="button"
+                  ref={(node) => {
+                    if (node) buttons.current.set(cluster.key, node);
+                    else buttons.current.delete(cluster.key);
+                  }}
+                  className={single ? undefined : 'programme-map__cluster'}
+                  data-element={single?.element}
+                  aria-label={
+                    single
+                      ? t('programme.map.marker', {
+                          name: single.item.name,
+                          elements: elementNames(single.item),
+                        })
+                      : t('programme.map.cluster', {
+                          count: cluster.members.length,
+                          names: cluster.members.map((m) => m.item.name).join(', '),
+                        })
+                  }
+                  aria-expanded={expanded}
+                  aria-controls={expanded ? `${id}-popup` : undefined}
+                  onClick={() =>
+                    setOpened(
+                      expanded
+                        ? null
+                        : { key: cluster.key, itemId: single ? single.item.id : null },
+                    )
+                  }
+                >
+                  {single ? (
+                    <MarkerIcon element={single.element} size={18} />
+                  ) : (
+                    <span aria-hidden="true">{cluster.members.length}</span>
+                  )}
+                </button>
+              </li>
+            );
+          })}
         </ul>
-        {open ? <MapPopup id={`${id}-popup`} marker={open} asOf={asOf} onClose={close} /> : null}
+        {openCluster && openItem ? (
+          <MapPopup
+            id={`${id}-popup`}
+            marker={{ item: openItem, left: openCluster.left, top: openCluster.top }}
+            asOf={asOf}
+            onClose={close}
+          />
+        ) : null}
+        {openCluster && !openItem ? (
+          <ClusterPopup
+            id={`${id}-popup`}
+            cluster={openCluster}
+            describe={elementNames}
+            onChoose={(itemId) => setOpened({ key: openCluster.key, itemId })}
+            onClose={close}
+          />
+        ) : null}
       </div>
       <p className="programme-map__attribution">
         {t('programme.map.attribution')}

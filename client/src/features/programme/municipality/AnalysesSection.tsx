@@ -11,6 +11,7 @@ import { formatDay } from '../format';
 import { AnalysisForm } from './AnalysisForm';
 import { RecordSection } from './RecordSection';
 import { useRecordMutation } from './useRecordMutation';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** Security analyses with the chain finding → recommendation → measure → result. */
 export function AnalysesSection({
@@ -85,39 +86,41 @@ function AnalysisCard({ analysis, canWrite }: { analysis: Analysis; canWrite: bo
         </p>
       ) : null}
       {analysis.recommendations.length > 0 ? (
-        <table className="programme-table programme-chain">
-          <caption>{t('programme.analyses.chain')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('programme.analyses.finding')}</th>
-              <th scope="col">{t('programme.analyses.recommendation')}</th>
-              <th scope="col">{t('programme.analyses.measure')}</th>
-              <th scope="col">{t('programme.analyses.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {analysis.recommendations.flatMap((r) => {
-              const measures = r.measures.length > 0 ? r.measures : [null];
-              return measures.map((m, i) => (
-                <tr key={`${r.key}-${i}`}>
-                  <td>{r.findingKeys.map(finding).join('; ') || '–'}</td>
-                  <th scope="row">{r.text}</th>
-                  <td>
-                    {m
-                      ? (m.title ?? t('programme.analyses.measureGone')) +
-                        (m.planTitle ? ` (${m.planTitle})` : '')
-                      : t('programme.analyses.noMeasure')}
-                  </td>
-                  <td>
-                    {m && m.status
-                      ? `${t(`programme.measureStatus.${m.status}`)}, ${m.progress ?? 0} %`
-                      : '–'}
-                  </td>
-                </tr>
-              ));
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={t('programme.analyses.chain')}>
+          <table className="programme-table programme-chain">
+            <caption>{t('programme.analyses.chain')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('programme.analyses.finding')}</th>
+                <th scope="col">{t('programme.analyses.recommendation')}</th>
+                <th scope="col">{t('programme.analyses.measure')}</th>
+                <th scope="col">{t('programme.analyses.result')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {analysis.recommendations.flatMap((r) => {
+                const measures = r.measures.length > 0 ? r.measures : [null];
+                return measures.map((m, i) => (
+                  <tr key={`${r.key}-${i}`}>
+                    <td>{r.findingKeys.map(finding).join('; ') || '–'}</td>
+                    <th scope="row">{r.text}</th>
+                    <td>
+                      {m
+                        ? (m.title ?? t('programme.analyses.measureGone')) +
+                          (m.planTitle ? ` (${m.planTitle})` : '')
+                        : t('programme.analyses.noMeasure')}
+                    </td>
+                    <td>
+                      {m && m.status
+                        ? `${t(`programme.measureStatus.${m.status}`)}, ${m.progress ?? 0} %`
+                        : '–'}
+                    </td>
+                  </tr>
+                ));
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : analysis.findings.length > 0 ? (
         <ul>
           {analysis.findings.map((f) => (

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { exportUrl, projectListQuery } from '../queries';
+import { TableScroll } from '../../../components/TableScroll';
 
 /** The filtered projects as a table, with the CSV export of exactly this list. */
 export function ProjectList({
@@ -31,7 +32,7 @@ export function ProjectList({
       {data.items.length === 0 ? (
         <EmptyState text={t('projects.list.empty')} />
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('projects.list.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('projects.list.caption')}</caption>
             <thead>
@@ -69,7 +70,7 @@ export function ProjectList({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

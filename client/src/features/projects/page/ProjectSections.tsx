@@ -12,6 +12,7 @@ import { attachmentsQuery, measuresQuery, projectCommentsQuery, updatesQuery } f
 import { CommentThread } from './CommentThread';
 import { PostUpdateForm } from './PostUpdateForm';
 import { UpdateItem } from './UpdateItem';
+import { TableScroll } from '../../../components/TableScroll';
 
 interface SectionProps {
   project: Project;
@@ -87,7 +88,7 @@ export function MeasuresSection({ projectId }: { projectId: string }) {
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (data.items.length === 0) return <EmptyState text={t('projects.measures.empty')} />;
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('projects.measures.caption')}>
       <table className="table">
         <caption className="visually-hidden">{t('projects.measures.caption')}</caption>
         <thead>
@@ -117,7 +118,7 @@ export function MeasuresSection({ projectId }: { projectId: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
