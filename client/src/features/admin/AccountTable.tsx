@@ -18,7 +18,7 @@ interface AccountTableProps {
 export function AccountTable({ accounts, myId, caption, onSaved }: AccountTableProps) {
   const { t } = useTranslation();
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={caption} className="admin-accounts__wrap">
       <table className="table admin-accounts">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
