@@ -104,6 +104,21 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'passwort-vergessen',
+        lazy: async () => ({
+          Component: (await import('./features/password-reset/ForgotPasswordPage'))
+            .ForgotPasswordPage,
+        }),
+      },
+      {
+        // The link in a password reset mail: the token in the fragment is the credential.
+        path: 'passwort-neu',
+        lazy: async () => ({
+          Component: (await import('./features/password-reset/ResetPasswordPage'))
+            .ResetPasswordPage,
+        }),
+      },
+      {
         // The link in an address-change mail: the token in the fragment is the credential.
         path: 'email-bestaetigen',
         lazy: async () => ({

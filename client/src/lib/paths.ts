@@ -1,6 +1,8 @@
 /** The app's addresses, in the users' language. */
 export const paths = {
   login: '/anmelden',
+  forgotPassword: '/passwort-vergessen',
+  resetPassword: '/passwort-neu',
   councils: '/',
   exchange: '/austausch',
   programme: '/programm',
