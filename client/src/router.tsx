@@ -402,6 +402,13 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'verwaltung/postausgang',
+                lazy: async () => ({
+                  Component: (await import('./features/admin/PlatformOutboxPage'))
+                    .PlatformOutboxPage,
+                }),
+              },
+              {
                 path: 'plaene/:planId',
                 lazy: async () => ({
                   Component: (await import('./features/plans/editor/PlanEditorPage'))
