@@ -17,6 +17,7 @@ import { collabFeature } from './realtime/collab/feature';
 import { searchFeature } from './search/feature';
 import { ssoFeature } from './sso/feature';
 import { trainingFeature } from './training/feature';
+import { overviewFeature } from './overview/feature';
 import { workspacesFeature } from './workspaces/feature';
 
 /**
@@ -45,5 +46,6 @@ export const FEATURES: readonly Feature[] = [
   analysisFeature,
   trainingFeature,
   searchFeature,
+  overviewFeature,
   collabFeature,
 ];

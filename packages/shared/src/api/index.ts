@@ -20,6 +20,7 @@ import { searchEndpoints } from './search';
 import { trainingEndpoints } from './training';
 import { surveyEndpoints } from './survey';
 import { analysisEndpoints } from './analysis';
+import { overviewEndpoints } from './overview';
 
 export * from './audit';
 export * from './admin';
@@ -44,6 +45,7 @@ export * from './search';
 export * from './training';
 export * from './survey';
 export * from './analysis';
+export * from './overview';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -55,6 +57,7 @@ export const endpoints = {
   mail: mailEndpoints,
   members: memberEndpoints,
   notifications: notificationEndpoints,
+  overview: overviewEndpoints,
   plans: planEndpoints,
   privacy: privacyEndpoints,
   programme: programmeEndpoints,
