@@ -17,6 +17,7 @@ import { collabFeature } from './realtime/collab/feature';
 import { searchFeature } from './search/feature';
 import { ssoFeature } from './sso/feature';
 import { trainingFeature } from './training/feature';
+import { directoryFeature } from './directory/feature';
 import { overviewFeature } from './overview/feature';
 import { workspacesFeature } from './workspaces/feature';
 
@@ -47,5 +48,6 @@ export const FEATURES: readonly Feature[] = [
   trainingFeature,
   searchFeature,
   overviewFeature,
+  directoryFeature,
   collabFeature,
 ];

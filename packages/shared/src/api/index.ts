@@ -21,6 +21,7 @@ import { trainingEndpoints } from './training';
 import { surveyEndpoints } from './survey';
 import { analysisEndpoints } from './analysis';
 import { overviewEndpoints } from './overview';
+import { directoryEndpoints } from './directory';
 
 export * from './audit';
 export * from './admin';
@@ -46,6 +47,7 @@ export * from './training';
 export * from './survey';
 export * from './analysis';
 export * from './overview';
+export * from './directory';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -58,6 +60,7 @@ export const endpoints = {
   members: memberEndpoints,
   notifications: notificationEndpoints,
   overview: overviewEndpoints,
+  directory: directoryEndpoints,
   plans: planEndpoints,
   privacy: privacyEndpoints,
   programme: programmeEndpoints,
