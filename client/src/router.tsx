@@ -370,6 +370,18 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'verzeichnis',
+                lazy: async () => ({
+                  Component: (await import('./features/directory/DirectoryPage')).DirectoryPage,
+                }),
+              },
+              {
+                path: 'ueberblick',
+                lazy: async () => ({
+                  Component: (await import('./features/overview/OverviewPage')).OverviewPage,
+                }),
+              },
+              {
                 path: 'benachrichtigungen',
                 lazy: async () => ({
                   Component: (await import('./features/notifications/NotificationsPage'))

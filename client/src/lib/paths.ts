@@ -6,6 +6,8 @@ export const paths = {
   councils: '/',
   exchange: '/austausch',
   programme: '/programm',
+  overview: '/ueberblick',
+  directory: '/verzeichnis',
 } as const;
 
 /** The login page, remembering where to return afterwards. */
