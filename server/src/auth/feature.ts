@@ -19,6 +19,7 @@ export const authFeature: Feature = {
           logger: categoryLogger(w.logger, 'auth'),
           mailer: w.mailer,
           limiter: w.resetLimiter,
+          loginLimiter: w.limiter,
           sessions: w.sessions,
           access: w.access,
         }),

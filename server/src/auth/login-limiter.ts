@@ -77,6 +77,14 @@ export class LoginLimiter {
     }
     return valid;
   }
+
+  /**
+   * Lifts the consecutive-failure block of one account and address, once the owner proved
+   * control of the account another way (a password reset through the mailed link).
+   */
+  async forgive(account: string, ip: string): Promise<void> {
+    await this.perPair.delete(`${account}|${ip}`);
+  }
 }
 
 async function take(limiter: RateLimiterAbstract, key: string): Promise<void> {

@@ -18,6 +18,8 @@ export function passwordResetRoutes(
     logger: Logger;
     mailer: Mailer;
     limiter: LoginLimiter;
+    /** The sign-in limits: a reset lifts the block the forgotten password caused. */
+    loginLimiter: LoginLimiter;
     sessions: SessionEvents;
     access: AccessChanges;
   },

@@ -67,11 +67,16 @@ async function mailResetLink(
 /**
  * Sets a new password with a link's token: once (the claim is a unique insert), before it
  * expires, for an active account. Every session of the account ends, with its live connections:
- * whoever knew the old password is out.
+ * whoever knew the old password is out. The sign-in block of this account and address is lifted.
  */
 export async function resetPassword(
   input: { token: string; newPassword: string; ip: string },
-  deps: { limiter: LoginLimiter; sessions: SessionEvents; access: AccessChanges },
+  deps: {
+    limiter: LoginLimiter;
+    loginLimiter: LoginLimiter;
+    sessions: SessionEvents;
+    access: AccessChanges;
+  },
 ): Promise<void> {
   const tokenHash = hashToken(input.token);
   let userId: string | undefined;
@@ -97,6 +102,8 @@ export async function resetPassword(
   await PasswordResetModel.deleteMany({ userId: user._id });
   await endSessionsOf(userId, deps.sessions);
   deps.access.publish({ kind: 'password', userId });
+  // Failed sign-ins are what usually leads here; they must not keep the owner out now.
+  await deps.loginLimiter.forgive(user.email, input.ip);
 }
 
 /** Removes the reset links of an account (account deletion). */

@@ -99,6 +99,26 @@ describe('password reset by mail', () => {
     socket.close();
   });
 
+  it('lifts the sign-in block that the forgotten password caused', async () => {
+    const { email } = await createUser();
+    for (let i = 0; i < LIMITS.loginConsecutiveFailures; i += 1) {
+      const wrong = await new ApiClient(app.url).send('post', '/api/auth/login', {
+        email,
+        password: `Falsch-geraten-${i}`,
+      });
+      expect(wrong.status).toBe(401);
+    }
+    const blocked = await new ApiClient(app.url).send('post', '/api/auth/login', {
+      email,
+      password: 'Falsch-geraten-x',
+    });
+    expect(blocked.status).toBe(429);
+
+    await requestReset(email);
+    expect((await confirm(await mailedToken(email))).status).toBe(204);
+    await new ApiClient(app.url).login(email, NEW_PASSWORD);
+  });
+
   it('refuses a weak password naming the field and keeps the link and the old password', async () => {
     const { email, password } = await createUser();
     await requestReset(email);
