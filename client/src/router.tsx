@@ -106,6 +106,21 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'passwort-vergessen',
+        lazy: async () => ({
+          Component: (await import('./features/password-reset/ForgotPasswordPage'))
+            .ForgotPasswordPage,
+        }),
+      },
+      {
+        // The link in a password reset mail: the token in the fragment is the credential.
+        path: 'passwort-neu',
+        lazy: async () => ({
+          Component: (await import('./features/password-reset/ResetPasswordPage'))
+            .ResetPasswordPage,
+        }),
+      },
+      {
         // The link in an address-change mail: the token in the fragment is the credential.
         path: 'email-bestaetigen',
         lazy: async () => ({
@@ -363,6 +378,18 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'verzeichnis',
+                lazy: async () => ({
+                  Component: (await import('./features/directory/DirectoryPage')).DirectoryPage,
+                }),
+              },
+              {
+                path: 'ueberblick',
+                lazy: async () => ({
+                  Component: (await import('./features/overview/OverviewPage')).OverviewPage,
+                }),
+              },
+              {
                 path: 'benachrichtigungen',
                 lazy: async () => ({
                   Component: (await import('./features/notifications/NotificationsPage'))
@@ -392,6 +419,13 @@ export const router = createBrowserRouter([
                 path: 'verwaltung/rat-gruenden',
                 lazy: async () => ({
                   Component: (await import('./features/admin/FoundCouncilPage')).FoundCouncilPage,
+                }),
+              },
+              {
+                path: 'verwaltung/postausgang',
+                lazy: async () => ({
+                  Component: (await import('./features/admin/PlatformOutboxPage'))
+                    .PlatformOutboxPage,
                 }),
               },
               {

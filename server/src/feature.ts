@@ -30,6 +30,8 @@ export interface Wiring {
   mailer: Mailer;
   sessions: SessionEvents;
   limiter: LoginLimiter;
+  /** The login limits, counted apart, for asking for and using password reset links. */
+  resetLimiter: LoginLimiter;
   documents: CollabDocuments;
   /** Who may open a collaborative document: the registered features' `documents`, in order. */
   authorizeDocument: AuthorizeDocument;

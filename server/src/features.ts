@@ -17,6 +17,8 @@ import { collabFeature } from './realtime/collab/feature';
 import { searchFeature } from './search/feature';
 import { ssoFeature } from './sso/feature';
 import { trainingFeature } from './training/feature';
+import { directoryFeature } from './directory/feature';
+import { overviewFeature } from './overview/feature';
 import { workspacesFeature } from './workspaces/feature';
 import { libraryFeature } from './library/feature';
 
@@ -47,5 +49,7 @@ export const FEATURES: readonly Feature[] = [
   trainingFeature,
   searchFeature,
   libraryFeature,
+  overviewFeature,
+  directoryFeature,
   collabFeature,
 ];

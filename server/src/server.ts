@@ -109,6 +109,7 @@ export function createServer(
     mailer: projects.mailer,
     sessions: new SessionEvents(),
     limiter: new LoginLimiter(options.scale?.redis),
+    resetLimiter: new LoginLimiter(options.scale?.redis, 'reset'),
     surveyLimiter: new SurveyLimiter(options.scale?.redis),
     documents,
     // A document id names a plan or a meeting's minutes; each feature's policy decides its own.

@@ -7,6 +7,7 @@ import { paths } from '../lib/paths';
 export function MainNav() {
   const { t } = useTranslation();
   const links = [
+    { to: paths.overview, label: t('overview.nav'), end: true },
     { to: paths.councils, label: t('nav.councils'), end: true },
     { to: projectLinks.network, label: t('nav.projects'), end: false },
     { to: paths.exchange, label: t('nav.exchange'), end: false },

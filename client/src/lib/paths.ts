@@ -1,9 +1,13 @@
 /** The app's addresses, in the users' language. */
 export const paths = {
   login: '/anmelden',
+  forgotPassword: '/passwort-vergessen',
+  resetPassword: '/passwort-neu',
   councils: '/',
   exchange: '/austausch',
   programme: '/programm',
+  overview: '/ueberblick',
+  directory: '/verzeichnis',
 } as const;
 
 /** The login page, remembering where to return afterwards. */

@@ -1,6 +1,7 @@
 import {
   ADMIN_PAGE_SIZE,
   type AdminUser,
+  type CreatedWorkspace,
   type CreateWorkspaceBodySchema,
   type PlatformRole,
 } from '@pnetz/shared';
@@ -10,7 +11,7 @@ import type { Actor } from '../auth/actor';
 import { UserModel, type User } from '../auth/user.model';
 import { recordAudit } from '../audit/audit.service';
 import { conflict, notFound } from '../errors';
-import { createInvitation, type InvitationDeps } from '../workspaces/invitations.service';
+import { createInvitationWithLink, type InvitationDeps } from '../workspaces/invitations.service';
 import { MembershipModel } from '../workspaces/membership.model';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 
@@ -117,13 +118,14 @@ export async function setAccountState(
 
 /**
  * Founds a council. Its first admin joins at once when they already have an account, and is
- * invited by e-mail otherwise.
+ * invited by e-mail otherwise. When that mail did not leave the platform (no mail server, or it
+ * failed), the founder gets the invitation link to hand over by other means.
  */
 export async function createWorkspace(
   actor: Actor,
   body: z.output<typeof CreateWorkspaceBodySchema>,
   invitations: InvitationDeps,
-): Promise<{ id: string; name: string; firstAdmin: 'member' | 'invited' }> {
+): Promise<CreatedWorkspace> {
   if (await WorkspaceModel.exists({ name: body.name })) {
     throw conflict('A council with this name exists', [{ path: 'body.name', message: 'is taken' }]);
   }
@@ -150,9 +152,15 @@ export async function createWorkspace(
       target: { type: 'user', id: existing._id },
       details: { role: 'admin', organisationType: firstAdmin.organisation.type },
     });
-    return { id: workspace._id.toHexString(), name: workspace.name, firstAdmin: 'member' };
+    return {
+      id: workspace._id.toHexString(),
+      name: workspace.name,
+      firstAdmin: 'member',
+      delivery: null,
+      invitationLink: null,
+    };
   }
-  await createInvitation(
+  const { invitation, link } = await createInvitationWithLink(
     actor,
     workspace.toObject(),
     {
@@ -163,5 +171,12 @@ export async function createWorkspace(
     },
     invitations,
   );
-  return { id: workspace._id.toHexString(), name: workspace.name, firstAdmin: 'invited' };
+  const { delivery } = invitation;
+  return {
+    id: workspace._id.toHexString(),
+    name: workspace.name,
+    firstAdmin: 'invited',
+    delivery,
+    invitationLink: delivery === 'sent' ? null : link,
+  };
 }

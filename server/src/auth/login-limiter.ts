@@ -28,26 +28,29 @@ export class LoginLimiter {
   private readonly perAccount: RateLimiterAbstract;
   private readonly perIp: RateLimiterAbstract;
 
-  /** With Redis the counts are shared by every instance; otherwise they live in this process. */
-  constructor(redis?: RedisClient) {
+  /**
+   * With Redis the counts are shared by every instance; otherwise they live in this process.
+   * `scope` keeps the counts of another use of the same limits apart (password reset: `reset`).
+   */
+  constructor(redis?: RedisClient, scope = 'login') {
     const limiter = (options: IRateLimiterOptions) =>
       redis
         ? new RateLimiterRedis({ ...options, storeClient: redis, useRedisPackage: true })
         : new RateLimiterMemory(options);
     this.perPair = limiter({
-      keyPrefix: 'login-fails-account-ip',
+      keyPrefix: `${scope}-fails-account-ip`,
       points: LIMITS.loginConsecutiveFailures,
       duration: LIMITS.loginConsecutiveWindowSeconds,
       blockDuration: LIMITS.loginBlockSeconds,
     });
     this.perAccount = limiter({
-      keyPrefix: 'login-fails-account-day',
+      keyPrefix: `${scope}-fails-account-day`,
       points: LIMITS.loginFailuresPerAccountPerDay,
       duration: DAY_SECONDS,
       blockDuration: DAY_SECONDS,
     });
     this.perIp = limiter({
-      keyPrefix: 'login-fails-ip-day',
+      keyPrefix: `${scope}-fails-ip-day`,
       points: LIMITS.loginFailuresPerIpPerDay,
       duration: DAY_SECONDS,
       blockDuration: DAY_SECONDS,
@@ -73,6 +76,14 @@ export class LoginLimiter {
       ]);
     }
     return valid;
+  }
+
+  /**
+   * Lifts the consecutive-failure block of one account and address, once the owner proved
+   * control of the account another way (a password reset through the mailed link).
+   */
+  async forgive(account: string, ip: string): Promise<void> {
+    await this.perPair.delete(`${account}|${ip}`);
   }
 }
 

@@ -20,10 +20,10 @@ export function mailRoutes(bind: RouteBinder, deps: { mailer: Mailer }): Router 
   });
 
   bind(router, api.outbox, async ({ actor }) => {
-    authorizePlatformOutbox(actor);
+    const kinds = authorizePlatformOutbox(actor);
     return {
       transport: deps.mailer.transport,
-      items: (await listOutbox(null)).map(presentOutboxMail),
+      items: (await listOutbox(null, kinds)).map(presentOutboxMail),
     };
   });
 

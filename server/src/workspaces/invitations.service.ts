@@ -31,6 +31,17 @@ async function deliver(
   actor: Actor,
   deps: InvitationDeps,
 ): Promise<InvitationRecord> {
+  return (await deliverWithLink(invitation, token, workspace, actor, deps)).invitation;
+}
+
+async function deliverWithLink(
+  invitation: InvitationRecord,
+  token: string,
+  workspace: Workspace,
+  actor: Actor,
+  deps: InvitationDeps,
+): Promise<{ invitation: InvitationRecord; link: string }> {
+  const link = invitationLink(deps.appUrl, token);
   const mail = invitationMail({
     to: invitation.email!,
     language: invitation.language,
@@ -40,7 +51,7 @@ async function deliver(
     role: invitation.role,
     organisationName: invitation.organisation.name,
     message: invitation.message,
-    link: invitationLink(deps.appUrl, token),
+    link,
     expiresAt: invitation.expiresAt,
   });
   let delivery: InvitationRecord['delivery'] = deps.mailer.transport === 'smtp' ? 'sent' : 'outbox';
@@ -59,7 +70,7 @@ async function deliver(
     { $set: { delivery }, $inc: { sendCount: 1 } },
     { returnDocument: 'after' },
   ).lean();
-  return updated ?? invitation;
+  return { invitation: updated ?? invitation, link };
 }
 
 /** Invites an address into a council; refuses members and addresses with a pending invitation. */
@@ -69,6 +80,19 @@ export async function createInvitation(
   body: CreateInvitation,
   deps: InvitationDeps,
 ): Promise<InvitationRecord> {
+  return (await createInvitationWithLink(actor, workspace, body, deps)).invitation;
+}
+
+/**
+ * `createInvitation`, also returning the link: for the person founding a council, who hands the
+ * link to the first admin when the mail did not leave the platform.
+ */
+export async function createInvitationWithLink(
+  actor: Actor,
+  workspace: Workspace,
+  body: CreateInvitation,
+  deps: InvitationDeps,
+): Promise<{ invitation: InvitationRecord; link: string }> {
   const existing = await UserModel.findOne({ email: body.email }, { _id: 1 }).lean();
   if (
     existing &&
@@ -109,7 +133,7 @@ export async function createInvitation(
     target: { type: 'invitation', id: created._id },
     details: { role: body.role, organisationType: body.organisation.type },
   });
-  return deliver(created.toObject(), token, workspace, actor, deps);
+  return deliverWithLink(created.toObject(), token, workspace, actor, deps);
 }
 
 export async function listInvitations(workspaceId: string): Promise<InvitationRecord[]> {

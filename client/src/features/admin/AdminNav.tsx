@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSession } from '../auth/session';
-import { canFoundCouncils, canManageAccounts } from './access';
+import { canFoundCouncils, canManageAccounts, canReadPlatformOutbox } from './access';
 import { adminPaths } from './paths';
 
 /** The administration pages the signed-in person may use; the current one is marked. */
@@ -14,6 +14,9 @@ export function AdminNav() {
       : []),
     ...(canFoundCouncils(user)
       ? [{ to: adminPaths.foundCouncil, label: t('admin.nav.foundCouncil') }]
+      : []),
+    ...(canReadPlatformOutbox(user)
+      ? [{ to: adminPaths.outbox, label: t('platformOutbox.nav') }]
       : []),
   ];
   if (links.length === 0) return null;

@@ -1,4 +1,9 @@
-import { CreateWorkspaceBodySchema, LANGUAGES, ORGANISATION_TYPES } from '@pnetz/shared';
+import {
+  CreateWorkspaceBodySchema,
+  LANGUAGES,
+  ORGANISATION_TYPES,
+  type CreatedWorkspace,
+} from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/TextField';
@@ -12,12 +17,7 @@ import {
 } from '../councils/components/fieldErrors';
 import { useFoundCouncil } from './mutations';
 
-export interface FoundedCouncil {
-  id: string;
-  name: string;
-  firstAdmin: 'member' | 'invited';
-  email: string;
-}
+export type FoundedCouncil = CreatedWorkspace & { email: string };
 
 const text = (data: FormData, name: string) => {
   const value = data.get(name);

@@ -7,6 +7,7 @@ import { Notice } from '../councils/components/Notice';
 import { councilPaths } from '../councils/paths';
 import { canFoundCouncils } from './access';
 import { AdminNav } from './AdminNav';
+import { CopyLink } from './CopyLink';
 import { FoundCouncilForm, type FoundedCouncil } from './FoundCouncilForm';
 import '../councils/councils.css';
 import './admin.css';
@@ -42,15 +43,31 @@ function Founded({ council, onAnother }: { council: FoundedCouncil; onAnother: (
       <h2 id="admin-founded-title" ref={heading} tabIndex={-1} className="section__title">
         {t('admin.found.done.title', { name: council.name })}
       </h2>
-      <p>
-        {t(
-          council.firstAdmin === 'member' ? 'admin.found.done.member' : 'admin.found.done.invited',
-          {
-            email: council.email,
-            name: council.name,
-          },
-        )}
-      </p>
+      {council.invitationLink ? (
+        <>
+          <p>
+            {t(council.delivery === 'failed' ? 'handover.mailFailed' : 'handover.noMailServer', {
+              email: council.email,
+            })}
+          </p>
+          <CopyLink
+            link={council.invitationLink}
+            label={t('handover.linkFor', { email: council.email })}
+          />
+        </>
+      ) : (
+        <p>
+          {t(
+            council.firstAdmin === 'member'
+              ? 'admin.found.done.member'
+              : 'admin.found.done.invited',
+            {
+              email: council.email,
+              name: council.name,
+            },
+          )}
+        </p>
+      )}
       <div className="form__actions">
         <Link className="button" to={councilPaths.home(council.id)}>
           {t('admin.found.done.open', { name: council.name })}

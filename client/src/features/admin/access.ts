@@ -16,6 +16,14 @@ export function canFoundCouncils(user: SessionUser | null): boolean {
   return user?.platformRoles.some((role) => role === 'admin' || role === 'coordinator') ?? false;
 }
 
+/**
+ * The whole outbox: platform admins (every mail) and programme coordinators (the invitations,
+ * e.g. the link for a council's first admin when no mail server is configured).
+ */
+export function canReadPlatformOutbox(user: SessionUser | null): boolean {
+  return canFoundCouncils(user);
+}
+
 /** Where the "Verwaltung" entry leads: the first administration page the person may use. */
 export function adminEntryPath(user: SessionUser | null): string | null {
   if (canManageAccounts(user)) return adminPaths.accounts;

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { sessionQuery } from '../auth/session';
 import { councilsQuery } from '../councils/queries';
-import { accountsKey } from './queries';
+import { accountsKey, platformOutboxQuery } from './queries';
 
 export function useSetPlatformRoles() {
   const queryClient = useQueryClient();
@@ -23,7 +23,11 @@ export function useFoundCouncil() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateWorkspaceBody) => api(endpoints.admin.createWorkspace, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: councilsQuery.queryKey }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: councilsQuery.queryKey }),
+        queryClient.invalidateQueries({ queryKey: platformOutboxQuery.queryKey }),
+      ]),
   });
 }
 

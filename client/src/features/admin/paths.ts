@@ -3,4 +3,5 @@ export const adminPaths = {
   index: '/verwaltung',
   accounts: '/verwaltung/konten',
   foundCouncil: '/verwaltung/rat-gruenden',
+  outbox: '/verwaltung/postausgang',
 } as const;

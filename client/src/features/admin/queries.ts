@@ -13,3 +13,9 @@ export const accountsQuery = (q: string, page: number) =>
     // Keeps the table in place while the next search or page loads, instead of a spinner.
     placeholderData: keepPreviousData,
   });
+
+/** The whole outbox, as far as the person may read it (see mail.policy.ts). */
+export const platformOutboxQuery = queryOptions({
+  queryKey: ['admin', 'outbox'],
+  queryFn: ({ signal }) => api(endpoints.mail.outbox, { signal }),
+});

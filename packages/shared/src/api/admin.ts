@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { LanguageSchema, OrganisationTypeSchema, PlatformRoleSchema } from '../vocab';
 import { EmailSchema } from './auth';
 import { endpoint } from './endpoint';
+import { MailDeliverySchema } from './invitations';
 import { plainTitle } from '../text';
 
 export const AdminUserSchema = z.object({
@@ -52,7 +53,15 @@ export const CreatedWorkspaceSchema = z.object({
   name: z.string(),
   /** `member`: the first admin had an account and is in; `invited`: an invitation went out. */
   firstAdmin: z.enum(['member', 'invited']),
+  /** How the invitation mail went out; null when the first admin joined at once. */
+  delivery: MailDeliverySchema.nullable(),
+  /**
+   * The invitation link when its mail did not leave the platform (no mail server, or the mail
+   * failed): the founder hands it over by other means. Null otherwise.
+   */
+  invitationLink: z.string().nullable(),
 });
+export type CreatedWorkspace = z.infer<typeof CreatedWorkspaceSchema>;
 
 export const adminEndpoints = {
   listUsers: endpoint({

@@ -93,6 +93,18 @@ export const ConfirmEmailBodySchema = z
   .object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a confirmation token') })
   .strict();
 
+/** Asks for a link to set a new password; the answer is the same whether the address exists. */
+export const RequestPasswordResetBodySchema = z.object({ email: EmailSchema }).strict();
+
+/** A new password set with the single-use token from the reset mail. */
+export const ResetPasswordBodySchema = z
+  .object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a reset token'),
+    newPassword: PasswordSchema,
+  })
+  .strict();
+export type ResetPasswordBody = z.input<typeof ResetPasswordBodySchema>;
+
 export const authEndpoints = {
   session: endpoint({
     method: 'get',
@@ -182,5 +194,27 @@ export const authEndpoints = {
     body: ConfirmEmailBodySchema,
     response: z.object({ email: z.string() }),
     errors: [404],
+  }),
+  requestPasswordReset: endpoint({
+    method: 'post',
+    path: '/api/auth/password-reset',
+    summary:
+      'Ask for a password reset link by mail; answers alike whether an account has the address',
+    tag: 'auth',
+    auth: 'public',
+    body: RequestPasswordResetBodySchema,
+    response: null,
+    status: 202,
+    errors: [429],
+  }),
+  resetPassword: endpoint({
+    method: 'post',
+    path: '/api/auth/password-reset/confirm',
+    summary: 'Set a new password with the token from the reset mail; ends every session',
+    tag: 'auth',
+    auth: 'public',
+    body: ResetPasswordBodySchema,
+    response: null,
+    errors: [404, 429],
   }),
 };

@@ -23,6 +23,8 @@ import { analysisEndpoints } from './analysis';
 import { pksEndpoints } from './analysis-pks';
 import { placesEndpoints } from './analysis-places';
 import { libraryEndpoints } from './library';
+import { overviewEndpoints } from './overview';
+import { directoryEndpoints } from './directory';
 
 export * from './audit';
 export * from './admin';
@@ -50,6 +52,8 @@ export * from './analysis';
 export * from './analysis-pks';
 export * from './analysis-places';
 export * from './library';
+export * from './overview';
+export * from './directory';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -61,6 +65,8 @@ export const endpoints = {
   mail: mailEndpoints,
   members: memberEndpoints,
   notifications: notificationEndpoints,
+  overview: overviewEndpoints,
+  directory: directoryEndpoints,
   plans: planEndpoints,
   privacy: privacyEndpoints,
   programme: programmeEndpoints,

@@ -52,7 +52,8 @@ export const mailEndpoints = {
   outbox: endpoint({
     method: 'get',
     path: '/api/outbox',
-    summary: 'Every mail in the outbox (platform admins)',
+    summary:
+      'The whole outbox: every mail for platform admins, the invitations for programme coordinators',
     tag: 'mail',
     auth: 'user',
     response: OutboxSchema,
