@@ -7,7 +7,4 @@ export const councilPaths = {
   settings: (workspaceId: string) => `/raete/${encodeURIComponent(workspaceId)}/einstellungen`,
 };
 
-/** The public page that accepts an invitation (the link in the mail). */
-export const invitationPath = (token: string) => `/einladung/${encodeURIComponent(token)}`;
-
 export const profilePath = '/profil';
