@@ -101,7 +101,7 @@ export async function resetPassword(
   await user.save();
   await PasswordResetModel.deleteMany({ userId: user._id });
   await endSessionsOf(userId, deps.sessions);
-  deps.access.publish({ kind: 'password', userId });
+  await deps.access.publish({ kind: 'password', userId });
   // Failed sign-ins are what usually leads here; they must not keep the owner out now.
   await deps.loginLimiter.forgive(user.email, input.ip);
 }

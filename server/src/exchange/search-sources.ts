@@ -1,3 +1,4 @@
+import { isId } from '@pnetz/shared';
 import { storedDocument } from '../search/reindex';
 import type { SearchSource } from '../search/search-source';
 import { documentText } from '../search/sources/ydoc-text';
@@ -52,7 +53,7 @@ export const meetingSearch: SearchSource = {
     return count;
   },
   async indexDocument(name, content) {
-    if (!/^[0-9a-f]{24}$/i.test(name)) return false;
+    if (!isId(name)) return false;
     const meeting = await MeetingModel.findByIdAndUpdate(
       name,
       { $set: { minutesText: content.text } },

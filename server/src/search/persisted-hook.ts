@@ -1,3 +1,4 @@
+import { isId } from '@pnetz/shared';
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type * as Y from 'yjs';
@@ -40,7 +41,7 @@ export function searchPersistedHook(deps: {
   };
 
   return (name: string, doc: Y.Doc): void => {
-    if (!/^[0-9a-f]{24}$/i.test(name)) return;
+    if (!isId(name)) return;
     pending.set(name, { text: documentText(doc), measures: readMeasures(doc) });
     if (timers.has(name)) return;
     const timer = setTimeout(() => {

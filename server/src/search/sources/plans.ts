@@ -1,4 +1,4 @@
-import type { FieldOfAction } from '@pnetz/shared';
+import { isId, type FieldOfAction } from '@pnetz/shared';
 import type { readMeasures } from '../../plans/measures.mirror';
 import { PlanModel, type PlanRecord } from '../../plans/plan.model';
 import { audienceOf, indexEntry, removeChildren } from '../indexer';
@@ -55,7 +55,5 @@ export async function indexPlan(
 
 /** The plan behind a document name, or null. */
 export function findPlan(docName: string): Promise<PlanRecord | null> {
-  return /^[0-9a-f]{24}$/i.test(docName)
-    ? PlanModel.findById(docName).lean()
-    : Promise.resolve(null);
+  return isId(docName) ? PlanModel.findById(docName).lean() : Promise.resolve(null);
 }
