@@ -5,19 +5,22 @@ import { roomChannel } from '../realtime/access-changes';
 import { analysisRoutes } from './analysis.routes';
 import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis.realtime';
 import { analysisPersonalData } from './personal-data';
+import { resultsPersonalData } from './results/personal-data';
+import { resultsRoutes } from './results/results.routes';
 import { surveyRoutes } from './survey.routes';
 
 /**
  * The security analysis: the record and its phases, the register extract, the sample, the
  * letters and the live fieldwork figures; the questionnaire, the public answering page and the
- * paper returns.
+ * paper returns; the weighted results and the open data.
  */
 export const analysisFeature: Feature = {
   name: 'analysis',
   routes: (bind, w) =>
     Router()
       .use(surveyRoutes(bind, { events: w.analysisEvents, limiter: w.surveyLimiter }))
-      .use(analysisRoutes(bind, { env: w.env })),
+      .use(analysisRoutes(bind, { env: w.env }))
+      .use(resultsRoutes(bind)),
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,
@@ -26,5 +29,5 @@ export const analysisFeature: Feature = {
       logger: categoryLogger(wiring.logger, 'realtime'),
     }),
   live: () => [roomChannel('analysis', 'analysis:', mayFollowFieldwork)],
-  personalData: analysisPersonalData,
+  personalData: [...analysisPersonalData, ...resultsPersonalData],
 };

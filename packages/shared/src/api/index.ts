@@ -20,6 +20,7 @@ import { searchEndpoints } from './search';
 import { trainingEndpoints } from './training';
 import { surveyEndpoints } from './survey';
 import { analysisEndpoints } from './analysis';
+import { resultsEndpoints } from './results';
 
 export * from './audit';
 export * from './admin';
@@ -44,6 +45,7 @@ export * from './search';
 export * from './training';
 export * from './survey';
 export * from './analysis';
+export * from './results';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -69,4 +71,5 @@ export const endpoints = {
   training: trainingEndpoints,
   survey: surveyEndpoints,
   analysis: analysisEndpoints,
+  results: resultsEndpoints,
 };

@@ -1,0 +1,84 @@
+import { MARGIN_VARIABLES, type MarginVariable } from '@pnetz/shared';
+import { Schema, model, type Types } from 'mongoose';
+
+/**
+ * One weighting run of a security analysis: the margins it raked to, the cap, how it went, and
+ * the weight it gave each response, so the figures can be repeated and the report can say how
+ * they were made. The newest run is the one the results use. Weights are keyed by the response's
+ * random id; they name nobody.
+ */
+export interface WeightingRunRecord {
+  _id: Types.ObjectId;
+  analysisId: Types.ObjectId;
+  cap: number | null;
+  tolerance: number;
+  maxIterations: number;
+  margins: Array<{ variable: MarginVariable; targets: Record<string, number> }>;
+  designWeights: boolean;
+  responses: number;
+  iterations: number;
+  trimRounds: number;
+  trimmed: number;
+  deff: number;
+  nEff: number;
+  /** Response ids and their weights, in the same order. */
+  responseIds: string[];
+  weights: number[];
+  startedBy: Types.ObjectId;
+  createdAt: Date;
+}
+
+const runSchema = new Schema<WeightingRunRecord>(
+  {
+    analysisId: { type: Schema.Types.ObjectId, required: true },
+    cap: { type: Number, default: null },
+    tolerance: { type: Number, required: true },
+    maxIterations: { type: Number, required: true },
+    margins: [
+      new Schema(
+        {
+          variable: { type: String, enum: MARGIN_VARIABLES, required: true },
+          targets: { type: Schema.Types.Mixed, required: true },
+        },
+        { _id: false },
+      ),
+    ],
+    designWeights: { type: Boolean, required: true },
+    responses: { type: Number, required: true },
+    iterations: { type: Number, required: true },
+    trimRounds: { type: Number, required: true },
+    trimmed: { type: Number, required: true },
+    deff: { type: Number, required: true },
+    nEff: { type: Number, required: true },
+    responseIds: { type: [String], default: [] },
+    weights: { type: [Number], default: [] },
+    startedBy: { type: Schema.Types.ObjectId, required: true, ref: 'User' },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false, collection: 'analysis_weighting_runs', minimize: false },
+);
+runSchema.index({ analysisId: 1, createdAt: -1 });
+
+export const WeightingRunModel = model<WeightingRunRecord>('AnalysisWeightingRun', runSchema);
+
+/** Free-text questions the team has read and released to the raw responses CSV. */
+export interface TextReviewRecord {
+  _id: Types.ObjectId;
+  analysisId: Types.ObjectId;
+  questions: string[];
+  reviewedBy: Types.ObjectId;
+  updatedAt: Date;
+}
+
+const reviewSchema = new Schema<TextReviewRecord>(
+  {
+    analysisId: { type: Schema.Types.ObjectId, required: true },
+    questions: { type: [String], default: [] },
+    reviewedBy: { type: Schema.Types.ObjectId, required: true, ref: 'User' },
+    updatedAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false, collection: 'analysis_text_reviews' },
+);
+reviewSchema.index({ analysisId: 1 }, { unique: true });
+
+export const TextReviewModel = model<TextReviewRecord>('AnalysisTextReview', reviewSchema);
