@@ -5,6 +5,7 @@ import { roomChannel } from '../realtime/access-changes';
 import { analysisRoutes } from './analysis.routes';
 import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis.realtime';
 import { analysisPersonalData } from './personal-data';
+import { seedDemoResults } from './results/demo.seed';
 import { resultsPersonalData } from './results/personal-data';
 import { resultsRoutes } from './results/results.routes';
 import { surveyRoutes } from './survey.routes';
@@ -30,4 +31,5 @@ export const analysisFeature: Feature = {
     }),
   live: () => [roomChannel('analysis', 'analysis:', mayFollowFieldwork)],
   personalData: [...analysisPersonalData, ...resultsPersonalData],
+  seed: ({ logger }) => seedDemoResults(logger),
 };
