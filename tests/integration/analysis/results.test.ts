@@ -172,7 +172,8 @@ describe('a weighting run', () => {
     const res = await weigh(1.5);
     expect(res.status).toBe(409);
     expect(res.body.error.message).toMatch(/cannot be capped at 1.5 × the mean.*margin "/);
-    expect(res.body.error.fields[0].path).toMatch(/^margins\./);
+    expect(res.body.error.fields[0].path).toBe('body.cap');
+    expect(res.body.error.fields[1].path).toMatch(/^margins\.ageGroup\./);
   });
 });
 
@@ -192,6 +193,12 @@ describe('small groups', () => {
       rate: null,
     });
     expect(returns.groups.filter((g) => g.returned === null).length).toBe(2);
+  });
+
+  it('leaves out the stratum questions, whose counts are the group sizes', async () => {
+    const body = await results(clients.member);
+    const names = body.questions.map((q) => q.name);
+    for (const name of ['district', 'ageGroup', 'sex']) expect(names).not.toContain(name);
   });
 
   it('shows "–" for them in the table export', async () => {

@@ -271,7 +271,7 @@ export interface ResultFigures {
 /**
  * Every closed question's weighted figures overall and by district, age group and sex, and an
  * index with Cronbach's alpha for every item battery (`scale`) of the questionnaire. Free-text
- * questions are left out. `categories` are the register's categories per margin.
+ * questions and the stratum questions (district, age group, sex) are left out. `categories` are the register's categories per margin.
  */
 export function computeFigures(
   json: Json,
@@ -280,7 +280,10 @@ export function computeFigures(
 ): ResultFigures {
   const everyone = units.map((_, i) => i);
   const groups = groupsOf(units, categories);
+  // The stratum questions are left out: weighted, they equal the register's shares by
+  // construction, and their counts are the group sizes the breakdowns suppress.
   const prepared = questionsOf(json)
+    .filter((question) => !(MARGIN_VARIABLES as readonly string[]).includes(question.name))
     .map((question) => prepare(question, units))
     .filter((q): q is Prepared => q !== null);
   const figuresOf = (cellFor: (members: readonly number[]) => { n: number; cell: ResultCell }) => ({

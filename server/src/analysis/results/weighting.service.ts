@@ -101,12 +101,17 @@ export async function runWeighting(
     });
   } catch (error) {
     if (!(error instanceof StatisticsError)) throw error;
-    const path = error.margin
+    const margin = error.margin
       ? `margins.${error.margin}${error.category === undefined ? '' : `.${error.category}`}`
-      : error.problem === 'cap_unreachable'
-        ? 'body.cap'
-        : 'responses';
-    throw conflict(error.message, [{ path, message: error.message }]);
+      : null;
+    const paths =
+      error.problem === 'cap_unreachable'
+        ? ['body.cap', ...(margin ? [margin] : [])]
+        : [margin ?? 'responses'];
+    throw conflict(
+      error.message,
+      paths.map((path) => ({ path, message: error.message })),
+    );
   }
   const { nEff, deff } = kish(result.weights);
   const created = await WeightingRunModel.create({

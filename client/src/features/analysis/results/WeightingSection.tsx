@@ -11,9 +11,10 @@ function useRefusal(error: unknown): string | null {
   const { t } = useTranslation();
   if (!error) return null;
   if (isApiError(error, 'conflict')) {
+    if (error.fields.some((field) => field.path === 'body.cap'))
+      return t('analysis.results.weighting.capFailed');
     const path = error.fields[0]?.path ?? '';
     const [, variable, ...category] = path.split('.');
-    if (path === 'body.cap') return t('analysis.results.weighting.capFailed');
     if (path.startsWith('margins.') && variable)
       return t('analysis.results.weighting.marginFailed', {
         variable: t(`analysis.stratum.${variable}`, { defaultValue: variable }),
