@@ -6,13 +6,12 @@ import {
   type Breakdown,
   type IndexResult,
   type MarginVariable,
-  type OptionShare,
   type QuestionResult,
   type ResultCell,
   type ResultLabel,
 } from '@pnetz/shared';
 import { allowedValues, questionsOf, ratingValues, type Json } from '../questionnaire/survey-json';
-import { scale as buildScale, kish, weightedMean, wilson } from './statistics';
+import { Z95, scale as buildScale, wilson } from './statistics';
 import { suppressedCells } from './suppression';
 
 /** A weighted respondent: its answers, its margin categories and its weight. */
@@ -79,7 +78,10 @@ export function optionsOf(question: Json): AnswerOption[] {
   return options;
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** An answer value as a map key: primitives as they are, anything else as its JSON. */
+const keyOf = (value: unknown) =>
+  typeof value === 'object' && value !== null ? `json:${JSON.stringify(value)}` : value;
+const NOTHING: readonly number[] = Object.freeze([]);
 
 /** A closed question prepared for counting: per unit, the chosen option indexes and a number. */
 interface Prepared {
@@ -91,7 +93,7 @@ interface Prepared {
   reverse: boolean;
   options: AnswerOption[];
   /** Per unit: chosen option indexes, or null when not answered. */
-  chosen: Array<number[] | null>;
+  chosen: Array<readonly number[] | null>;
   /** Per unit: the numeric answer for means, or null. */
   numbers: Array<number | null>;
   numeric: boolean;
@@ -108,7 +110,10 @@ function prepare(
   const numeric =
     kind !== 'multiple' &&
     options.every((o) => typeof o.value === 'number' || o.value === 'none' || o.value === 'other');
-  const chosen: Array<number[] | null> = [];
+  const indexOf = new Map(options.map((option, index) => [keyOf(option.value), index]));
+  // One shared list per option, so a single answer allocates nothing (5,000 × 60 answers).
+  const single = options.map((_, index) => Object.freeze([index]));
+  const chosen: Array<readonly number[] | null> = [];
   const numbers: Array<number | null> = [];
   for (const unit of units) {
     const answer = unit.answers[question.name];
@@ -117,12 +122,17 @@ function prepare(
       numbers.push(null);
       continue;
     }
-    const picked = Array.isArray(answer) ? answer : [answer];
-    chosen.push(
-      options.flatMap((option, index) =>
-        picked.some((p) => same(p, option.value)) ? [index] : [],
-      ),
-    );
+    if (Array.isArray(answer)) {
+      const indexes: number[] = [];
+      for (const value of answer) {
+        const index = indexOf.get(keyOf(value));
+        if (index !== undefined && !indexes.includes(index)) indexes.push(index);
+      }
+      chosen.push(indexes);
+    } else {
+      const index = indexOf.get(keyOf(answer));
+      chosen.push(index === undefined ? NOTHING : single[index]!);
+    }
     numbers.push(numeric && typeof answer === 'number' ? answer : null);
   }
   const json = question.json;
@@ -140,79 +150,110 @@ function prepare(
   };
 }
 
-/** Figures of one question for a set of units; `null` cell means below the minimum. */
-function questionCell(
-  question: Prepared,
-  units: readonly WeightedUnit[],
-  members: readonly number[],
-): { n: number; cell: ResultCell } {
-  const base: number[] = [];
-  const hits = question.options.map(() => ({ weight: 0, count: 0 }));
-  let baseWeight = 0;
-  for (const i of members) {
-    const chosen = question.chosen[i];
-    if (!chosen) continue;
-    const w = units[i]!.weight;
-    base.push(i);
-    baseWeight += w;
-    for (const index of chosen) {
-      hits[index]!.weight += w;
-      hits[index]!.count += 1;
-    }
-  }
-  const n = base.length;
-  if (n < RESULTS_LIMITS.minimumCell || baseWeight === 0) return { n, cell: { suppressed: true } };
-  const { nEff } = kish(base.map((i) => units[i]!.weight));
-  const options: OptionShare[] = question.options.map((option, index) => {
-    const share = hits[index]!.weight / baseWeight;
-    return {
-      value: option.code,
-      label: option.label,
-      share,
-      interval: wilson(share, nEff),
-      unweighted: hits[index]!.count / n,
-    };
-  });
-  let mean: Extract<ResultCell, { suppressed: false }>['mean'] = null;
-  if (question.numeric) {
-    const numbered = base.filter((i) => question.numbers[i] !== null);
-    if (numbered.length >= RESULTS_LIMITS.minimumCell) {
-      const result = weightedMean(
-        numbered.map((i) => units[i]!.weight),
-        numbered.map((i) => question.numbers[i]!),
-      );
-      if (Number.isFinite(result.interval.low))
-        mean = { mean: result.mean, interval: result.interval };
-    }
-  }
-  return { n, cell: { suppressed: false, n, nEff, options, mean } };
+/**
+ * Sums of one question (or index) per cell, in one pass over the units: cell 0 is everyone,
+ * then one cell per category of each margin. Weighted sums give the shares, Σw and Σw² the
+ * effective n, Σwx and Σwx² the mean and its variance.
+ */
+interface Tally {
+  n: Float64Array;
+  w: Float64Array;
+  w2: Float64Array;
+  hitW: Float64Array;
+  hitN: Float64Array;
+  numN: Float64Array;
+  numW: Float64Array;
+  numW2: Float64Array;
+  wx: Float64Array;
+  wx2: Float64Array;
 }
 
-/** Figures of an index (the mean of its items) for a set of units. */
-function indexCell(
-  scores: ReadonlyArray<number | null>,
+function tally(
   units: readonly WeightedUnit[],
-  members: readonly number[],
-): { n: number; cell: ResultCell } {
-  const scored = members.filter((i) => scores[i] !== null);
-  const n = scored.length;
-  if (n < RESULTS_LIMITS.minimumCell) return { n, cell: { suppressed: true } };
-  const result = weightedMean(
-    scored.map((i) => units[i]!.weight),
-    scored.map((i) => scores[i]!),
-  );
-  const { nEff } = kish(scored.map((i) => units[i]!.weight));
+  cellsOf: ReadonlyArray<readonly number[]>,
+  cellCount: number,
+  optionCount: number,
+  chosen: ReadonlyArray<readonly number[] | null> | null,
+  numbers: ReadonlyArray<number | null>,
+): Tally {
+  const t: Tally = {
+    n: new Float64Array(cellCount),
+    w: new Float64Array(cellCount),
+    w2: new Float64Array(cellCount),
+    hitW: new Float64Array(cellCount * optionCount),
+    hitN: new Float64Array(cellCount * optionCount),
+    numN: new Float64Array(cellCount),
+    numW: new Float64Array(cellCount),
+    numW2: new Float64Array(cellCount),
+    wx: new Float64Array(cellCount),
+    wx2: new Float64Array(cellCount),
+  };
+  for (let i = 0; i < units.length; i += 1) {
+    const picked = chosen ? chosen[i] : null;
+    const x = numbers[i];
+    const answered = chosen
+      ? picked !== null && picked !== undefined
+      : x !== null && x !== undefined;
+    if (!answered) continue;
+    const w = units[i]!.weight;
+    for (const cell of cellsOf[i]!) {
+      t.n[cell]! += 1;
+      t.w[cell]! += w;
+      t.w2[cell]! += w * w;
+      if (picked)
+        for (const option of picked) {
+          t.hitW[cell * optionCount + option]! += w;
+          t.hitN[cell * optionCount + option]! += 1;
+        }
+      if (x !== null && x !== undefined) {
+        t.numN[cell]! += 1;
+        t.numW[cell]! += w;
+        t.numW2[cell]! += w * w;
+        t.wx[cell]! += w * x;
+        t.wx2[cell]! += w * x * x;
+      }
+    }
+  }
+  return t;
+}
+
+/**
+ * The weighted mean of a cell with its 95 % interval: the weighted variance Σw(x − m)² / Σw
+ * (as Σwx² / Σw − m²), corrected by n_eff / (n_eff − 1), over n_eff (as `weightedMean`).
+ */
+function meanOf(t: Tally, cell: number): Extract<ResultCell, { suppressed: false }>['mean'] {
+  if (t.numN[cell]! < RESULTS_LIMITS.minimumCell || t.numW[cell] === 0) return null;
+  const total = t.numW[cell]!;
+  const m = t.wx[cell]! / total;
+  const nEff = (total * total) / t.numW2[cell]!;
+  if (!(nEff > 1)) return null;
+  const variance = Math.max(0, t.wx2[cell]! / total - m * m) * (nEff / (nEff - 1));
+  const half = Z95 * Math.sqrt(variance / nEff);
+  return { mean: m, interval: { low: m - half, high: m + half } };
+}
+
+/** One cell's figures from the tally; under the minimum it is suppressed. */
+function cellOf(t: Tally, cell: number, options: readonly AnswerOption[]): ResultCell {
+  const n = t.n[cell]!;
+  const base = t.w[cell]!;
+  if (n < RESULTS_LIMITS.minimumCell || base === 0) return { suppressed: true };
+  const nEff = (base * base) / t.w2[cell]!;
+  const k = options.length;
   return {
+    suppressed: false,
     n,
-    cell: {
-      suppressed: false,
-      n,
-      nEff,
-      options: [],
-      mean: Number.isFinite(result.interval.low)
-        ? { mean: result.mean, interval: result.interval }
-        : null,
-    },
+    nEff,
+    options: options.map((option, index) => {
+      const share = t.hitW[cell * k + index]! / base;
+      return {
+        value: option.code,
+        label: option.label,
+        share,
+        interval: wilson(share, nEff),
+        unweighted: t.hitN[cell * k + index]! / n,
+      };
+    }),
+    mean: meanOf(t, cell),
   };
 }
 
@@ -233,19 +274,33 @@ export function orderedCategories(
   );
 }
 
-/** Groups of units per category of each margin variable. */
-function groupsOf(
+/**
+ * The cells each unit counts in: 0 (everyone), then its category of each margin. Returns the
+ * cells per unit, the layout of the breakdowns, and the number of cells.
+ */
+function cellLayout(
   units: readonly WeightedUnit[],
   categories: Record<MarginVariable, string[]>,
-): Array<{ variable: MarginVariable; groups: Array<{ category: string; members: number[] }> }> {
-  return MARGIN_VARIABLES.map((variable) => {
-    const byCategory = new Map(categories[variable].map((c) => [c, [] as number[]]));
-    units.forEach((unit, i) => byCategory.get(unit.categories[variable])?.push(i));
-    return {
-      variable,
-      groups: [...byCategory.entries()].map(([category, members]) => ({ category, members })),
-    };
+): {
+  cellsOf: number[][];
+  layout: Array<{ variable: MarginVariable; groups: Array<{ category: string; cell: number }> }>;
+  count: number;
+} {
+  let next = 1;
+  const layout = MARGIN_VARIABLES.map((variable) => ({
+    variable,
+    groups: categories[variable].map((category) => ({ category, cell: next++ })),
+  }));
+  const lookup = layout.map(({ groups }) => new Map(groups.map((g) => [g.category, g.cell])));
+  const cellsOf = units.map((unit) => {
+    const cells = [0];
+    MARGIN_VARIABLES.forEach((variable, v) => {
+      const cell = lookup[v]!.get(unit.categories[variable]);
+      if (cell !== undefined) cells.push(cell);
+    });
+    return cells;
   });
+  return { cellsOf, layout, count: next };
 }
 
 /** Applies the suppression rules to a breakdown: primary under 10, secondary beside one. */
@@ -278,20 +333,23 @@ export function computeFigures(
   units: readonly WeightedUnit[],
   categories: Record<MarginVariable, string[]>,
 ): ResultFigures {
-  const everyone = units.map((_, i) => i);
-  const groups = groupsOf(units, categories);
+  const { cellsOf, layout, count } = cellLayout(units, categories);
   // The stratum questions are left out: weighted, they equal the register's shares by
   // construction, and their counts are the group sizes the breakdowns suppress.
   const prepared = questionsOf(json)
     .filter((question) => !(MARGIN_VARIABLES as readonly string[]).includes(question.name))
     .map((question) => prepare(question, units))
     .filter((q): q is Prepared => q !== null);
-  const figuresOf = (cellFor: (members: readonly number[]) => { n: number; cell: ResultCell }) => ({
-    overall: cellFor(everyone).cell,
-    breakdowns: groups.map(({ variable, groups: list }) =>
+  const figuresOf = (t: Tally, options: readonly AnswerOption[]) => ({
+    overall: cellOf(t, 0, options),
+    breakdowns: layout.map(({ variable, groups }) =>
       breakdownOf(
         variable,
-        list.map(({ category, members }) => ({ category, ...cellFor(members) })),
+        groups.map(({ category, cell }) => ({
+          category,
+          n: t.n[cell]!,
+          cell: cellOf(t, cell, options),
+        })),
       ),
     ),
   });
@@ -301,7 +359,10 @@ export function computeFigures(
     kind: question.kind,
     title: question.title,
     scale: question.scale,
-    ...figuresOf((members) => questionCell(question, units, members)),
+    ...figuresOf(
+      tally(units, cellsOf, count, question.options.length, question.chosen, question.numbers),
+      question.options,
+    ),
   }));
   const batteries = new Map<string, Prepared[]>();
   for (const question of prepared)
@@ -326,7 +387,7 @@ export function computeFigures(
         items: items.map((item) => ({ name: item.name, reverse: item.reverse })),
         alpha: built.complete >= RESULTS_LIMITS.minimumCell ? built.alpha : null,
         warning: built.alpha !== null && built.alpha < RESULTS_LIMITS.alphaWarning,
-        ...figuresOf((members) => indexCell(built.scores, units, members)),
+        ...figuresOf(tally(units, cellsOf, count, 0, null, built.scores), []),
       };
     });
   return { questions, indices };
