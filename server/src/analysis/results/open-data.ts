@@ -2,7 +2,7 @@ import type { Language, ResultCell, Results } from '@pnetz/shared';
 import { toCsv } from '../../files/csv';
 import { questionsOf, type Json } from '../questionnaire/survey-json';
 import { labelOf, optionsOf } from './compute';
-import type { StoredResponse } from './results.service';
+import type { StoredResponse } from './responses';
 import type { WeightingRunRecord } from './weighting.model';
 
 type Cell = string | number | null;

@@ -7,9 +7,11 @@ import type { RouteBinder } from '../../http/route';
 import { standingOf } from '../analysis.policy';
 import { findAnalysis } from '../analysis.service';
 import { questionsOf } from '../questionnaire/survey-json';
+import { ResponseModel } from '../response.model';
 import { codebookCsv, responsesCsv, resultsTableCsv } from './open-data';
 import { decideResults, type ResultsAction } from './results.policy';
-import { presentRun, questionnaireJson, responsesOf, resultsOf } from './results.service';
+import { questionnaireJson, responsesOf } from './responses';
+import { presentRun, resultsOf } from './results.service';
 import { TextReviewModel } from './weighting.model';
 import { latestRun, listRuns, runWeighting } from './weighting.service';
 
@@ -47,7 +49,7 @@ export function resultsRoutes(bind: RouteBinder): Router {
     const { analysis, team } = await authorize(actor, params.id, 'read');
     const [runs, responses] = await Promise.all([
       listRuns(analysis._id),
-      responsesOf(analysis).then((r) => r.length),
+      ResponseModel.countDocuments({ analysisId: analysis._id }),
     ]);
     return {
       items: await Promise.all(

@@ -1,44 +1,18 @@
-import {
-  MARGIN_VARIABLES,
-  RESULTS_LIMITS,
-  type MarginVariable,
-  type Results,
-  type WeightingRun,
-} from '@pnetz/shared';
+import { MARGIN_VARIABLES, RESULTS_LIMITS, type Results, type WeightingRun } from '@pnetz/shared';
 import { resolvePeople } from '../../privacy/attribution';
 import type { SecurityAnalysis } from '../analysis.model';
-import { QuestionnaireModel } from '../questionnaire.model';
-import { questionnaireTemplate } from '../questionnaire/template';
-import type { Json } from '../questionnaire/survey-json';
-import { ResponseModel, type ResponseStratum } from '../response.model';
-import { computeFigures, orderedCategories, type WeightedUnit } from './compute';
+import { ResponseModel } from '../response.model';
+import { computeFigures, orderedCategories, type ResultFigures } from './compute';
+import {
+  categoriesOf,
+  questionnaireJson,
+  responsesOf,
+  weightedUnits,
+  type StoredResponse,
+} from './responses';
 import { suppressedCells } from './suppression';
 import type { WeightingRunRecord } from './weighting.model';
-import { latestRun, marginsOf, type RakingMargin } from './weighting.service';
-
-export interface StoredResponse {
-  _id: string;
-  questionnaireVersion: number;
-  channel: string;
-  language: string;
-  answers: Record<string, unknown>;
-  stratum: ResponseStratum;
-}
-
-/** The analysis's questionnaire (the version in the field), or the standard one before a copy. */
-export async function questionnaireJson(analysis: Pick<SecurityAnalysis, '_id'>): Promise<Json> {
-  const questionnaire = await QuestionnaireModel.findOne({ analysisId: analysis._id }).lean();
-  return questionnaire?.json ?? questionnaireTemplate();
-}
-
-export async function responsesOf(analysis: Pick<SecurityAnalysis, '_id'>) {
-  return ResponseModel.find(
-    { analysisId: analysis._id },
-    { answers: 1, stratum: 1, questionnaireVersion: 1, channel: 1, language: 1 },
-  )
-    .sort({ _id: 1 })
-    .lean<StoredResponse[]>();
-}
+import { latestRun, marginsOf } from './weighting.service';
 
 /** The run as readers see it; the margins (small counts) only for the team. */
 export async function presentRun(
@@ -67,56 +41,42 @@ export async function presentRun(
   };
 }
 
-/** The register's categories per margin, in reading order (categories with residents only). */
-export function categoriesOf(margins: readonly RakingMargin[]): Record<MarginVariable, string[]> {
-  const categories = {} as Record<MarginVariable, string[]>;
-  for (const variable of MARGIN_VARIABLES) {
-    const margin = margins.find((m) => m.variable === variable);
-    categories[variable] = orderedCategories(
-      variable,
-      Object.entries(margin?.targets ?? {})
-        .filter(([, count]) => count > 0)
-        .map(([category]) => category),
-    );
-  }
-  return categories;
-}
-
-/** The weighted units of a run: responses with a weight, with their margin categories. */
-export function weightedUnits(
-  responses: readonly StoredResponse[],
-  run: Pick<WeightingRunRecord, 'responseIds' | 'weights'>,
-): WeightedUnit[] {
-  const weights = new Map(run.responseIds.map((id, i) => [id, run.weights[i]!]));
-  const units: WeightedUnit[] = [];
-  for (const response of responses) {
-    const weight = weights.get(response._id);
-    if (weight === undefined) continue;
-    units.push({
-      answers: response.answers,
-      categories: {
-        district: response.stratum.district ?? '',
-        ageGroup: response.stratum.ageGroup ?? '',
-        sex: response.stratum.sex ?? '',
+/** Responses per stated stratum, counted in the database (no answers are read). */
+async function stratumCounts(analysis: Pick<SecurityAnalysis, '_id'>) {
+  const rows = await ResponseModel.aggregate<{
+    _id: { district?: string | null; ageGroup?: string | null; sex?: string | null };
+    n: number;
+  }>([
+    { $match: { analysisId: analysis._id } },
+    {
+      $group: {
+        _id: { district: '$stratum.district', ageGroup: '$stratum.ageGroup', sex: '$stratum.sex' },
+        n: { $sum: 1 },
       },
-      weight,
-    });
-  }
-  return units;
+    },
+  ]);
+  return rows.map((row) => ({ stratum: row._id, n: row.n }));
 }
 
 /** Returns per margin category against the letters drawn there; small counts suppressed. */
-function returnsOf(analysis: SecurityAnalysis, responses: readonly StoredResponse[]) {
+function returnsOf(
+  analysis: SecurityAnalysis,
+  counts: ReadonlyArray<{
+    stratum: { district?: string | null; ageGroup?: string | null; sex?: string | null };
+    n: number;
+  }>,
+) {
   const strata = analysis.sample?.strata ?? [];
+  const total = counts.reduce((sum, c) => sum + c.n, 0);
   const byMargin = MARGIN_VARIABLES.map((variable) => {
     const drawn = new Map<string, number>();
     for (const stratum of strata)
       drawn.set(stratum[variable], (drawn.get(stratum[variable]) ?? 0) + stratum.count);
     const returned = new Map<string, number>();
-    for (const response of responses) {
-      const category = response.stratum[variable];
+    for (const { stratum, n } of counts) {
+      const category = stratum[variable];
       if (category && drawn.has(category))
-        returned.set(category, (returned.get(category) ?? 0) + 1);
+        returned.set(category, (returned.get(category) ?? 0) + n);
     }
     const categories = orderedCategories(variable, drawn.keys());
     const hidden = suppressedCells(categories.map((c) => returned.get(c) ?? 0));
@@ -135,12 +95,27 @@ function returnsOf(analysis: SecurityAnalysis, responses: readonly StoredRespons
     };
   });
   const sent = analysis.letters?.issued ?? 0;
-  return {
-    sent,
-    returned: responses.length,
-    rate: sent > 0 ? responses.length / sent : null,
-    byMargin,
-  };
+  return { sent, returned: total, rate: sent > 0 ? total / sent : null, byMargin };
+}
+
+/**
+ * The weighted figures of a run: every closed question and index, overall and by district,
+ * age group and sex, suppressed where small. They depend only on the run's weights, the
+ * responses it weighted and the (frozen) questionnaire, so a run computes them once.
+ */
+export async function figuresOf(
+  analysis: SecurityAnalysis,
+  run: Pick<WeightingRunRecord, 'responseIds' | 'weights' | 'margins'>,
+  responses?: readonly StoredResponse[],
+): Promise<ResultFigures> {
+  const [json, stored] = await Promise.all([
+    questionnaireJson(analysis),
+    responses ?? responsesOf(analysis),
+  ]);
+  const categories = categoriesOf(
+    run.margins.length > 0 ? run.margins : marginsOf(analysis.register?.margins ?? []),
+  );
+  return computeFigures(json, weightedUnits(stored, run), categories);
 }
 
 /**
@@ -148,21 +123,18 @@ function returnsOf(analysis: SecurityAnalysis, responses: readonly StoredRespons
  * the return rates and the indices. Before the first run only the return rates are there.
  */
 export async function resultsOf(analysis: SecurityAnalysis, team: boolean): Promise<Results> {
-  const [json, responses, run] = await Promise.all([
-    questionnaireJson(analysis),
-    responsesOf(analysis),
-    latestRun(analysis._id),
+  const [counts, run] = await Promise.all([
+    stratumCounts(analysis),
+    latestRun(analysis._id, { withWeights: false }),
   ]);
+  const returns = returnsOf(analysis, counts);
   const base = {
     analysisId: analysis._id.toHexString(),
     minimumCell: RESULTS_LIMITS.minimumCell,
-    returns: returnsOf(analysis, responses),
+    returns,
     permissions: { manage: team },
   };
   if (!run) return { ...base, run: null, questions: [], indices: [] };
-  const categories = categoriesOf(
-    run.margins.length > 0 ? run.margins : marginsOf(analysis.register?.margins ?? []),
-  );
-  const figures = computeFigures(json, weightedUnits(responses, run), categories);
-  return { ...base, run: await presentRun(run, team, responses.length), ...figures };
+  const figures = run.figures ?? (await figuresOf(analysis, (await latestRun(analysis._id))!));
+  return { ...base, run: await presentRun(run, team, returns.returned), ...figures };
 }

@@ -1,5 +1,6 @@
 import { MARGIN_VARIABLES, type MarginVariable } from '@pnetz/shared';
 import { Schema, model, type Types } from 'mongoose';
+import type { ResultFigures } from './compute';
 
 /**
  * One weighting run of a security analysis: the margins it raked to, the cap, how it went, and
@@ -21,6 +22,8 @@ export interface WeightingRunRecord {
   trimmed: number;
   deff: number;
   nEff: number;
+  /** The weighted figures of this run (suppressed), computed once when it is made. */
+  figures: ResultFigures | null;
   /** Response ids and their weights, in the same order. */
   responseIds: string[];
   weights: number[];
@@ -50,6 +53,7 @@ const runSchema = new Schema<WeightingRunRecord>(
     trimmed: { type: Number, required: true },
     deff: { type: Number, required: true },
     nEff: { type: Number, required: true },
+    figures: { type: Schema.Types.Mixed, default: null },
     responseIds: { type: [String], default: [] },
     weights: { type: [Number], default: [] },
     startedBy: { type: Schema.Types.ObjectId, required: true, ref: 'User' },

@@ -8,7 +8,9 @@ import { Types } from 'mongoose';
 import type { Actor } from '../../auth/actor';
 import { conflict } from '../../errors';
 import type { SecurityAnalysis } from '../analysis.model';
-import { ResponseModel, type ResponseStratum } from '../response.model';
+import type { ResponseStratum } from '../response.model';
+import { responsesOf } from './responses';
+import { figuresOf } from './results.service';
 import { StatisticsError, kish, rakeAndTrim, type Margin } from './statistics';
 import { WeightingRunModel, type WeightingRunRecord } from './weighting.model';
 
@@ -77,9 +79,7 @@ export async function runWeighting(
   if (!analysis.register)
     throw conflict('Import the register before weighting: the margins come from it');
   const margins = marginsOf(analysis.register.margins);
-  const responses = await ResponseModel.find({ analysisId: analysis._id }, { stratum: 1 }).lean<
-    Array<{ _id: string; stratum: ResponseStratum }>
-  >();
+  const responses = await responsesOf(analysis);
   const ids: string[] = [];
   const units: Array<Record<MarginVariable, string>> = [];
   for (const response of responses) {
@@ -114,7 +114,13 @@ export async function runWeighting(
     );
   }
   const { nEff, deff } = kish(result.weights);
+  const figures = await figuresOf(
+    analysis,
+    { responseIds: ids, weights: result.weights, margins },
+    responses,
+  );
   const created = await WeightingRunModel.create({
+    figures,
     analysisId: analysis._id,
     cap,
     tolerance: RESULTS_LIMITS.tolerance,
@@ -134,18 +140,22 @@ export async function runWeighting(
   return created.toObject();
 }
 
-/** The newest run of an analysis, with its weights; null before the first. */
+/** The newest run of an analysis, with its weights unless told not to; null before the first. */
 export async function latestRun(
   analysisId: Types.ObjectId | string,
+  options: { withWeights: boolean } = { withWeights: true },
 ): Promise<WeightingRunRecord | null> {
-  return WeightingRunModel.findOne({ analysisId })
+  return WeightingRunModel.findOne(
+    { analysisId },
+    options.withWeights ? {} : { responseIds: 0, weights: 0 },
+  )
     .sort({ createdAt: -1, _id: -1 })
     .lean<WeightingRunRecord>();
 }
 
 /** Every run of an analysis, newest first, without the weights. */
 export async function listRuns(analysisId: Types.ObjectId): Promise<WeightingRunRecord[]> {
-  return WeightingRunModel.find({ analysisId }, { responseIds: 0, weights: 0 })
+  return WeightingRunModel.find({ analysisId }, { responseIds: 0, weights: 0, figures: 0 })
     .sort({ createdAt: -1, _id: -1 })
     .lean<WeightingRunRecord[]>();
 }
