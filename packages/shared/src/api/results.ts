@@ -56,8 +56,11 @@ export const WeightingRunSchema = z.object({
   margins: z.array(MarginSchema).nullable(),
   startedBy: PersonRefSchema,
   createdAt: TimestampSchema,
-  /** Responses that arrived after the run: recompute to include them. */
-  newResponses: z.number().int(),
+  /**
+   * Responses that arrived after the run (recompute to include them); null where not counted
+   * (the results read only the run, so they stay fast on thousands of responses).
+   */
+  newResponses: z.number().int().nullable(),
 });
 export type WeightingRun = z.infer<typeof WeightingRunSchema>;
 

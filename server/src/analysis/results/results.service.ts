@@ -18,7 +18,7 @@ import { latestRun, marginsOf } from './weighting.service';
 export async function presentRun(
   run: WeightingRunRecord,
   team: boolean,
-  responseCount: number,
+  responseCount: number | null,
 ): Promise<WeightingRun> {
   const people = await resolvePeople([run.startedBy]);
   return {
@@ -37,7 +37,7 @@ export async function presentRun(
     margins: team ? run.margins.map((m) => ({ variable: m.variable, targets: m.targets })) : null,
     startedBy: people.ref(run.startedBy),
     createdAt: run.createdAt.toISOString(),
-    newResponses: Math.max(0, responseCount - run.responses),
+    newResponses: responseCount === null ? null : Math.max(0, responseCount - run.responses),
   };
 }
 
@@ -59,7 +59,7 @@ async function stratumCounts(analysis: Pick<SecurityAnalysis, '_id'>) {
 }
 
 /** Returns per margin category against the letters drawn there; small counts suppressed. */
-function returnsOf(
+export function returnsOf(
   analysis: SecurityAnalysis,
   counts: ReadonlyArray<{
     stratum: { district?: string | null; ageGroup?: string | null; sex?: string | null };
@@ -123,18 +123,31 @@ export async function figuresOf(
  * the return rates and the indices. Before the first run only the return rates are there.
  */
 export async function resultsOf(analysis: SecurityAnalysis, team: boolean): Promise<Results> {
-  const [counts, run] = await Promise.all([
-    stratumCounts(analysis),
-    latestRun(analysis._id, { withWeights: false }),
-  ]);
-  const returns = returnsOf(analysis, counts);
+  const run = await latestRun(analysis._id, { withWeights: false });
   const base = {
     analysisId: analysis._id.toHexString(),
     minimumCell: RESULTS_LIMITS.minimumCell,
-    returns,
     permissions: { manage: team },
   };
-  if (!run) return { ...base, run: null, questions: [], indices: [] };
+  if (!run) {
+    const returns = returnsOf(analysis, await stratumCounts(analysis));
+    return { ...base, returns, run: null, questions: [], indices: [] };
+  }
+  // A run carries its figures and the returns as they were: reading one document keeps the
+  // results fast however many responses there are (the runs list counts the newer ones).
   const figures = run.figures ?? (await figuresOf(analysis, (await latestRun(analysis._id))!));
-  return { ...base, run: await presentRun(run, team, returns.returned), ...figures };
+  const returns = run.returns ?? returnsOf(analysis, await stratumCounts(analysis));
+  return { ...base, returns, run: await presentRun(run, team, null), ...figures };
+}
+
+/** Responses per stated stratum, from responses in memory (as a run counts them). */
+export function countStrata(responses: ReadonlyArray<Pick<StoredResponse, 'stratum'>>) {
+  const counts = new Map<string, { stratum: StoredResponse['stratum']; n: number }>();
+  for (const { stratum } of responses) {
+    const key = `${stratum.district ?? ''}\u0000${stratum.ageGroup ?? ''}\u0000${stratum.sex ?? ''}`;
+    const entry = counts.get(key) ?? { stratum, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
 }

@@ -1,4 +1,4 @@
-import { MARGIN_VARIABLES, type MarginVariable } from '@pnetz/shared';
+import { MARGIN_VARIABLES, type MarginVariable, type Results } from '@pnetz/shared';
 import { Schema, model, type Types } from 'mongoose';
 import type { ResultFigures } from './compute';
 
@@ -24,6 +24,8 @@ export interface WeightingRunRecord {
   nEff: number;
   /** The weighted figures of this run (suppressed), computed once when it is made. */
   figures: ResultFigures | null;
+  /** Letters, returns and return rates when the run was made (suppressed where small). */
+  returns: Results['returns'] | null;
   /** Response ids and their weights, in the same order. */
   responseIds: string[];
   weights: number[];
@@ -54,6 +56,7 @@ const runSchema = new Schema<WeightingRunRecord>(
     deff: { type: Number, required: true },
     nEff: { type: Number, required: true },
     figures: { type: Schema.Types.Mixed, default: null },
+    returns: { type: Schema.Types.Mixed, default: null },
     responseIds: { type: [String], default: [] },
     weights: { type: [Number], default: [] },
     startedBy: { type: Schema.Types.ObjectId, required: true, ref: 'User' },

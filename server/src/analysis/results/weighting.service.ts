@@ -10,7 +10,7 @@ import { conflict } from '../../errors';
 import type { SecurityAnalysis } from '../analysis.model';
 import type { ResponseStratum } from '../response.model';
 import { responsesOf } from './responses';
-import { figuresOf } from './results.service';
+import { countStrata, figuresOf, returnsOf } from './results.service';
 import { StatisticsError, kish, rakeAndTrim, type Margin } from './statistics';
 import { WeightingRunModel, type WeightingRunRecord } from './weighting.model';
 
@@ -121,6 +121,7 @@ export async function runWeighting(
   );
   const created = await WeightingRunModel.create({
     figures,
+    returns: returnsOf(analysis, countStrata(responses)),
     analysisId: analysis._id,
     cap,
     tolerance: RESULTS_LIMITS.tolerance,
@@ -155,7 +156,10 @@ export async function latestRun(
 
 /** Every run of an analysis, newest first, without the weights. */
 export async function listRuns(analysisId: Types.ObjectId): Promise<WeightingRunRecord[]> {
-  return WeightingRunModel.find({ analysisId }, { responseIds: 0, weights: 0, figures: 0 })
+  return WeightingRunModel.find(
+    { analysisId },
+    { responseIds: 0, weights: 0, figures: 0, returns: 0 },
+  )
     .sort({ createdAt: -1, _id: -1 })
     .lean<WeightingRunRecord[]>();
 }

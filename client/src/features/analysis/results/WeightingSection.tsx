@@ -91,7 +91,7 @@ export function WeightingSection({ results }: { results: Results }) {
           })}
         </p>
       ) : null}
-      {run && run.newResponses > 0 ? (
+      {run?.newResponses ? (
         <p role="status">{t('analysis.results.weighting.stale', { count: run.newResponses })}</p>
       ) : null}
       {results.permissions.manage ? (
