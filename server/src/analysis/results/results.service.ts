@@ -11,7 +11,7 @@ import {
   type StoredResponse,
 } from './responses';
 import { suppressedCells } from './suppression';
-import type { WeightingRunRecord } from './weighting.model';
+import { ResultsSnapshotModel, type WeightingRunRecord } from './weighting.model';
 import { latestRun, marginsOf } from './weighting.service';
 
 /** The run as readers see it; the margins (small counts) only for the team. */
@@ -123,21 +123,32 @@ export async function figuresOf(
  * the return rates and the indices. Before the first run only the return rates are there.
  */
 export async function resultsOf(analysis: SecurityAnalysis, team: boolean): Promise<Results> {
-  const run = await latestRun(analysis._id, { withWeights: false });
   const base = {
     analysisId: analysis._id.toHexString(),
     minimumCell: RESULTS_LIMITS.minimumCell,
     permissions: { manage: team },
   };
-  if (!run) {
-    const returns = returnsOf(analysis, await stratumCounts(analysis));
-    return { ...base, returns, run: null, questions: [], indices: [] };
+  // The newest run's figures and the returns as they were, in one document: serving them stays
+  // fast however many responses there are (the runs list counts the newer ones).
+  const snapshot = await ResultsSnapshotModel.findOne({ analysisId: analysis._id }).lean();
+  if (snapshot) {
+    const run = { ...snapshot.run, responseIds: [], weights: [], figures: null, returns: null };
+    return {
+      ...base,
+      returns: snapshot.returns,
+      run: await presentRun(run, team, null),
+      ...snapshot.figures,
+    };
   }
-  // A run carries its figures and the returns as they were: reading one document keeps the
-  // results fast however many responses there are (the runs list counts the newer ones).
-  const figures = run.figures ?? (await figuresOf(analysis, (await latestRun(analysis._id))!));
-  const returns = run.returns ?? returnsOf(analysis, await stratumCounts(analysis));
-  return { ...base, returns, run: await presentRun(run, team, null), ...figures };
+  const returns = returnsOf(analysis, await stratumCounts(analysis));
+  const run = await latestRun(analysis._id);
+  if (!run) return { ...base, returns, run: null, questions: [], indices: [] };
+  return {
+    ...base,
+    returns,
+    run: await presentRun(run, team, null),
+    ...(await figuresOf(analysis, run)),
+  };
 }
 
 /** Responses per stated stratum, from responses in memory (as a run counts them). */

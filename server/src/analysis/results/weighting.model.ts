@@ -89,3 +89,31 @@ const reviewSchema = new Schema<TextReviewRecord>(
 reviewSchema.index({ analysisId: 1 }, { unique: true });
 
 export const TextReviewModel = model<TextReviewRecord>('AnalysisTextReview', reviewSchema);
+
+/**
+ * The figures the results page shows: the newest run's summary, figures and returns in one
+ * document per analysis, so serving them reads exactly one document (runs keep their weights).
+ */
+export interface ResultsSnapshotRecord {
+  _id: Types.ObjectId;
+  analysisId: Types.ObjectId;
+  run: Omit<WeightingRunRecord, 'responseIds' | 'weights' | 'figures' | 'returns'>;
+  figures: ResultFigures;
+  returns: Results['returns'];
+}
+
+const snapshotSchema = new Schema<ResultsSnapshotRecord>(
+  {
+    analysisId: { type: Schema.Types.ObjectId, required: true },
+    run: { type: Schema.Types.Mixed, required: true },
+    figures: { type: Schema.Types.Mixed, required: true },
+    returns: { type: Schema.Types.Mixed, required: true },
+  },
+  { versionKey: false, collection: 'analysis_results', minimize: false },
+);
+snapshotSchema.index({ analysisId: 1 }, { unique: true });
+
+export const ResultsSnapshotModel = model<ResultsSnapshotRecord>(
+  'AnalysisResultsSnapshot',
+  snapshotSchema,
+);

@@ -12,7 +12,11 @@ import type { ResponseStratum } from '../response.model';
 import { responsesOf } from './responses';
 import { countStrata, figuresOf, returnsOf } from './results.service';
 import { StatisticsError, kish, rakeAndTrim, type Margin } from './statistics';
-import { WeightingRunModel, type WeightingRunRecord } from './weighting.model';
+import {
+  ResultsSnapshotModel,
+  WeightingRunModel,
+  type WeightingRunRecord,
+} from './weighting.model';
 
 export type RakingMargin = Margin & { variable: MarginVariable };
 
@@ -138,7 +142,14 @@ export async function runWeighting(
     weights: result.weights,
     startedBy: new Types.ObjectId(actor.id),
   });
-  return created.toObject();
+  const record = created.toObject();
+  const { responseIds: _ids, weights: _weights, figures: _f, returns: _r, ...summary } = record;
+  await ResultsSnapshotModel.updateOne(
+    { analysisId: analysis._id },
+    { $set: { run: summary, figures: record.figures, returns: record.returns } },
+    { upsert: true },
+  );
+  return record;
 }
 
 /** The newest run of an analysis, with its weights unless told not to; null before the first. */
