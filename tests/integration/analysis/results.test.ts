@@ -120,7 +120,17 @@ describe('a weighting run', () => {
     expect(district.targets).toMatchObject({ Hof: expect.any(Number), Nord: expect.any(Number) });
     const runs = await clients.member.get(`${base()}/weighting`);
     expect(runs.status).toBe(200);
-    expect(runs.body.items[0]).toMatchObject({ id: run.id, cap: 5, margins: null });
+    expect(runs.body.items[0]).toMatchObject({
+      id: run.id,
+      cap: 5,
+      margins: null,
+      weighted: survey.responses.length,
+    });
+    expect((await results(clients.member)).run).toMatchObject({
+      id: run.id,
+      weighted: survey.responses.length,
+      deff: run.deff,
+    });
   });
 
   it('brings the headline shares closer to the truth, inside their intervals', async () => {

@@ -27,7 +27,7 @@ export async function presentRun(
     tolerance: run.tolerance,
     maxIterations: run.maxIterations,
     responses: run.responses,
-    weighted: run.responseIds?.length ?? 0,
+    weighted: run.weighted || run.responseIds.length,
     iterations: run.iterations,
     trimRounds: run.trimRounds,
     trimmed: run.trimmed,

@@ -17,6 +17,8 @@ export interface WeightingRunRecord {
   margins: Array<{ variable: MarginVariable; targets: Record<string, number> }>;
   designWeights: boolean;
   responses: number;
+  /** Responses that got a weight (district, age group and sex stated). */
+  weighted: number;
   iterations: number;
   trimRounds: number;
   trimmed: number;
@@ -50,6 +52,7 @@ const runSchema = new Schema<WeightingRunRecord>(
     ],
     designWeights: { type: Boolean, required: true },
     responses: { type: Number, required: true },
+    weighted: { type: Number, default: 0 },
     iterations: { type: Number, required: true },
     trimRounds: { type: Number, required: true },
     trimmed: { type: Number, required: true },

@@ -133,6 +133,7 @@ export async function runWeighting(
     margins,
     designWeights: start !== null,
     responses: responses.length,
+    weighted: ids.length,
     iterations: result.iterations,
     trimRounds: result.trimRounds,
     trimmed: result.trimmed,
