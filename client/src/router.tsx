@@ -290,6 +290,13 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: 'sicherheitsanalyse/:analysisId/ergebnisse',
+                    lazy: async () => ({
+                      Component: (await import('./features/analysis/results/ResultsPage'))
+                        .ResultsPage,
+                    }),
+                  },
+                  {
                     path: 'mitglieder',
                     lazy: async () => ({
                       Component: (await import('./features/councils/members/MembersPage'))

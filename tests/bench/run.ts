@@ -2,7 +2,8 @@
  * `npm run bench`: our server against the two servers a team would otherwise deploy, a plain
  * y-websocket server with y-mongodb-provider persistence and Hocuspocus with its database
  * extension, in one run (rotated per round), each server and each load generator in its own
- * process, on the same embedded database; and (S7) the main routes in Chromium. Prints a table
+ * process, on the same embedded database; (S7) the main routes in Chromium; and (S9) a security
+ * analysis's weighted results for 5,000 responses. Prints a table
  * and writes
  * tests/bench/results/latest.json and the results section of tests/bench/BENCHMARKS.md.
  *
@@ -30,6 +31,7 @@ import { runColdLoad } from './scenarios/s4-cold-load';
 import { runPersistence } from './scenarios/s5-persistence';
 import { runPages } from './scenarios/s7-pages';
 import { runSurvey } from './scenarios/s8-survey';
+import { runResults } from './scenarios/s9-results';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
         wants('S8'),
         () => runSurvey(ctx, { submissions: quick ? 100 : 2000, perSecond: quick ? 10 : 4 }),
       ],
+      ['S9', wants('S9'), () => runResults(ctx, { rounds: quick ? 1 : 5 })],
     ];
     for (const [id, wanted, run] of scenarios) {
       if (!wanted) continue;

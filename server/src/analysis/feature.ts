@@ -6,13 +6,24 @@ import { analysisRoutes } from './analysis.routes';
 import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis.realtime';
 import { analysisPersonalData } from './personal-data';
 import { placesRoutes } from './places/places.routes';
+import type { ResponseWeights } from './places/places.service';
 import { pksRoutes } from './pks/pks.routes';
+import { seedDemoResults } from './results/demo.seed';
+import { resultsPersonalData } from './results/personal-data';
+import { resultsRoutes } from './results/results.routes';
+import { weightsFor } from './results/weighting.service';
 import { surveyRoutes } from './survey.routes';
+
+/** The newest weighting run's weight per response; before the first run every response counts 1. */
+const placeWeights: ResponseWeights = async (analysisId) => {
+  const weights = await weightsFor(analysisId);
+  return weights.size > 0 ? weights : null;
+};
 
 /**
  * The security analysis: the record and its phases, the register extract, the sample, the
  * letters and the live fieldwork figures; the questionnaire, the public answering page and the
- * paper returns.
+ * paper returns; the weighted results and the open data.
  */
 export const analysisFeature: Feature = {
   name: 'analysis',
@@ -20,9 +31,11 @@ export const analysisFeature: Feature = {
     Router()
       .use(surveyRoutes(bind, { events: w.analysisEvents, limiter: w.surveyLimiter }))
       .use(analysisRoutes(bind, { env: w.env }))
-      // Security analysis II: police statistics and the places residents avoid.
+      .use(resultsRoutes(bind))
+      // Security analysis II: police statistics and the places residents avoid, the places
+      // ranked by the newest weighting run (unweighted until there is one).
       .use(pksRoutes(bind))
-      .use(placesRoutes(bind)),
+      .use(placesRoutes(bind, { weights: placeWeights })),
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,
@@ -31,5 +44,6 @@ export const analysisFeature: Feature = {
       logger: categoryLogger(wiring.logger, 'realtime'),
     }),
   live: () => [roomChannel('analysis', 'analysis:', mayFollowFieldwork)],
-  personalData: analysisPersonalData,
+  personalData: [...analysisPersonalData, ...resultsPersonalData],
+  seed: ({ logger }) => seedDemoResults(logger),
 };

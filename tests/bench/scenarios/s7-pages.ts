@@ -220,7 +220,7 @@ function gzipSize(url: string): Promise<number> {
 }
 
 /** The built app (as `npm start` runs it), on the seeded database. */
-function startApp(port: number, mongodbUri: string, dataDir: string): ChildProcess {
+export function startApp(port: number, mongodbUri: string, dataDir: string): ChildProcess {
   return spawn(process.execPath, ['server/dist/index.cjs'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -237,13 +237,13 @@ function startApp(port: number, mongodbUri: string, dataDir: string): ChildProce
   });
 }
 
-function withDbName(uri: string, dbName: string): string {
+export function withDbName(uri: string, dbName: string): string {
   const url = new URL(uri);
   url.pathname = `/${dbName}`;
   return url.toString();
 }
 
-async function waitReady(baseUrl: string, server: ChildProcess): Promise<void> {
+export async function waitReady(baseUrl: string, server: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) throw new Error(`the app exited with ${server.exitCode}`);
     const ready = await fetch(`${baseUrl}/api/ready`).then(
@@ -256,7 +256,7 @@ async function waitReady(baseUrl: string, server: ChildProcess): Promise<void> {
   throw new Error('the app did not become ready within 120 s');
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);

@@ -1,5 +1,9 @@
 import type { PersonalDataExport } from '@pnetz/shared';
 import { PaperEntryModel } from '../../../server/src/analysis/paper.model';
+import {
+  TextReviewModel,
+  WeightingRunModel,
+} from '../../../server/src/analysis/results/weighting.model';
 import { TrainingCertificateModel } from '../../../server/src/training/certificate.model';
 import { seminar } from '../training/support';
 import mongoose, { Schema, Types } from 'mongoose';
@@ -181,6 +185,27 @@ describe('the DSGVO export of a person who wrote in every feature', () => {
       round: 1,
       enteredBy: new Types.ObjectId(person.id),
       answers: {},
+    });
+    // Its results: a weighting run started and free text released by the person.
+    await WeightingRunModel.create({
+      analysisId: new Types.ObjectId(analysis.id),
+      cap: 5,
+      tolerance: 1e-6,
+      maxIterations: 200,
+      margins: [],
+      designWeights: false,
+      responses: 0,
+      iterations: 1,
+      trimRounds: 1,
+      trimmed: 0,
+      deff: 1,
+      nEff: 0,
+      startedBy: new Types.ObjectId(person.id),
+    });
+    await TextReviewModel.create({
+      analysisId: new Types.ObjectId(analysis.id),
+      questions: ['wish_comment'],
+      reviewedBy: new Types.ObjectId(person.id),
     });
     // Training: an offer (as coordinator), a registration, a certificate of participation (issued
     // after the day, which lies ahead; stored as issuing stores it).

@@ -25,6 +25,7 @@ import { placesEndpoints } from './analysis-places';
 import { libraryEndpoints } from './library';
 import { overviewEndpoints } from './overview';
 import { directoryEndpoints } from './directory';
+import { resultsEndpoints } from './results';
 
 export * from './audit';
 export * from './admin';
@@ -54,6 +55,7 @@ export * from './analysis-places';
 export * from './library';
 export * from './overview';
 export * from './directory';
+export * from './results';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -84,4 +86,5 @@ export const endpoints = {
   pks: pksEndpoints,
   places: placesEndpoints,
   library: libraryEndpoints,
+  results: resultsEndpoints,
 };

@@ -16,6 +16,7 @@ import { PhasesSection } from './PhasesSection';
 import { RegisterImport } from './RegisterImport';
 import { SampleSection } from './SampleSection';
 import { SettingsSection } from './SettingsSection';
+import { resultsPath } from '../results/queries';
 import { analysisPaths, analysisQuery } from './queries';
 import './analysis.css';
 
@@ -40,6 +41,9 @@ export function AnalysisPage() {
     <Page title={data.title}>
       <p>
         <Link to={analysisPaths.list(council.id)}>{t('analysis.back')}</Link>
+      </p>
+      <p>
+        <Link to={resultsPath(council.id, data.id)}>{t('analysis.results.open')}</Link>
       </p>
       {/* Keyed by the saved phases, so the form starts from them after a save. */}
       <PhasesSection
