@@ -12,7 +12,7 @@ import {
 } from './responses';
 import { suppressedCells } from './suppression';
 import { ResultsSnapshotModel, type WeightingRunRecord } from './weighting.model';
-import { latestRun, marginsOf } from './weighting.service';
+import { latestRun, marginsOf } from './runs';
 
 /** The run as readers see it; the margins (small counts) only for the team. */
 export async function presentRun(
