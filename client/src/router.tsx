@@ -1,3 +1,5 @@
+// Long by design: the one route table of the app; every page is found here, and the e2e tests
+// read their list of routes from it.
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';

@@ -114,6 +114,8 @@ async function main(): Promise<void> {
   stages.push(await step('typecheck', 'npx', turbo('typecheck')));
   stages.push(await step('lint', 'npx', turbo('lint')));
   stages.push(await step('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
+  stages.push(await step('boundaries', 'npm', ['run', '--silent', 'boundaries']));
+  stages.push(await step('unused code', 'npm', ['run', '--silent', 'unused']));
   stages.push(await step('build', 'npx', turbo('build')));
   stages.push(await vitest());
   stages.push(await jest());

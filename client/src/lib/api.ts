@@ -11,7 +11,7 @@ import {
 } from '@pnetz/shared';
 import { ApiRequestError, errorIdForStatus } from './api-error';
 
-export { ApiRequestError, errorKey, isApiError, type ClientErrorId } from './api-error';
+export { ApiRequestError, errorKey, isApiError } from './api-error';
 
 /** A part of the request that the endpoint defines is required; one it does not is forbidden. */
 type Part<K extends string, V> = [V] extends [undefined] ? { [P in K]?: never } : { [P in K]: V };

@@ -5,6 +5,11 @@ import { z } from 'zod';
 export const IdSchema = z.string().regex(/^[0-9a-fA-F]{24}$/, 'must be a 24-character hex id');
 export type Id = z.infer<typeof IdSchema>;
 
+/** Whether a value (a route parameter, a document name) can be a record id at all. */
+export function isId(value: unknown): value is Id {
+  return IdSchema.safeParse(value).success;
+}
+
 /** ISO 8601 timestamp string, as every date leaves the server. */
 export const TimestampSchema = z.iso.datetime();
 

@@ -32,7 +32,7 @@ export function adminRoutes(
   bind(router, api.setPlatformRoles, async ({ actor, params, body }) => {
     requirePlatformAdmin(actor);
     const user = await admin.setPlatformRoles(actor, params.id, body.platformRoles);
-    deps.access.publish({ kind: 'platform_role', userId: params.id });
+    await deps.access.publish({ kind: 'platform_role', userId: params.id });
     return user;
   });
 
@@ -41,7 +41,7 @@ export function adminRoutes(
     const user = await admin.setAccountState(actor, params.id, body.active);
     // A deactivated account's sessions end for good: reactivation means signing in again.
     if (!body.active) await endAllSessions(params.id, deps.sessions);
-    deps.access.publish({ kind: 'account', userId: params.id });
+    await deps.access.publish({ kind: 'account', userId: params.id });
     return user;
   });
 

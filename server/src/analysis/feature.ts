@@ -5,6 +5,8 @@ import { roomChannel } from '../realtime/access-changes';
 import { analysisRoutes } from './analysis.routes';
 import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis.realtime';
 import { analysisPersonalData } from './personal-data';
+import { placesRoutes } from './places/places.routes';
+import { pksRoutes } from './pks/pks.routes';
 import { seedDemoResults } from './results/demo.seed';
 import { resultsPersonalData } from './results/personal-data';
 import { resultsRoutes } from './results/results.routes';
@@ -21,7 +23,10 @@ export const analysisFeature: Feature = {
     Router()
       .use(surveyRoutes(bind, { events: w.analysisEvents, limiter: w.surveyLimiter }))
       .use(analysisRoutes(bind, { env: w.env }))
-      .use(resultsRoutes(bind)),
+      .use(resultsRoutes(bind))
+      // Security analysis II: police statistics and the places residents avoid.
+      .use(pksRoutes(bind))
+      .use(placesRoutes(bind)),
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,

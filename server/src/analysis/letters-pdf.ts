@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { configurePdfmake } from '../programme/export/pdf-setup';
+import { configurePdfmake } from '../files/pdf-setup';
 
 /** Millimetres to PDF points. */
 const mm = (value: number) => (value * 72) / 25.4;

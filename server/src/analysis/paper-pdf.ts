@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { configurePdfmake } from '../programme/export/pdf-setup';
+import { configurePdfmake } from '../files/pdf-setup';
 import { allowedValues, questionsOf, ratingValues, type Json } from './questionnaire/survey-json';
 
 /** A SurveyJS text in German: a plain string or a localised object's default. */

@@ -42,7 +42,7 @@ export function authRoutes(
   bind(router, api.changePassword, async ({ actor, body, req }) => {
     await auth.changePassword(actor.id, body.currentPassword, body.newPassword);
     await endSessionsOf(actor.id, deps.sessions, req.sessionID);
-    deps.access.publish({ kind: 'password', userId: actor.id, keepSessionId: req.sessionID });
+    await deps.access.publish({ kind: 'password', userId: actor.id, keepSessionId: req.sessionID });
   });
 
   bind(router, api.updateProfile, async ({ actor, body }) => auth.updateProfile(actor.id, body));

@@ -1,5 +1,5 @@
 import { LANGUAGES, PLATFORM_ROLES, type Language, type PlatformRole } from '@pnetz/shared';
-import { Schema, model, type HydratedDocument, type Types } from 'mongoose';
+import { Schema, model, type Types } from 'mongoose';
 
 export interface User {
   _id: Types.ObjectId;
@@ -51,4 +51,3 @@ userSchema.index({ email: 1 }, { unique: true });
 userSchema.index({ 'pendingEmail.tokenHash': 1 }, { sparse: true });
 
 export const UserModel = model<User>('User', userSchema);
-export type UserDocument = HydratedDocument<User>;

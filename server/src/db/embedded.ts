@@ -1,18 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import type { EmbeddedDatabase } from './embedded-database';
 import { startFerretDb } from './ferretdb';
 import { startMemoryServer } from './memory-server';
 
-export interface EmbeddedDatabase {
-  kind: 'mongodb' | 'ferretdb';
-  /** Connection string without a database name. */
-  uri: string;
-  port: number;
-  /** The database server's process, for fault-injection tests. */
-  pid: number | undefined;
-  stop(): Promise<void>;
-}
+export type { EmbeddedDatabase } from './embedded-database';
 
 export interface EmbeddedOptions {
   dataDir: string;

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger';
 import { freePort, onPath, run, waitForPort } from './process-utils';
-import type { EmbeddedDatabase } from './embedded';
+import type { EmbeddedDatabase } from './embedded-database';
 
 export const FERRETDB_VERSION = 'v1.24.0';
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';

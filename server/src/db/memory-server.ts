@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger';
-import type { EmbeddedDatabase } from './embedded';
+import type { EmbeddedDatabase } from './embedded-database';
 
 /**
  * A real mongod through mongodb-memory-server: the system binary named by MONGOMS_SYSTEM_BINARY,

@@ -1,4 +1,9 @@
-import type { ExchangeAccess, ExchangePermissions, WorkspaceRole } from '@pnetz/shared';
+import {
+  isId,
+  type ExchangeAccess,
+  type ExchangePermissions,
+  type WorkspaceRole,
+} from '@pnetz/shared';
 import { Types } from 'mongoose';
 import { isCoordinator, type Actor } from '../auth/actor';
 import { forbidden, notFound } from '../errors';
@@ -92,8 +97,6 @@ export function exchangePermissions(access: ExchangeAccess): ExchangePermissions
 export function mayCreateExchange(actor: Actor, roles: RoleMap): boolean {
   return isCoordinator(actor) || [...roles.values()].includes('admin');
 }
-
-const isId = (value: string) => /^[0-9a-f]{24}$/i.test(value);
 
 /**
  * Loads an exchange for an action: 404 when it does not exist for the caller (so invited-only

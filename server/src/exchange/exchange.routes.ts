@@ -96,7 +96,7 @@ export function exchangeRoutes(
       body.workspaceIds !== undefined ||
       body.peopleEmails !== undefined
     )
-      deps.access.publish({ kind: 'visibility', resource: { type: 'exchange', id: params.id } });
+      await deps.access.publish({ kind: 'visibility', resource: { type: 'exchange', id: params.id } });
     events.changed({ exchangeId: params.id, what: 'exchange' });
     return present(updated, access);
   });

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateMeetingBodySchema, UpdateMeetingBodySchema, Visibility } from '@pnetz/shared';
+import {
+  isId,
+  type CreateMeetingBodySchema,
+  type UpdateMeetingBodySchema,
+  type Visibility,
+} from '@pnetz/shared';
 import { Types } from 'mongoose';
 import type { z } from 'zod';
 import type { Actor } from '../auth/actor';
@@ -15,8 +20,6 @@ import { MeetingModel, type MeetingRecord, type MeetingTaskRecord } from './meet
 type CreateInput = z.output<typeof CreateMeetingBodySchema>;
 type UpdateInput = z.output<typeof UpdateMeetingBodySchema>;
 type TaskInput = NonNullable<UpdateInput['tasks']>[number];
-
-const isId = (value: string) => /^[0-9a-f]{24}$/i.test(value);
 
 export interface MeetingWithAccess {
   meeting: MeetingRecord;

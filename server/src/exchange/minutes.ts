@@ -1,8 +1,7 @@
+import { isId } from '@pnetz/shared';
 import type { AuthorizeDocument } from '../realtime/collab/authorize';
 import { meetingAccess } from './exchange.policy';
 import { MeetingModel } from './meeting.model';
-
-const isId = (value: string) => /^[0-9a-f]{24}$/i.test(value);
 
 /**
  * A meeting's minutes are a collaborative document named by the meeting's id, laid out like a

@@ -78,4 +78,3 @@ export function createRouteBinder(authenticate: Authenticate) {
 }
 
 export type RouteBinder = ReturnType<typeof createRouteBinder>;
-export type { EndpointBody, EndpointParams, EndpointQuery };

@@ -1,7 +1,7 @@
 import { MAIL_KINDS, type MailKind } from '@pnetz/shared';
 import { Schema, model, type Types } from 'mongoose';
 import type { Logger } from '../logger';
-import type { MailAttachment, MailMessage } from './mailer';
+import type { MailAttachment, MailMessage } from './mail-message';
 
 /**
  * Mail on its way to the SMTP server. Every mail is stored before the first attempt, so neither

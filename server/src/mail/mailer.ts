@@ -2,27 +2,11 @@ import type { MailKind } from '@pnetz/shared';
 import nodemailer from 'nodemailer';
 import type { Env } from '../env';
 import type { Logger } from '../logger';
+import type { MailMessage } from './mail-message';
 import { DEFAULT_MAIL_QUEUE, MailQueue, type MailQueueOptions } from './mail-queue';
 import { OutboxMailModel } from './outbox.model';
 
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  kind: MailKind;
-  /** The council on whose behalf the mail goes out; its admins see it in the outbox. */
-  workspaceId?: string | null;
-  /** Text attachments, e.g. an `.ics` calendar entry. */
-  attachments?: MailAttachment[];
-}
-
-export interface MailAttachment {
-  filename: string;
-  contentType: string;
-  /** Text, or base64 when `encoding` says so (images). */
-  content: string;
-  encoding?: 'base64';
-}
+export type { MailAttachment, MailMessage } from './mail-message';
 
 /**
  * What became of a mail: handed to the SMTP server (`sent`), stored and retried until it is

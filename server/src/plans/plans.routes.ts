@@ -17,7 +17,7 @@ import {
 
 export function planRoutes(
   bind: RouteBinder,
-  deps: { documents: CollabDocuments; documentAccessChanged: (planId: string) => void },
+  deps: { documents: CollabDocuments; documentAccessChanged: (planId: string) => Promise<void> },
 ): Router {
   const router = Router();
   const api = endpoints.plans;
@@ -41,7 +41,7 @@ export function planRoutes(
   bind(router, api.update, async ({ actor, params, body }) => {
     const { plan, access } = await plans.updatePlan(actor, params.id, body);
     if (body.archived !== undefined || body.visibility !== undefined)
-      deps.documentAccessChanged(params.id);
+      await deps.documentAccessChanged(params.id);
     return presentPlan(plan, access);
   });
 

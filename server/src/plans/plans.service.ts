@@ -1,4 +1,10 @@
-import type { DocumentAccess, PlanKind, Visibility, WorkspaceRole } from '@pnetz/shared';
+import {
+  isId,
+  type DocumentAccess,
+  type PlanKind,
+  type Visibility,
+  type WorkspaceRole,
+} from '@pnetz/shared';
 import { Types } from 'mongoose';
 import type { Actor } from '../auth/actor';
 import { forbidden, notFound } from '../errors';
@@ -13,8 +19,6 @@ export interface PlanWithAccess {
   role: WorkspaceRole | null;
   access: DocumentAccess;
 }
-
-const isId = (value: string) => Types.ObjectId.isValid(value) && /^[0-9a-f]{24}$/i.test(value);
 
 /**
  * Loads a plan for an action. A plan the actor may not read is reported as not found, so its

@@ -134,5 +134,5 @@ export async function deleteAccount(
 
   await endAllSessions(userId, deps.sessions);
   await UserModel.deleteOne({ _id: user._id });
-  deps.access.publish({ kind: 'account', userId });
+  await deps.access.publish({ kind: 'account', userId });
 }

@@ -89,18 +89,20 @@ export function createRealtime(deps: {
 
   // The Socket.IO handshake carries the same session cookie as the REST API.
   io.engine.use(deps.sessionMiddleware);
-  io.use(async (socket, next) => {
-    try {
-      const req = socket.request as Request;
-      const actor = await deps.authenticate(req);
-      if (!actor) return next(new Error('unauthenticated'));
-      socket.data.actor = actor;
-      socket.data.sessionId = req.sessionID;
-      next();
-    } catch (error) {
-      logger.warn({ err: error }, 'socket authentication failed');
-      next(new Error('unavailable'));
-    }
+  io.use((socket, next) => {
+    const req = socket.request as Request;
+    deps.authenticate(req).then(
+      (actor) => {
+        if (!actor) return next(new Error('unauthenticated'));
+        socket.data.actor = actor;
+        socket.data.sessionId = req.sessionID;
+        next();
+      },
+      (error: unknown) => {
+        logger.warn({ err: error }, 'socket authentication failed');
+        next(new Error('unavailable'));
+      },
+    );
   });
 
   io.on('connection', (socket: RealtimeSocket) => {

@@ -1,3 +1,4 @@
+// Long by design: demo data (projects with their texts and updates), read as content, not code.
 import {
   PLAN_DOCUMENT,
   ProjectFieldsSchema,

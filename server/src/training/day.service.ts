@@ -134,5 +134,3 @@ export async function findCertificate(code: string): Promise<TrainingCertificate
   if (!certificate) throw notFound('Certificate');
   return certificate;
 }
-
-export type { TrainingRegistrationRecord };

@@ -1,5 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { configurePdfmake } from '../programme/export/pdf-setup';
+import { configurePdfmake } from '../files/pdf-setup';
 import type { TrainingCertificateRecord } from './certificate.model';
 import type { TrainingOfferRecord, TrainingSessionRecord } from './offer.model';
 import type { TrainingRegistrationRecord } from './registration.model';

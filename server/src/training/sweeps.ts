@@ -101,5 +101,3 @@ export function startTrainingJobs(
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }
-
-export { loadSession };

@@ -1,3 +1,4 @@
+import { isId } from '@pnetz/shared';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
 /**
@@ -18,7 +19,7 @@ export function registrationToken(secret: string, id: string): string {
 /** The registration id of a genuine token, or null. */
 export function registrationIdOf(secret: string, token: string): string | null {
   const id = token.slice(0, 24);
-  if (!/^[0-9a-f]{24}$/.test(id)) return null;
+  if (!isId(id)) return null;
   const expected = Buffer.from(sign(secret, id));
   const given = Buffer.from(token.slice(24));
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;

@@ -7,9 +7,6 @@ import { mailBaseUrl } from '../projects/wiring';
 import type { TrainingContext } from './context';
 import { TrainingMails } from './training-mail';
 
-export { trainingRoutes } from './training.routes';
-export { startTrainingJobs } from './sweeps';
-
 /** What the training routes and jobs share: mails (outbox or SMTP) and the link secret. */
 export function createTrainingContext(
   env: Env,

@@ -21,7 +21,7 @@ export class WorkspaceEvents {
   constructor(private readonly access: AccessChanges) {}
 
   membershipChanged(change: MembershipChange): void {
-    this.access.publish({
+    void this.access.publish({
       kind: 'membership',
       userId: change.userId,
       workspaceId: change.workspaceId,

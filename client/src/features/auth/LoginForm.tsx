@@ -42,7 +42,7 @@ export function LoginForm({ next }: { next: string }) {
       return;
     }
     login.mutate(values, {
-      onSuccess: () => navigate(next, { replace: true }),
+      onSuccess: () => void navigate(next, { replace: true }),
       onError: (error) => {
         if (isApiError(error, 'validation_failed')) setFieldErrors(serverFieldErrors(error));
       },

@@ -1,9 +1,10 @@
 import {
-  EXCHANGE_VISIBILITIES,
   endpoints,
   type Exchange,
+  EXCHANGE_VISIBILITIES,
   type ExchangeVisibility,
   type FieldOfAction,
+  isId,
 } from '@pnetz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
@@ -16,7 +17,7 @@ import { TextField } from '../../components/TextField';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { councilsQuery } from '../councils/queries';
 import { FieldChoice } from './FieldChoice';
-import { exchangePaths, isId } from './paths';
+import { exchangePaths } from './paths';
 import { exchangeKeys, exchangeQuery } from './queries';
 import './exchange.css';
 

@@ -1,4 +1,4 @@
-import type { Exchange } from '@pnetz/shared';
+import { isId, type Exchange } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,7 +11,7 @@ import { Discussion } from './discussion/Discussion';
 import { FieldBadges } from './FieldBadges';
 import { FileList } from './files/FileList';
 import { MeetingList } from './meetings/MeetingList';
-import { exchangePaths, isId } from './paths';
+import { exchangePaths } from './paths';
 import { exchangeQuery, participantsQuery } from './queries';
 import './exchange.css';
 

@@ -1,5 +1,3 @@
-import { IdSchema } from '@pnetz/shared';
-
 const id = (value: string) => encodeURIComponent(value);
 
 /** Addresses of the exchange pages, in the users' language. */
@@ -25,8 +23,3 @@ export const exchangePaths = {
   plan: (planId: string) => `/plaene/${id(planId)}`,
   council: (workspaceId: string) => `/raete/${id(workspaceId)}`,
 };
-
-/** A route parameter that is no id names nothing: the page shows "not found". */
-export function isId(value: string | undefined): value is string {
-  return IdSchema.safeParse(value).success;
-}

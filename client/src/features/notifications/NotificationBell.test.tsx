@@ -65,11 +65,11 @@ describe('NotificationBell', () => {
   it('follows the cached count when it changes (as the live update writes it)', async () => {
     const { queryClient } = renderBell(page(2));
     expect(screen.getByRole('link', { name: 'Benachrichtigungen, 2 ungelesen' })).toBeVisible();
-    act(() => queryClient.setQueryData(notificationsQuery.queryKey, page(3)));
+    await act(() => queryClient.setQueryData(notificationsQuery.queryKey, page(3)));
     expect(
       await screen.findByRole('link', { name: 'Benachrichtigungen, 3 ungelesen' }),
     ).toBeVisible();
-    act(() => queryClient.setQueryData(notificationsQuery.queryKey, page(0, 3)));
+    await act(() => queryClient.setQueryData(notificationsQuery.queryKey, page(0, 3)));
     expect(await screen.findByRole('link', { name: 'Benachrichtigungen' })).toBeVisible();
   });
 

@@ -1,4 +1,4 @@
-import { IdSchema, buildPath, endpoints } from '@pnetz/shared';
+import { buildPath, endpoints } from '@pnetz/shared';
 
 /** Addresses of the plan pages, in the users' language. */
 export const planPaths = {
@@ -10,9 +10,4 @@ export const planPaths = {
 /** The download address of a plan's export; a plain link, so the browser handles the file. */
 export function exportUrl(planId: string, format: 'pdf' | 'docx'): string {
   return `${buildPath(endpoints.plans.export.path, { id: planId })}?format=${format}`;
-}
-
-/** A route parameter that is no id cannot name a plan or council: the page shows "not found". */
-export function isId(value: string | undefined): value is string {
-  return IdSchema.safeParse(value).success;
 }

@@ -45,11 +45,6 @@ export const fundingQuery = (year: number | undefined) =>
       api(endpoints.programme.fundingList, { query: year ? { year } : {}, signal }),
   });
 
-export const budgetsQuery = queryOptions({
-  queryKey: [PROGRAMME_KEY, 'budgets'],
-  queryFn: ({ signal }) => api(endpoints.programme.budgets, { signal }),
-});
-
 export const mapConfigQuery = queryOptions({
   queryKey: [PROGRAMME_KEY, 'map-config'],
   queryFn: ({ signal }) => api(endpoints.programme.mapConfig, { signal }),

@@ -21,6 +21,8 @@ import { trainingEndpoints } from './training';
 import { surveyEndpoints } from './survey';
 import { analysisEndpoints } from './analysis';
 import { resultsEndpoints } from './results';
+import { pksEndpoints } from './analysis-pks';
+import { placesEndpoints } from './analysis-places';
 
 export * from './audit';
 export * from './admin';
@@ -46,6 +48,8 @@ export * from './training';
 export * from './survey';
 export * from './analysis';
 export * from './results';
+export * from './analysis-pks';
+export * from './analysis-places';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -72,4 +76,6 @@ export const endpoints = {
   survey: surveyEndpoints,
   analysis: analysisEndpoints,
   results: resultsEndpoints,
+  pks: pksEndpoints,
+  places: placesEndpoints,
 };

@@ -1,3 +1,5 @@
+// Long by design: the complete model questionnaire (about 60 questions in seven languages) is
+// data, kept in one file so that its blocks read in the order residents answer them.
 import {
   AGREEMENT,
   FREQUENCY,

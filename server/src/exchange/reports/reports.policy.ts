@@ -1,4 +1,4 @@
-import type { ReportVisibility, Visibility, WorkspaceRole } from '@pnetz/shared';
+import { isId, type ReportVisibility, type Visibility, type WorkspaceRole } from '@pnetz/shared';
 import type { Actor } from '../../auth/actor';
 import { forbidden, notFound } from '../../errors';
 import { allows, contentAccess, roleIn } from '../../workspaces/access';
@@ -35,8 +35,6 @@ export function reportRights(
     answer: allows(level, 'write'),
   };
 }
-
-const isId = (value: string) => /^[0-9a-f]{24}$/i.test(value);
 
 /** Loads a report for an action: 404 when the caller may not see it, 403 when not allowed. */
 export async function authorizeReport(

@@ -1,8 +1,9 @@
-import type {
-  CreateReportBodySchema,
-  FieldOfAction,
-  ReportVisibility,
-  UpdateReportBodySchema,
+import {
+  isId,
+  type CreateReportBodySchema,
+  type FieldOfAction,
+  type ReportVisibility,
+  type UpdateReportBodySchema,
 } from '@pnetz/shared';
 import { Types } from 'mongoose';
 import type { z } from 'zod';
@@ -19,8 +20,6 @@ import { visibilityOf } from './reports.policy';
 
 type CreateInput = z.output<typeof CreateReportBodySchema>;
 type UpdateInput = z.output<typeof UpdateReportBodySchema>;
-
-const isId = (value: string) => /^[0-9a-f]{24}$/i.test(value);
 
 /** Keeps a report findable for those who may read it. */
 export async function indexReport(report: ReportRecord): Promise<void> {

@@ -114,7 +114,3 @@ function toBlocks(node: Y.XmlElement): Block[] {
 export function planBlocks(doc: Y.Doc): Block[] {
   return childBlocks(doc.getXmlFragment(PLAN_DOCUMENT.text));
 }
-
-export function plainText(inlines: Inline[]): string {
-  return inlines.map((inline) => inline.text).join('');
-}

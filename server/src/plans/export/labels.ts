@@ -60,8 +60,6 @@ export const EXPORT_LABELS = {
   },
 } as const;
 
-export type ExportLabels = (typeof EXPORT_LABELS)[Language];
-
 /** 2021-05-18 → 18.05.2021 (German) or 18/05/2021. */
 export function formatDay(iso: string | null, language: Language): string {
   if (!iso) return '–';

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { Block, Inline } from './blocks';
 import { EXPORT_LABELS, formatDay } from './labels';
-import type { ExportInput } from './plan-export';
+import type { ExportInput } from './export-input';
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,

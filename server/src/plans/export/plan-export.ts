@@ -1,7 +1,8 @@
 import type { Language } from '@pnetz/shared';
 import type { CollabDocuments } from '../../realtime/collab/documents';
 import { readMeasures } from '../measures.mirror';
-import { planBlocks, type Block } from './blocks';
+import { planBlocks } from './blocks';
+import type { ExportInput } from './export-input';
 import { renderPlanDocx } from './plan-docx';
 import { renderPlanPdf } from './plan-pdf';
 
@@ -13,14 +14,6 @@ export const EXPORT_FORMATS = {
   },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
-
-export interface ExportInput {
-  title: string;
-  workspaceName: string;
-  exportedOn: string;
-  blocks: Block[];
-  measures: ReturnType<typeof readMeasures>;
-}
 
 /** Renders the plan as it is right now (its live document, including edits not yet stored). */
 export async function exportPlan(

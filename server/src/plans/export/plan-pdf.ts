@@ -1,37 +1,9 @@
-import path from 'node:path';
 import type { Language } from '@pnetz/shared';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { configurePdfmake } from '../../files/pdf-setup';
 import type { Block, Inline } from './blocks';
 import { EXPORT_LABELS, formatDay } from './labels';
-import type { ExportInput } from './plan-export';
-
-const FONT_DIR = path.join(
-  path.dirname(require.resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-let configured = false;
-
-/** Fonts ship with pdfmake; the printer may read those files and nothing else from disk or network. */
-function configure(): void {
-  if (configured) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-      bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-      italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-      bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  const policies = pdfmake as unknown as {
-    setLocalAccessPolicy?: (allow: (file: string) => boolean) => void;
-    setUrlAccessPolicy?: (allow: (url: string) => boolean) => void;
-  };
-  policies.setLocalAccessPolicy?.((file) => path.resolve(file).startsWith(FONT_DIR));
-  policies.setUrlAccessPolicy?.(() => false);
-  configured = true;
-}
+import type { ExportInput } from './export-input';
 
 const inline = (part: Inline): Content => ({
   text: part.text,
@@ -78,7 +50,7 @@ function block(node: Block): Content {
 }
 
 export async function renderPlanPdf(input: ExportInput, language: Language): Promise<Buffer> {
-  configure();
+  const pdfmake = configurePdfmake();
   const labels = EXPORT_LABELS[language];
   const definition: TDocumentDefinitions = {
     info: { title: input.title, subject: input.workspaceName },

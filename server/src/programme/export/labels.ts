@@ -196,8 +196,6 @@ export const PROGRAMME_LABELS = {
   },
 } as const satisfies Record<Language, unknown>;
 
-export type ProgrammeLabels = (typeof PROGRAMME_LABELS)[Language];
-
 /** 18.05.2021 in German, 2021-05-18 in English. */
 export function formatDay(day: string | null, language: Language): string {
   if (!day) return '';

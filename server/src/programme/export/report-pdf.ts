@@ -16,7 +16,7 @@ import {
 } from '@pnetz/shared';
 import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PROGRAMME_LABELS, formatDay } from './labels';
-import { configurePdfmake } from './pdf-setup';
+import { configurePdfmake } from '../../files/pdf-setup';
 import { figuresTable, fundingYearsTable, type Cell } from './tables';
 
 const MAP_WIDTH = 515;

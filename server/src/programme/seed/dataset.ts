@@ -226,6 +226,3 @@ export function buildDemoProgramme(): SeedProgramme {
     budgets: years.map((year) => ({ year, amount: 1_300_000 })),
   };
 }
-
-/** The last day the demo data records anything on (coaching ends, report handovers). */
-export const SEED_END: Day = PERIODS[3].to;

@@ -1,7 +1,6 @@
 import { COLLAB_LIMITS, presenceUser, type CollabRefusalReason } from '@pnetz/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Logger } from '../../logger';
 import { stampAwareness } from './awareness-stamp';
 import type { BroadcastRoom, CollabConnection } from './connection';
 import {
@@ -14,8 +13,9 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './messages';
-import type { CollabLeases } from './leases';
-import type { CollabPersistence, StoredDocument } from './persistence';
+import { DocumentStorage, type StorageOptions } from './document-storage';
+import type { StoredDocument } from './persistence';
+import { PresenceWindow } from './presence';
 import type { DocumentChannel, RelayMessage } from './relay';
 
 /** Origin of changes read from the database: already stored, not to be stored again. */
@@ -26,38 +26,10 @@ export const STORED_ORIGIN = 'persistence';
  */
 export const REMOTE_ORIGIN = 'remote-instance';
 
-export interface DocumentOptions {
-  persistence: CollabPersistence;
-  logger: Logger;
-  /** Pending updates are written at most this long after they arrive. */
-  flushIntervalMs: number;
-  /** Stored update rows after which the document is compacted into a snapshot. */
-  compactAfterRows: number;
-  /** Called after each durable write (e.g. to mirror measures into a collection). */
-  onPersisted?: (name: string, doc: Y.Doc) => Promise<void> | void;
-  /** Called with every batch made durable and the age of its oldest update (for metrics). */
-  onFlushed?: (updates: number, oldestAgeMs: number) => void;
+export interface DocumentOptions extends StorageOptions {
   /** Called for every update that changes the document, from a participant or elsewhere. */
   onUpdate?: (name: string, update: Uint8Array, origin: unknown) => void;
-  /** Decides which instance compacts and reconciles a document. */
-  leases: CollabLeases;
-  /** After relayed updates, how soon the lease holder folds the full state into storage. */
-  reconcileAfterMs: number;
-  /** A write that has not finished after this long counts as failed (and is retried). */
-  writeTimeoutMs: number;
-  /** Edits held in memory while writes fail; beyond it, edits are refused (`not_saved_yet`). */
-  maxPendingBytes: number;
-  /** Largest document; beyond it, edits are refused (`document_full`). */
-  maxDocumentBytes: number;
 }
-
-const RETRY_MAX_MS = 10_000;
-/**
- * Presence changes are sent at most once per window, all changes of the window in one message:
- * fifty people moving their cursors ten times a second then cost each participant twenty
- * messages a second instead of five hundred. The first change of a quiet moment goes out at once.
- */
-const AWARENESS_WINDOW_MS = 50;
 
 /**
  * One collaborative document in memory: the Yjs document, its awareness (presence), its
@@ -71,33 +43,26 @@ export class CollabDocument {
   private readonly connections = new Map<CollabConnection, Set<number>>();
   /** Rooms through which participants are reached; the others are sent to one by one. */
   private readonly rooms = new Set<BroadcastRoom>();
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
-  private pendingSince = 0;
-  /** The stored state and every edit since, in bytes: the document's size as far as limits go. */
-  private documentBytes = 0;
-  /** True while writes fail; participants were told their edits are not stored. */
-  private failing = false;
-  /** Edits were refused because too much was waiting to be stored: ask for them again later. */
-  private refusedUnsaved = false;
-  private flushTimer: NodeJS.Timeout | undefined;
-  private retryDelay = 0;
-  private writing: Promise<void> = Promise.resolve();
-  private rowsSinceCompaction = 0;
+  private readonly storage: DocumentStorage;
+  private readonly presence: PresenceWindow;
   private destroyed = false;
   private channel: DocumentChannel | null = null;
-  /** Relayed updates that this instance has not seen stored yet. */
-  private remoteUnreconciled = false;
-  private reconcileTimer: NodeJS.Timeout | undefined;
-  /** Presence changes of the current window: for the participants, and for other instances. */
-  private readonly awarenessChanged = new Set<number>();
-  private readonly awarenessToRelay = new Set<number>();
-  private awarenessTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly name: string,
     private readonly options: DocumentOptions,
   ) {
+    this.storage = new DocumentStorage(name, this.doc, options, {
+      storedChanged: (stored) => this.broadcastPersistence(stored),
+      // Participants still hold the edits we refused: our state vector makes them send them.
+      roomAgain: () => {
+        const request = encodeSyncStep1(this.doc);
+        for (const connection of this.connections.keys()) connection.send(request);
+      },
+    });
+    this.presence = new PresenceWindow(this.awareness, (message) =>
+      this.broadcast(message, undefined),
+    );
     // The server is no participant: it publishes no awareness state of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
@@ -123,17 +88,18 @@ export class CollabDocument {
   }
 
   get hasPendingWrites(): boolean {
-    return this.pending.length > 0;
+    return this.storage.hasPendingWrites;
   }
 
   /** True while relayed updates may exist only in memory (see `reconcile`). */
   get needsReconcile(): boolean {
-    return this.remoteUnreconciled;
+    return this.storage.needsReconcile;
   }
 
   /** Connects the document to the other instances that have it open. */
   attachChannel(channel: DocumentChannel): void {
     this.channel = channel;
+    this.presence.relayTo((update) => channel.publish({ type: 'awareness', data: update }));
   }
 
   /** Asks the other instances for everything this one lacks (after loading from storage). */
@@ -175,10 +141,7 @@ export class CollabDocument {
       },
       STORED_ORIGIN,
     );
-    this.rowsSinceCompaction = stored.updates.length;
-    this.documentBytes =
-      (stored.snapshot?.byteLength ?? 0) +
-      stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.storage.loaded(stored);
   }
 
   /** Adds a participant and starts the sync: our state vector, then everyone's presence. */
@@ -235,17 +198,15 @@ export class CollabDocument {
           if (!changesNothing(this.doc, inbound.update)) connection.notifyReadOnly();
           return;
         }
-        if (this.pendingBytes + inbound.update.byteLength > this.options.maxPendingBytes) {
-          this.refusedUnsaved = true;
-          this.refuse(connection, 'not_saved_yet', `${this.pendingBytes} bytes wait to be stored`);
-          return;
-        }
-        if (
-          this.documentBytes + inbound.update.byteLength > this.options.maxDocumentBytes &&
-          !changesNothing(this.doc, inbound.update)
-        ) {
-          this.refuse(connection, 'document_full', `document of ${this.documentBytes} bytes`);
-          return;
+        {
+          const update = inbound.update;
+          const refusal = this.storage.refusalFor(update.byteLength, () =>
+            changesNothing(this.doc, update),
+          );
+          if (refusal) {
+            this.refuse(connection, refusal.reason, refusal.detail);
+            return;
+          }
         }
         try {
           Y.applyUpdate(this.doc, inbound.update, connection);
@@ -281,40 +242,24 @@ export class CollabDocument {
 
   /** Writes everything pending; resolves once it is durable (retrying while the database is away). */
   flush(): Promise<void> {
-    clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    return this.serialize(() => this.writePending());
+    return this.storage.flush();
   }
 
   /** Folds stored rows into a snapshot, serialized with writes so never concurrent with one. */
   compact(): Promise<void> {
-    return this.serialize(async () => {
-      await this.compactNow();
-    });
+    return this.storage.compact();
   }
 
-  /** Runs storage work one job at a time; a failed job does not block the ones after it. */
-  private serialize(job: () => Promise<void>): Promise<void> {
-    const run = this.writing.catch(() => undefined).then(job);
-    this.writing = run;
-    return run;
-  }
-
-  private scheduleFlush(delayMs: number): void {
-    this.flushTimer ??= setTimeout(() => {
-      this.flushTimer = undefined;
-      // Failures are logged and retried inside writePending.
-      this.flush().catch(() => undefined);
-    }, delayMs);
+  /** Stores relayed updates that may exist only in memory; see `DocumentStorage.reconcile`. */
+  reconcile(): Promise<boolean> {
+    return this.storage.reconcile();
   }
 
   destroy(): void {
     this.destroyed = true;
-    clearTimeout(this.flushTimer);
-    clearTimeout(this.reconcileTimer);
-    clearTimeout(this.awarenessTimer);
+    this.storage.stop();
+    this.presence.stop();
     void this.channel?.leave();
-    void this.options.leases.release(this.name).catch(() => undefined);
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -341,17 +286,12 @@ export class CollabDocument {
     this.broadcast(encodeUpdate(update), origin);
     this.options.onUpdate?.(this.name, update, origin);
     if (origin === STORED_ORIGIN || this.destroyed) return;
-    this.documentBytes += update.byteLength;
     if (origin === REMOTE_ORIGIN) {
-      this.remoteUnreconciled = true;
-      this.scheduleReconcile(this.options.reconcileAfterMs);
+      this.storage.recordRemote(update);
       return;
     }
     this.channel?.publish({ type: 'update', data: update });
-    if (this.pending.length === 0) this.pendingSince = Date.now();
-    this.pending.push(update);
-    this.pendingBytes += update.byteLength;
-    this.scheduleFlush(this.options.flushIntervalMs);
+    this.storage.record(update);
   }
 
   /** Whether another participant of this document controls the awareness client `id`. */
@@ -369,36 +309,7 @@ export class CollabDocument {
       for (const id of changes.added) controlled.add(id);
       for (const id of changes.removed) controlled.delete(id);
     }
-    for (const id of changed) {
-      this.awarenessChanged.add(id);
-      if (origin !== REMOTE_ORIGIN && this.channel) this.awarenessToRelay.add(id);
-    }
-    if (this.awarenessTimer || this.destroyed) return;
-    this.sendAwareness();
-    this.awarenessTimer = setTimeout(() => this.endAwarenessWindow(), AWARENESS_WINDOW_MS);
-  }
-
-  private endAwarenessWindow(): void {
-    this.awarenessTimer = undefined;
-    if (this.destroyed || (this.awarenessChanged.size === 0 && this.awarenessToRelay.size === 0))
-      return;
-    this.sendAwareness();
-    this.awarenessTimer = setTimeout(() => this.endAwarenessWindow(), AWARENESS_WINDOW_MS);
-  }
-
-  /** Sends the window's presence changes: each client's latest state, or its removal. */
-  private sendAwareness(): void {
-    if (this.awarenessChanged.size > 0) {
-      this.broadcast(encodeAwareness(this.awareness, [...this.awarenessChanged]), undefined);
-      this.awarenessChanged.clear();
-    }
-    if (this.awarenessToRelay.size > 0) {
-      this.channel?.publish({
-        type: 'awareness',
-        data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awarenessToRelay]),
-      });
-      this.awarenessToRelay.clear();
-    }
+    if (!this.destroyed) this.presence.add(changed, origin !== REMOTE_ORIGIN);
   }
 
   /**
@@ -421,117 +332,6 @@ export class CollabDocument {
       if (!connection.room && connection !== except) connection.send(message);
     }
   }
-
-  /**
-   * Stores what only this instance's memory may hold: updates relayed by an instance that died
-   * before storing them. The lease holder compacts, which writes the full in-memory state.
-   * Resolves with whether the document is now reconciled.
-   */
-  reconcile(): Promise<boolean> {
-    return new Promise((resolve) => {
-      this.serialize(async () => {
-        if (!this.remoteUnreconciled) return resolve(true);
-        // Cleared first: updates relayed while compacting set it again.
-        this.remoteUnreconciled = false;
-        const compacted = await this.compactNow().catch(() => false);
-        if (!compacted) this.remoteUnreconciled = true;
-        resolve(compacted);
-      }).catch(() => resolve(false));
-    });
-  }
-
-  private scheduleReconcile(delayMs: number): void {
-    if (this.reconcileTimer || this.destroyed) return;
-    this.reconcileTimer = setTimeout(() => {
-      this.reconcileTimer = undefined;
-      void this.reconcile().then((done) => {
-        if (!done) this.scheduleReconcile(this.options.reconcileAfterMs * 2);
-      });
-    }, delayMs);
-    this.reconcileTimer.unref();
-  }
-
-  private async writePending(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    const batchBytes = this.pendingBytes;
-    const since = this.pendingSince;
-    this.pending = [];
-    this.pendingBytes = 0;
-    // A batch spans one flush interval, so merging it stays cheap; thousands of stored rows are
-    // never merged here (loading applies them in one transaction instead).
-    const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-    try {
-      await withTimeout(
-        this.options.persistence.append(this.name, merged),
-        this.options.writeTimeoutMs,
-      );
-      this.retryDelay = 0;
-    } catch (error) {
-      this.pending = [...batch, ...this.pending];
-      this.pendingBytes += batchBytes;
-      this.pendingSince = since;
-      if (!this.failing) {
-        this.failing = true;
-        this.broadcastPersistence(false);
-      }
-      this.retryDelay = Math.min(RETRY_MAX_MS, Math.max(250, this.retryDelay * 2));
-      this.options.logger.warn(
-        { doc: this.name, err: error, retryInMs: this.retryDelay },
-        'storing updates failed; will retry',
-      );
-      clearTimeout(this.flushTimer);
-      this.flushTimer = undefined;
-      this.scheduleFlush(this.retryDelay);
-      throw error;
-    }
-    this.options.onFlushed?.(batch.length, Date.now() - since);
-    this.rowsSinceCompaction += 1;
-    if (this.pending.length === 0) {
-      this.failing = false;
-      this.broadcastPersistence(true);
-    }
-    if (this.refusedUnsaved && this.pendingBytes < this.options.maxPendingBytes / 2) {
-      // Participants still hold the edits we refused: our state vector makes them send them.
-      this.refusedUnsaved = false;
-      const request = encodeSyncStep1(this.doc);
-      for (const connection of this.connections.keys()) connection.send(request);
-    }
-    try {
-      if (this.rowsSinceCompaction >= this.options.compactAfterRows) await this.compactNow();
-      await this.options.onPersisted?.(this.name, this.doc);
-    } catch (error) {
-      // The updates are durable; compaction and mirrors catch up after the next write.
-      this.options.logger.warn({ doc: this.name, err: error }, 'after-write work failed');
-    }
-  }
-
-  /** Compacts if this instance holds the document's lease; resolves with whether it did. */
-  private async compactNow(): Promise<boolean> {
-    const fence = await this.options.leases.acquire(this.name);
-    if (fence === null) return false;
-    if (!(await this.options.persistence.compact(this.name, this.doc, fence))) {
-      this.options.logger.warn({ doc: this.name, fence }, 'compaction fenced off: a newer holder');
-      return false;
-    }
-    this.rowsSinceCompaction = 0;
-    this.documentBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
-    return true;
-  }
-}
-
-/**
- * A database that stops answering (frozen, partitioned) would leave a write pending forever and
- * the participants believing their edits are stored. After the timeout the write counts as
- * failed and is retried; should the first attempt land after all, the update is stored twice,
- * which Yjs ignores.
- */
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from the database in ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** An update produced by a state-vector diff that carries nothing. */

@@ -8,6 +8,8 @@ import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
 import { isApiError } from '../../../lib/api';
 import { useCouncil } from '../../councils/useCouncil';
+import { PksSection } from '../pks/PksSection';
+import { PlacesSection } from '../places/PlacesSection';
 import { FieldworkSection } from './FieldworkSection';
 import { LettersSection } from './LettersSection';
 import { PhasesSection } from './PhasesSection';
@@ -57,6 +59,9 @@ export function AnalysisPage() {
         </>
       ) : null}
       {data.permissions.fieldwork ? <FieldworkSection analysis={data} /> : null}
+      {/* Security analysis II: police statistics and Angsträume, for every reader. */}
+      <PksSection analysis={data} />
+      <PlacesSection analysis={data} />
     </Page>
   );
 }

@@ -95,7 +95,7 @@ export function PaperEntryPage() {
             key={sheet.sheetNumber}
             analysisId={analysisId}
             sheet={sheet}
-            onResolved={refresh}
+            onResolved={() => void refresh()}
           />
         ))}
       </section>

@@ -14,6 +14,11 @@ interface SurveyRunnerProps {
 }
 
 /** SurveyJS switches every text of the questionnaire and its own buttons to the locale. */
+/** SurveyJS keeps the answers as `any`; they are a plain object keyed by question name. */
+function answersOf(survey: Model): Record<string, unknown> {
+  return survey.data as Record<string, unknown>;
+}
+
 function showIn(survey: Model, language: SurveyLanguage): void {
   survey.locale = language;
 }
@@ -52,7 +57,7 @@ export function SurveyRunner({
     setSaveState('saving');
     try {
       await api(endpoints.survey.saveDraft, {
-        body: { code, answers: model.data, language, page: model.currentPageNo },
+        body: { code, answers: answersOf(model), language, page: model.currentPageNo },
       });
       setSaveState('saved');
     } catch {
@@ -65,11 +70,11 @@ export function SurveyRunner({
     const onComplete = async () => {
       setSubmitError(null);
       try {
-        await api(endpoints.survey.submit, { body: { code, answers: model.data, language } });
+        await api(endpoints.survey.submit, { body: { code, answers: answersOf(model), language } });
         onSubmitted();
       } catch (error) {
         // Back to the questions with the answers so far.
-        setResume({ answers: model.data, language, page: model.currentPageNo });
+        setResume({ answers: answersOf(model), language, page: model.currentPageNo });
         setSubmitError(error);
       }
     };

@@ -1,4 +1,4 @@
-import { endpoints, type Meeting, type SessionUser } from '@pnetz/shared';
+import { endpoints, isId, type Meeting, type SessionUser } from '@pnetz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { Page } from '../../../components/Page';
 import { api, isApiError } from '../../../lib/api';
 import { useSession } from '../../auth/session';
 import { formatDateTime, formatTime } from '../format';
-import { exchangePaths, isId } from '../paths';
+import { exchangePaths } from '../paths';
 import { exchangeKeys, meetingQuery } from '../queries';
 import { MeetingForm, type MeetingFields } from './MeetingForm';
 import { MinutesEditor } from './MinutesEditor';

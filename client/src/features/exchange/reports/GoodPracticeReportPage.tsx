@@ -1,3 +1,4 @@
+import { isId } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,7 +7,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
 import { PublicLayout } from '../../../components/PublicLayout';
 import { isApiError } from '../../../lib/api';
-import { exchangePaths, isId } from '../paths';
+import { exchangePaths } from '../paths';
 import { publicReportQuery } from '../queries';
 import { ReportBody } from './ReportBody';
 import '../exchange.css';

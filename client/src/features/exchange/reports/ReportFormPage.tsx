@@ -1,9 +1,10 @@
 import {
+  endpoints,
+  isId,
+  type Report,
   REPORT_EVIDENCE_LEVELS,
   REPORT_VISIBILITIES,
   ReportEvidenceLevelSchema,
-  endpoints,
-  type Report,
   type ReportVisibility,
 } from '@pnetz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,7 +18,7 @@ import { TextField } from '../../../components/TextField';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { councilsQuery } from '../../councils/queries';
 import { FieldChoice } from '../FieldChoice';
-import { exchangePaths, isId } from '../paths';
+import { exchangePaths } from '../paths';
 import { exchangeKeys, reportQuery } from '../queries';
 import '../exchange.css';
 import { CRITERIA, EMPTY, SECTIONS, fromProject, pick, type Draft } from './report-draft';

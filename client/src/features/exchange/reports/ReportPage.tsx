@@ -1,4 +1,4 @@
-import { endpoints, type Report } from '@pnetz/shared';
+import { endpoints, isId, type Report } from '@pnetz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
 import { api, errorKey, isApiError } from '../../../lib/api';
-import { exchangePaths, isId } from '../paths';
+import { exchangePaths } from '../paths';
 import { exchangeKeys, reportQuery } from '../queries';
 import { Questions } from './Questions';
 import { ReportBody } from './ReportBody';

@@ -1,3 +1,4 @@
+import { isId } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
-import { isId, planPaths } from '../paths';
+import { planPaths } from '../paths';
 import { deadlinesQuery } from '../queries';
 import '../plans.css';
 import { useCouncil } from '../useCouncil';

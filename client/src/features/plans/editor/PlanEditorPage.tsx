@@ -1,4 +1,4 @@
-import type { Plan, SessionUser } from '@pnetz/shared';
+import { isId, type Plan, type SessionUser } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { useSession } from '../../auth/session';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { MeasuresSection } from '../measures/MeasuresSection';
 import { PlanBadges } from '../list/PlanBadges';
-import { exportUrl, isId, planPaths } from '../paths';
+import { exportUrl, planPaths } from '../paths';
 import { planQuery } from '../queries';
 import '../plans.css';
 import { PlanTextEditor } from './PlanTextEditor';

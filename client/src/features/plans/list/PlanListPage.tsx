@@ -1,4 +1,4 @@
-import { endpoints, type Plan } from '@pnetz/shared';
+import { endpoints, isId, type Plan } from '@pnetz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
 import { api, errorKey } from '../../../lib/api';
-import { isId, planPaths } from '../paths';
+import { planPaths } from '../paths';
 import { planKeys, planListQuery } from '../queries';
 import '../plans.css';
 import { useCouncil } from '../useCouncil';

@@ -72,11 +72,11 @@ describe('MeasureForm', () => {
     const budget = screen.getByRole('textbox', { name: 'Budget (€)' });
     const map = () => readMeasures(doc)[0]!.map;
 
-    act(() => map().set('title', 'Von Kollegin'));
+    await act(() => map().set('title', 'Von Kollegin'));
     expect(title).toHaveValue('Von Kollegin');
 
     await user.type(budget, '100');
-    act(() => map().set('budget', 5000));
+    await act(() => map().set('budget', 5000));
     expect(budget).toHaveValue('100');
     await user.tab();
     expect(budget).toHaveValue('5.000');

@@ -48,7 +48,8 @@ function Controlled({ error }: { error?: string }) {
   );
 }
 
-const state = () => JSON.parse(screen.getByRole('status', { name: 'Stand' }).textContent ?? '');
+const state = (): unknown =>
+  JSON.parse(screen.getByRole('status', { name: 'Stand' }).textContent ?? '');
 
 describe('project form fields', () => {
   it('tie labels to their controls and report what is typed and chosen', async () => {

@@ -9,9 +9,9 @@ const FONT_DIR = path.join(
 let configured = false;
 
 /**
- * The same font set-up as the plan export (server/src/plans/export/plan-pdf.ts): the fonts ship
- * with pdfmake, and the printer may read those files and nothing else from disk or network.
- * Calling both is harmless: they configure the one pdfmake instance identically.
+ * The one pdfmake set-up every PDF of the product uses: the fonts ship with pdfmake, and the
+ * printer may read those files and nothing else from disk or network (a document definition
+ * built from user input can name neither a local file nor a URL).
  */
 export function configurePdfmake(): typeof pdfmake {
   if (configured) return pdfmake;
