@@ -6,6 +6,8 @@ import { analysisRoutes } from './analysis.routes';
 import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis.realtime';
 import { analysisPersonalData } from './personal-data';
 import { placesRoutes } from './places/places.routes';
+import { recommendationsPersonalData } from './recommendations/personal-data';
+import { recommendationRoutes } from './recommendations/recommendations.routes';
 import { pksRoutes } from './pks/pks.routes';
 import { seedDemoResults } from './results/demo.seed';
 import { resultsPersonalData } from './results/personal-data';
@@ -26,7 +28,9 @@ export const analysisFeature: Feature = {
       .use(resultsRoutes(bind))
       // Security analysis II: police statistics and the places residents avoid.
       .use(pksRoutes(bind))
-      .use(placesRoutes(bind)),
+      .use(placesRoutes(bind))
+      // From finding to measure: recommendations that become measures of the action plan.
+      .use(recommendationRoutes(bind, { documents: w.documents })),
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,
@@ -35,6 +39,6 @@ export const analysisFeature: Feature = {
       logger: categoryLogger(wiring.logger, 'realtime'),
     }),
   live: () => [roomChannel('analysis', 'analysis:', mayFollowFieldwork)],
-  personalData: [...analysisPersonalData, ...resultsPersonalData],
+  personalData: [...analysisPersonalData, ...resultsPersonalData, ...recommendationsPersonalData],
   seed: ({ logger }) => seedDemoResults(logger),
 };

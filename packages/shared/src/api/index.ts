@@ -23,6 +23,7 @@ import { analysisEndpoints } from './analysis';
 import { resultsEndpoints } from './results';
 import { pksEndpoints } from './analysis-pks';
 import { placesEndpoints } from './analysis-places';
+import { recommendationEndpoints } from './recommendations';
 
 export * from './audit';
 export * from './admin';
@@ -50,6 +51,7 @@ export * from './analysis';
 export * from './results';
 export * from './analysis-pks';
 export * from './analysis-places';
+export * from './recommendations';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -78,4 +80,5 @@ export const endpoints = {
   results: resultsEndpoints,
   pks: pksEndpoints,
   places: placesEndpoints,
+  recommendations: recommendationEndpoints,
 };
