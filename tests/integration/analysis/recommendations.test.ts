@@ -312,6 +312,38 @@ describe('accepting', () => {
   });
 });
 
+describe('deciding at the same moment', () => {
+  it('lets exactly one of a concurrent accept and decline through', async () => {
+    const created = (
+      await write({
+        title: 'Nachbarschaft stärken',
+        findings: [{ question: 'avoid_places', option: 'yes' }],
+      })
+    ).body as Recommendation;
+    const url = `/api/recommendations/${created.id}`;
+    const before = await MeasureModel.countDocuments({ planId });
+    const [accepted, declined] = await Promise.all([
+      clients.owner.send('post', `${url}/accept`, {
+        planId,
+        findingId: 'avoid_places:yes',
+        target: 0.25,
+      }),
+      clients.owner.send('post', `${url}/decline`, { reason: 'Andere Prioritäten' }),
+    ]);
+    expect([accepted.status, declined.status].sort()).toEqual([200, 409]);
+    const now = (await clients.owner.get(url).expect(200)).body as Recommendation;
+    if (accepted.status === 200) {
+      expect(now).toMatchObject({ status: 'accepted', declineReason: null });
+      await eventually(async () =>
+        expect(await MeasureModel.countDocuments({ planId })).toBe(before + 1),
+      );
+    } else {
+      expect(now).toMatchObject({ status: 'declined', measure: null });
+      expect(await MeasureModel.countDocuments({ planId })).toBe(before);
+    }
+  });
+});
+
 describe('a later wave of the council', () => {
   let shareRec: Recommendation;
   let meanRec: Recommendation;
@@ -320,7 +352,7 @@ describe('a later wave of the council', () => {
   beforeAll(async () => {
     const list = (await clients.owner.get(`/api/analyses/${firstWave}/recommendations`)).body
       .items as Recommendation[];
-    shareRec = list.find((r) => r.status === 'accepted')!;
+    shareRec = list.find((r) => r.title === 'Beleuchtung am Bahnhof verbessern')!;
     meanRec = (
       await write({
         title: 'Nachtsicherheit stärken',
