@@ -47,6 +47,9 @@ test.describe('from finding to measure', () => {
     await page.goto(`/raete/${workspaceId}/sicherheitsanalyse`);
     await page.getByRole('link', { name: DEMO_RESULTS_TITLE }).click();
     await page.getByRole('link', { name: 'Ergebnisse ansehen' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Ergebnisse: ${DEMO_RESULTS_TITLE}` }),
+    ).toBeVisible();
     const analysisId = /sicherheitsanalyse\/([0-9a-f]{24})\/ergebnisse/.exec(page.url())![1]!;
     const results = async () =>
       (await (await page.request.get(`/api/analyses/${analysisId}/results`)).json()) as Results;
