@@ -7,6 +7,8 @@ import { attachAnalysisRealtime, mayFollowFieldwork } from './analysis.realtime'
 import { analysisPersonalData } from './personal-data';
 import { placesRoutes } from './places/places.routes';
 import type { ResponseWeights } from './places/places.service';
+import { recommendationsPersonalData } from './recommendations/personal-data';
+import { recommendationRoutes } from './recommendations/recommendations.routes';
 import { pksRoutes } from './pks/pks.routes';
 import { seedDemoResults } from './results/demo.seed';
 import { resultsPersonalData } from './results/personal-data';
@@ -35,7 +37,9 @@ export const analysisFeature: Feature = {
       // Security analysis II: police statistics and the places residents avoid, the places
       // ranked by the newest weighting run (unweighted until there is one).
       .use(pksRoutes(bind))
-      .use(placesRoutes(bind, { weights: placeWeights })),
+      .use(placesRoutes(bind, { weights: placeWeights }))
+      // From finding to measure: recommendations that become measures of the action plan.
+      .use(recommendationRoutes(bind, { documents: w.documents })),
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,
@@ -44,6 +48,6 @@ export const analysisFeature: Feature = {
       logger: categoryLogger(wiring.logger, 'realtime'),
     }),
   live: () => [roomChannel('analysis', 'analysis:', mayFollowFieldwork)],
-  personalData: [...analysisPersonalData, ...resultsPersonalData],
+  personalData: [...analysisPersonalData, ...resultsPersonalData, ...recommendationsPersonalData],
   seed: ({ logger }) => seedDemoResults(logger),
 };

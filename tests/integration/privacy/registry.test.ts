@@ -1,5 +1,6 @@
 import type { PersonalDataExport } from '@pnetz/shared';
 import { PaperEntryModel } from '../../../server/src/analysis/paper.model';
+import { RecommendationModel } from '../../../server/src/analysis/recommendations/recommendation.model';
 import {
   TextReviewModel,
   WeightingRunModel,
@@ -206,6 +207,13 @@ describe('the DSGVO export of a person who wrote in every feature', () => {
       analysisId: new Types.ObjectId(analysis.id),
       questions: ['wish_comment'],
       reviewedBy: new Types.ObjectId(person.id),
+    });
+    // A recommendation the person wrote (citing findings is the recommendations tests' matter).
+    await RecommendationModel.create({
+      analysisId: new Types.ObjectId(analysis.id),
+      workspaceId: new Types.ObjectId(workspaceId),
+      title: 'Beleuchtung am Bahnhof verbessern',
+      createdBy: new Types.ObjectId(person.id),
     });
     // Training: an offer (as coordinator), a registration, a certificate of participation (issued
     // after the day, which lies ahead; stored as issuing stores it).

@@ -26,6 +26,7 @@ import { libraryEndpoints } from './library';
 import { overviewEndpoints } from './overview';
 import { directoryEndpoints } from './directory';
 import { resultsEndpoints } from './results';
+import { recommendationEndpoints } from './recommendations';
 
 export * from './audit';
 export * from './admin';
@@ -56,6 +57,7 @@ export * from './library';
 export * from './overview';
 export * from './directory';
 export * from './results';
+export * from './recommendations';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -87,4 +89,5 @@ export const endpoints = {
   places: placesEndpoints,
   library: libraryEndpoints,
   results: resultsEndpoints,
+  recommendations: recommendationEndpoints,
 };

@@ -12,6 +12,7 @@ import { useCouncil } from '../../councils/useCouncil';
 import { analysisPaths, analysisQuery, saveBlob } from '../manage/queries';
 import { CellTable, Breakdowns } from './ResultTables';
 import { WeightingSection } from './WeightingSection';
+import { RecommendationsSection } from '../recommendations/RecommendationsSection';
 import { categoryLabel, decimal, labelIn, percent } from './format';
 import { resultsQuery } from './queries';
 import '../manage/analysis.css';
@@ -221,6 +222,7 @@ export function ResultsPage() {
       {data.run ? <DownloadsSection results={data} /> : null}
       <IndicesSection results={data} />
       <QuestionsSection results={data} />
+      {data.run ? <RecommendationsSection results={data} councilId={council.id} /> : null}
     </Page>
   );
 }
