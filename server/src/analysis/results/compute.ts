@@ -60,7 +60,7 @@ export function optionsOf(question: Json): AnswerOption[] {
       label: { de: String(value), en: String(value) },
     }));
   if (type !== 'radiogroup' && type !== 'dropdown' && type !== 'checkbox') return [];
-  const choices = Array.isArray(question.choices) ? question.choices : [];
+  const choices: unknown[] = Array.isArray(question.choices) ? (question.choices as unknown[]) : [];
   const options = choices.map((choice) => {
     const value = typeof choice === 'object' && choice !== null ? (choice as Json).value : choice;
     const text = typeof choice === 'object' && choice !== null ? (choice as Json).text : choice;
