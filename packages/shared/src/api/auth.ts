@@ -10,7 +10,9 @@ export const EmailSchema = z
   .trim()
   .toLowerCase()
   .max(LIMITS.emailMaxLength)
-  .pipe(z.email('must be an e-mail address'));
+  .pipe(z.email('must be an e-mail address'))
+  // The document describes what is accepted: the same address pattern the check uses.
+  .meta({ format: 'email', pattern: z.regexes.email.source });
 
 /**
  * Password rules: at least 10 characters, with letters and at least one digit or symbol.

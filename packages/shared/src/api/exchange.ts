@@ -100,7 +100,8 @@ export const UpdateExchangeBodySchema = z
       .optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
+  .meta({ minProperties: 1 });
 export type UpdateExchangeBody = z.input<typeof UpdateExchangeBodySchema>;
 
 /** Someone who takes part in an exchange, for mentions and the attendee list. */

@@ -124,7 +124,8 @@ export const UpdateMeetingBodySchema = z
     visibility: VisibilitySchema.optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
+  .meta({ minProperties: 1 });
 export type UpdateMeetingBody = z.input<typeof UpdateMeetingBodySchema>;
 
 export const TaskToMeasureBodySchema = z

@@ -157,7 +157,8 @@ export const UpdateReportBodySchema = z
     visibility: ReportVisibilitySchema.optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
+  .meta({ minProperties: 1 });
 export type UpdateReportBody = z.input<typeof UpdateReportBodySchema>;
 
 export const ReportQuestionSchema = z.object({

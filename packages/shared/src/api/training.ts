@@ -164,7 +164,8 @@ export const UpdateTrainingOfferBodySchema = z
     cancelUntilHours: offerFields.cancelUntilHours.optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
+  .meta({ minProperties: 1 });
 export type UpdateTrainingOfferBody = z.input<typeof UpdateTrainingOfferBodySchema>;
 
 /**
@@ -185,7 +186,10 @@ export const UpdateTrainingSessionBodySchema = z
   .refine(
     (body) => Object.keys(body).some((key) => key !== 'overflow'),
     'must change at least one field',
-  );
+  )
+  .meta({
+    anyOf: ['startsAt', 'endsAt', 'place', 'link', 'capacity'].map((key) => ({ required: [key] })),
+  });
 export type UpdateTrainingSessionBody = z.input<typeof UpdateTrainingSessionBodySchema>;
 
 export const TrainingSessionSchema = z.object({

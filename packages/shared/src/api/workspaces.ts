@@ -86,7 +86,8 @@ export const UpdateWorkspaceBodySchema = z
     defaultVisibility: VisibilitySchema.optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one field');
+  .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
+  .meta({ minProperties: 1 });
 export type UpdateWorkspaceBody = z.infer<typeof UpdateWorkspaceBodySchema>;
 
 export const workspaceEndpoints = {

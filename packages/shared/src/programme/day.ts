@@ -10,7 +10,8 @@ export const DaySchema = z
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'must be a real calendar date');
+  }, 'must be a real calendar date')
+  .meta({ format: 'date' });
 export type Day = z.infer<typeof DaySchema>;
 
 /** Today in Saxony (Europe/Berlin), as a day. */
