@@ -98,7 +98,10 @@ export function exchangeRoutes(
       body.workspaceIds !== undefined ||
       body.peopleEmails !== undefined
     )
-      await deps.access.publish({ kind: 'visibility', resource: { type: 'exchange', id: params.id } });
+      await deps.access.publish({
+        kind: 'visibility',
+        resource: { type: 'exchange', id: params.id },
+      });
     events.changed({ exchangeId: params.id, what: 'exchange' });
     return present(updated, access);
   });

@@ -102,7 +102,10 @@ export function meetingRoutes(
     const { meeting } = await meetings.loadMeetingFor(actor, params.id, 'write');
     const updated = await meetings.updateMeeting(actor, meeting, body);
     if (body.visibility !== undefined)
-      await deps.access.publish({ kind: 'visibility', resource: { type: 'document', id: params.id } });
+      await deps.access.publish({
+        kind: 'visibility',
+        resource: { type: 'document', id: params.id },
+      });
     announce(updated);
     return presentOne(updated, await rightsOf(actor, updated));
   });

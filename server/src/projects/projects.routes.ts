@@ -59,7 +59,10 @@ export function projectRoutes(
   bind(router, api.update, async ({ actor, params, body }) => {
     const { project, permissions } = await projects.updateProject(actor, params.id, body, deps);
     if (body.visibility !== undefined || body.draft !== undefined)
-      await deps.access.publish({ kind: 'visibility', resource: { type: 'project', id: params.id } });
+      await deps.access.publish({
+        kind: 'visibility',
+        resource: { type: 'project', id: params.id },
+      });
     return presentProject(project, { actor, permissions });
   });
 
