@@ -90,6 +90,7 @@ test.describe('council workspaces', () => {
       'Übersicht',
       'Sicherheitsanalyse',
       'Mitglieder',
+      'Dateien',
     ]);
 
     await council.openSection('Mitglieder');

@@ -47,22 +47,24 @@ export function SurveyLayout({ language, languages, onLanguage, children }: Surv
             </svg>
             <span className="brand__name">{app('app.name')}</span>
           </span>
-          <div className="field field--inline">
-            <label htmlFor={`${id}-language`}>{t('language')}</label>
-            <select
-              id={`${id}-language`}
-              value={language}
-              onChange={(event) => {
-                const chosen = SurveyLanguageSchema.safeParse(event.target.value);
-                if (chosen.success) onLanguage(chosen.data);
-              }}
-            >
-              {languages.map((option) => (
-                <option key={option} value={option} lang={option}>
-                  {LANGUAGE_NAMES[option]}
-                </option>
-              ))}
-            </select>
+          <div className="site-header__tools">
+            <div className="field field--inline">
+              <label htmlFor={`${id}-language`}>{t('language')}</label>
+              <select
+                id={`${id}-language`}
+                value={language}
+                onChange={(event) => {
+                  const chosen = SurveyLanguageSchema.safeParse(event.target.value);
+                  if (chosen.success) onLanguage(chosen.data);
+                }}
+              >
+                {languages.map((option) => (
+                  <option key={option} value={option} lang={option}>
+                    {LANGUAGE_NAMES[option]}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
         </div>
       </header>
