@@ -32,13 +32,15 @@ test('search forgives a typo and finds compound parts, people and councils', asy
   ).toBeVisible();
 
   const person = await searchFor(page, 'Richter');
-  // Updates that mention him are found too; the person is the result of type "Person".
-  const richter = person.filter({ hasText: 'Jens Richter' }).filter({ hasText: 'Person ·' });
+  // Posts and updates that mention a person are found too; the person is the result "Person …".
+  const richter = person.filter({ hasText: 'Jens Richter' }).filter({ hasText: /^Person/ });
   await expect(richter).toHaveCount(1);
   await expect(richter.locator('mark')).toHaveText('Richter');
 
   // The programme coordinator is in no council, but manages an exchange Glauchau takes part in.
-  const coordinator = (await searchFor(page, 'Hoffmann')).filter({ hasText: 'Katrin Hoffmann' });
+  const coordinator = (await searchFor(page, 'Hoffmann'))
+    .filter({ hasText: 'Katrin Hoffmann' })
+    .filter({ hasText: /^Person/ });
   await expect(coordinator).toContainText('Graffiti und Sachbeschädigung');
 
   await page.getByLabel('Art', { exact: true }).selectOption({ label: 'Präventionsrat' });
