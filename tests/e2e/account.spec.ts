@@ -1,40 +1,23 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AcceptInvitationPage } from './pages/accept-invitation.page';
 import { AccountsPage } from './pages/admin.page';
-import { CouncilPage } from './pages/council.page';
-import { InvitationsPage } from './pages/invitations.page';
 import { LoginPage } from './pages/login.page';
 import { PlanEditorPage, planIdOf, signIn, workspaceIdOf } from './pages/plans.page';
+import { joinGlauchau } from './pages/new-member';
 import { DEMO, expectAccessible } from './support';
 
-const GLAUCHAU = 'Kommunaler Präventionsrat Glauchau';
 const FIRST_PASSWORD = 'Erstes-Passwort-2026';
 const SECOND_PASSWORD = 'Zweites-Passwort-2026';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-/** A fresh account in Glauchau, invited by its Geschäftsstelle and signed in on `page`. */
-async function newMember(browser: Browser, page: Page, email: string): Promise<void> {
-  const admin = await browser.newContext();
-  const adminPage = await admin.newPage();
-  await adminPage.goto('/anmelden');
-  await new LoginPage(adminPage).signIn(DEMO.glauchauAdmin, DEMO.password);
-  await expect(adminPage.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
-  const council = new CouncilPage(adminPage);
-  await council.openFromList(GLAUCHAU);
-  await council.openSection('Einladungen');
-  const invitations = new InvitationsPage(adminPage);
-  await invitations.invite({
+/** A fresh account in Glauchau, signed in on `page`. */
+function newMember(browser: Browser, page: Page, email: string): Promise<void> {
+  return joinGlauchau(browser, page, {
     email,
-    role: 'Mitglied',
+    name: 'Sam Sitzung',
+    password: FIRST_PASSWORD,
     organisationType: 'Verein oder freier Träger',
     organisationName: 'Jugendclub',
   });
-  const link = await invitations.linkFromOutbox(email);
-  await admin.close();
-  const accept = new AcceptInvitationPage(page);
-  await accept.open(link);
-  await accept.acceptAsNewAccount('Sam Sitzung', FIRST_PASSWORD);
-  await expect(page.getByRole('heading', { level: 1, name: GLAUCHAU })).toBeVisible();
 }
 
 async function signInElsewhere(browser: Browser, email: string, userAgent: string) {

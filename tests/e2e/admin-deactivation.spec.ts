@@ -1,43 +1,24 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AcceptInvitationPage } from './pages/accept-invitation.page';
 import { AccountsPage } from './pages/admin.page';
-import { CouncilPage } from './pages/council.page';
-import { InvitationsPage } from './pages/invitations.page';
 import { LoginPage } from './pages/login.page';
 import { PlanEditorPage, planIdOf, workspaceIdOf } from './pages/plans.page';
+import { joinGlauchau } from './pages/new-member';
 import { DEMO, expectAccessible } from './support';
 
-const GLAUCHAU = 'Kommunaler Präventionsrat Glauchau';
 const PLATFORM_ADMIN = 'admin@praeventionsnetz.example';
 const PASSWORD = 'Eigenes-Passwort-2026';
 const NAME = 'Dana Deaktiviert';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-/** A fresh account in Glauchau, invited by its Geschäftsstelle and signed in on `page`. */
-async function newMember(browser: Browser, page: Page, email: string): Promise<void> {
-  const office = await browser.newContext();
-  const officePage = await office.newPage();
-  await officePage.goto('/anmelden');
-  await new LoginPage(officePage).signIn(DEMO.glauchauAdmin, DEMO.password);
-  await expect(
-    officePage.getByRole('heading', { level: 1, name: 'Präventionsräte' }),
-  ).toBeVisible();
-  const council = new CouncilPage(officePage);
-  await council.openFromList(GLAUCHAU);
-  await council.openSection('Einladungen');
-  const invitations = new InvitationsPage(officePage);
-  await invitations.invite({
+/** A fresh account in Glauchau, signed in on `page`. */
+function newMember(browser: Browser, page: Page, email: string): Promise<void> {
+  return joinGlauchau(browser, page, {
     email,
-    role: 'Mitglied',
+    name: NAME,
+    password: PASSWORD,
     organisationType: 'Verein oder freier Träger',
     organisationName: 'Jugendclub',
   });
-  const link = await invitations.linkFromOutbox(email);
-  await office.close();
-  const accept = new AcceptInvitationPage(page);
-  await accept.open(link);
-  await accept.acceptAsNewAccount(NAME, PASSWORD);
-  await expect(page.getByRole('heading', { level: 1, name: GLAUCHAU })).toBeVisible();
 }
 
 test.describe('deactivating an account', () => {

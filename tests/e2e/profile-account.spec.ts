@@ -1,12 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { AcceptInvitationPage } from './pages/accept-invitation.page';
-import { CouncilPage } from './pages/council.page';
-import { InvitationsPage } from './pages/invitations.page';
 import { LoginPage } from './pages/login.page';
 import { outbox } from './pages/training.page';
+import { joinGlauchau } from './pages/new-member';
 import { DEMO, expectAccessible } from './support';
 
-const GLAUCHAU = 'Kommunaler Präventionsrat Glauchau';
 const PLATFORM_ADMIN = 'admin@praeventionsnetz.example';
 const PASSWORD = 'Mein-Passwort-2026';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -20,25 +17,15 @@ async function signedIn(browser: Browser, email: string, password: string) {
   return { context, page };
 }
 
-/** A fresh member of Glauchau, invited by its Geschäftsstelle and signed in on `page`. */
-async function newMember(browser: Browser, page: Page, email: string): Promise<void> {
-  const admin = await signedIn(browser, DEMO.glauchauAdmin, DEMO.password);
-  const council = new CouncilPage(admin.page);
-  await council.openFromList(GLAUCHAU);
-  await council.openSection('Einladungen');
-  const invitations = new InvitationsPage(admin.page);
-  await invitations.invite({
+/** A fresh account in Glauchau, signed in on `page`. */
+function newMember(browser: Browser, page: Page, email: string): Promise<void> {
+  return joinGlauchau(browser, page, {
     email,
-    role: 'Mitglied',
+    name: 'Mika Adresswechsel',
+    password: PASSWORD,
     organisationType: 'Polizei',
     organisationName: 'Polizeirevier Glauchau',
   });
-  const link = await invitations.linkFromOutbox(email);
-  await admin.context.close();
-  const accept = new AcceptInvitationPage(page);
-  await accept.open(link);
-  await accept.acceptAsNewAccount('Mika Adresswechsel', PASSWORD);
-  await expect(page.getByRole('heading', { level: 1, name: GLAUCHAU })).toBeVisible();
 }
 
 test.describe('the own account on the profile page', () => {
