@@ -72,20 +72,51 @@ export function attachAnalysisRealtime(deps: {
     });
   });
 
-  deps.events.onResponseStored((analysisId) => {
-    void findAnalysis(analysisId)
-      .then(fieldworkOf)
-      .then((fieldwork) =>
-        io.to(analysisRoom(analysisId)).emit(ServerEvent.AnalysisFieldwork, fieldwork),
-      )
-      .catch((error: unknown) => logger.warn({ err: error }, 'sending fieldwork figures failed'));
-  });
+  const feed = new FieldworkFeed(io, logger);
+  deps.events.onResponseStored((analysisId) => feed.stored(analysisId));
 
   deps.workspaceEvents.onMembershipChanged(({ userId }) => {
     void recheckRooms(io, userId).catch((error: unknown) =>
       logger.warn({ err: error }, 'rechecking analysis rooms failed'),
     );
   });
+}
+
+/** How often at most the fieldwork figures of one analysis are recomputed and sent. */
+const FIELDWORK_SEND_EVERY_MS = 1_000;
+
+/**
+ * Sends an analysis's fieldwork figures after responses are stored: at most once per
+ * `FIELDWORK_SEND_EVERY_MS`, always after the last response (a trailing send), and only while
+ * somebody follows the dashboard on any instance. The figures are counted over every response, so
+ * recounting for each of several submissions a second would make each one slower than the last.
+ */
+class FieldworkFeed {
+  private readonly due = new Set<string>();
+
+  constructor(
+    private readonly io: RealtimeServer,
+    private readonly logger: Logger,
+  ) {}
+
+  stored(analysisId: string): void {
+    if (this.due.has(analysisId)) return;
+    this.due.add(analysisId);
+    setTimeout(() => void this.send(analysisId), FIELDWORK_SEND_EVERY_MS).unref();
+  }
+
+  private async send(analysisId: string): Promise<void> {
+    // Responses stored from here on schedule the next send, which will count them.
+    this.due.delete(analysisId);
+    const room = analysisRoom(analysisId);
+    try {
+      if ((await this.io.in(room).fetchSockets()).length === 0) return;
+      const fieldwork = await fieldworkOf(await findAnalysis(analysisId));
+      this.io.to(room).emit(ServerEvent.AnalysisFieldwork, fieldwork);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'sending fieldwork figures failed');
+    }
+  }
 }
 
 /** Removes a person's sockets from analysis rooms they may no longer follow. */

@@ -95,4 +95,22 @@ describe('the fieldwork dashboard', () => {
       403,
     );
   });
+
+  it('recounts a burst of returns once rather than once per return, and misses none', async () => {
+    const codes = Array.from({ length: 8 }, () => generateCode());
+    await AccessCodeModel.insertMany(
+      codes.map((code) => ({ analysisId: analysis.id, codeHash: hashCode(code), usedOn: null })),
+    );
+    const owner = await socketOf('admin');
+    const before = (await join(owner)).fieldwork!.total;
+    const seen: Fieldwork[] = [];
+    owner.on(ServerEvent.AnalysisFieldwork, (f) => seen.push(f));
+
+    const started = Date.now();
+    await Promise.all(codes.map((code) => submit(code)));
+    const seconds = (Date.now() - started) / 1000;
+    await eventually(() => expect(seen.at(-1)?.total).toBe(before + codes.length));
+    // The figures went out at most once per second while the returns came in, plus a last time.
+    expect(seen.length).toBeLessThanOrEqual(Math.min(Math.ceil(seconds) + 1, codes.length - 1));
+  });
 });
