@@ -1,4 +1,5 @@
 import type { AccountSession } from '@pnetz/shared';
+import mongoose from 'mongoose';
 import { OutboxMailModel } from '../../../server/src/mail/outbox.model';
 import { UserModel } from '../../../server/src/auth/user.model';
 import { openWebsocketClient } from '../../support/collab';
@@ -134,6 +135,22 @@ describe('account sessions', () => {
       own.close();
       other.close();
     }
+  });
+
+  it('honours a stored session until it expires, and not a moment after', async () => {
+    const { email, password, id } = await createUser();
+    const client = await signIn(email, password, FIREFOX_WINDOWS);
+    await client.get('/api/me/sessions').expect(200);
+    const sessions = mongoose.connection.collection<{ _id: string; expires: Date }>('sessions');
+    const [stored, ...more] = await sessions.find({ 'session.userId': id }).toArray();
+    expect(more).toHaveLength(0);
+    expect(stored!.expires.getTime()).toBeGreaterThan(Date.now());
+
+    await sessions.updateOne(
+      { _id: stored!._id },
+      { $set: { expires: new Date(Date.now() - 1000) } },
+    );
+    await client.get('/api/me/sessions').expect(401);
   });
 
   it('ends every other own session at once', async () => {
