@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import type { Types } from 'mongoose';
 import {
   SURVEY_LIMITS,
   type SaveDraftBody,
@@ -59,17 +61,33 @@ async function questionnaireJson(
 }
 
 /**
+ * Questionnaire ids by analysis: an analysis keeps its one questionnaire, so the page asks for it
+ * by `_id` (one row on the embedded database) instead of searching by analysis on every request.
+ */
+const questionnaireIds = new LRUCache<string, Types.ObjectId>({ max: 500 });
+
+/** The analysis's questionnaire without its JSON; its status is read fresh every time. */
+async function questionnaireOf(
+  analysisId: Types.ObjectId,
+): Promise<Omit<QuestionnaireRecord, 'json'> | null> {
+  const key = analysisId.toHexString();
+  const id = questionnaireIds.get(key);
+  const found =
+    (id && (await QuestionnaireModel.findById(id, { json: 0 }).lean())) ||
+    (await QuestionnaireModel.findOne({ analysisId }, { json: 0 }).lean());
+  if (found) questionnaireIds.set(key, found._id);
+  return found;
+}
+
+/**
  * The code's record and its analysis's questionnaire in the field; refuses anything else. After
  * fieldwork has ended every code, used or not, gets `survey_closed`, so a late answer is refused
  * with a reason the respondent understands.
  */
 async function openCode(codeHash: string): Promise<OpenCode> {
-  const code = await AccessCodeModel.findOne({ codeHash }).lean();
+  const code = await AccessCodeModel.findById(codeHash).lean();
   if (!code) throw unknownCode();
-  const questionnaire = await QuestionnaireModel.findOne(
-    { analysisId: code.analysisId },
-    { json: 0 },
-  ).lean<Omit<QuestionnaireRecord, 'json'>>();
+  const questionnaire = await questionnaireOf(code.analysisId);
   if (questionnaire?.status === 'closed') throw surveyClosed();
   if (code.usedOn !== null) throw codeUsed();
   // Codes of an analysis whose fieldwork has not started open nothing.
@@ -157,9 +175,9 @@ async function undo(step: () => Promise<unknown>): Promise<void> {
 
 /**
  * Stores the answers as an anonymous response and uses up the code. The code is claimed by an
- * insert under its hash (see code-claim.model.ts), then marked used today by a conditional update,
- * so of many concurrent submissions with the same code exactly one gets it; the others are
- * refused and store nothing.
+ * insert under its hash (see code-claim.model.ts), so of many concurrent submissions with the same
+ * code exactly one gets it; the others are refused and store nothing. Then the code is marked used
+ * today and the response stored.
  */
 export async function submit(
   codeHash: string,
@@ -183,11 +201,10 @@ export async function submit(
   try {
     // One write after the other: the embedded database's single writer makes parallel writes
     // wait for each other, which is slower than taking turns.
-    const taken = await AccessCodeModel.updateOne(
-      { codeHash, usedOn: null },
-      { $set: { usedOn: today } },
-    );
-    if (taken.modifiedCount !== 1) throw codeUsed();
+    // By `_id` alone (one row on the embedded database): the claim above already made this
+    // submission the only one for the code.
+    const taken = await AccessCodeModel.updateOne({ _id: codeHash }, { $set: { usedOn: today } });
+    if (taken.matchedCount !== 1) throw codeUsed();
     await ResponseModel.create({
       _id: responseId,
       analysisId: questionnaire.analysisId,
@@ -203,9 +220,7 @@ export async function submit(
     // just refused a write (a busy embedded database) may refuse the undo too: it is retried,
     // as a claim left behind would make the code look used for good.
     await undo(() => ResponseModel.deleteOne({ _id: responseId }));
-    await undo(() =>
-      AccessCodeModel.updateOne({ codeHash, usedOn: today }, { $set: { usedOn: null } }),
-    );
+    await undo(() => AccessCodeModel.updateOne({ _id: codeHash }, { $set: { usedOn: null } }));
     await undo(() => CodeClaimModel.deleteOne({ _id: codeHash }));
     throw error;
   }
