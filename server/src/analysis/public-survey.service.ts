@@ -112,10 +112,8 @@ function checkSize(answers: Record<string, unknown>): void {
 
 export async function openSession(codeHash: string): Promise<SurveySession> {
   const { questionnaire } = await openCode(codeHash);
-  const draft = await SurveyDraftModel.findOne({
-    codeHash,
-    updatedAt: { $gte: draftCutoff() },
-  }).lean();
+  const stored = await SurveyDraftModel.findById(codeHash).lean();
+  const draft = stored && stored.updatedAt >= draftCutoff() ? stored : null;
   const languages = languagesOf(questionnaire);
   return {
     questionnaire: questionnaire.json as SurveySession['questionnaire'],
@@ -138,9 +136,10 @@ export async function saveDraft(codeHash: string, body: SaveDraftBody): Promise<
   const { errors } = checkAnswers(questionnaire.json, body.answers, { required: false });
   if (errors.length > 0) throw validationFailed(errors, 'An answer does not fit its question');
   await SurveyDraftModel.updateOne(
-    { codeHash },
+    { _id: codeHash },
     {
       $set: {
+        codeHash,
         analysisId: code.analysisId,
         answers: body.answers,
         language: body.language,
@@ -224,6 +223,6 @@ export async function submit(
     await undo(() => CodeClaimModel.deleteOne({ _id: codeHash }));
     throw error;
   }
-  await SurveyDraftModel.deleteOne({ codeHash });
+  await SurveyDraftModel.deleteOne({ _id: codeHash });
   return { analysisId: questionnaire.analysisId.toHexString() };
 }
