@@ -13,6 +13,7 @@ import type { TrainingOfferRecord } from './offer.model';
 import * as offers from './offers.service';
 import { attendancePdf, certificatePdf } from './pdf';
 import { TrainingRegistrationModel, type TrainingRegistrationRecord } from './registration.model';
+import * as changes from './registration-changes.service';
 import * as registrations from './registration.service';
 import { TrainingPlaceModel } from './seat.model';
 import { authorizeTraining, trainingAllows } from './training.policy';
@@ -156,14 +157,12 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
     // A genuine link whose registration was released reads as expired, not as unknown.
     const id = registrationIdOf(ctx.secret, params.token);
     if (!id) throw notFound('Registration');
-    return view(await registrations.confirm(ctx, id));
+    return view(await changes.confirm(ctx, id));
   });
 
   bind(router, api.cancelByToken, async ({ params }) => {
     const registration = await byToken(params.token);
-    return view(
-      await registrations.cancel(ctx, registration._id.toHexString(), { byOrganiser: false }),
-    );
+    return view(await changes.cancel(ctx, registration._id.toHexString(), { byOrganiser: false }));
   });
 
   bind(router, api.certificate, async ({ params, res }) => {
@@ -188,12 +187,12 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
     // Someone else's registration does not exist for a member.
     if (!registration || (!organiser && !registration.userId?.equals(actor.id)))
       throw notFound('Registration');
-    return participant(await registrations.cancel(ctx, params.id, { byOrganiser: organiser }));
+    return participant(await changes.cancel(ctx, params.id, { byOrganiser: organiser }));
   });
 
   bind(router, api.move, async ({ actor, params, body }) => {
     authorizeTraining(actor, 'organise');
-    return participant(await registrations.move(ctx, params.id, body.sessionId));
+    return participant(await changes.move(ctx, params.id, body.sessionId));
   });
 
   bind(router, api.participants, async ({ actor, params }) => {
