@@ -61,6 +61,26 @@ test.describe('training catalogue', () => {
     });
     await expect(coordinator.page.getByText('20 von 20 Plätzen frei')).toBeVisible();
 
+    // Before the event the coordinator adds a question to the feedback questionnaire, with the
+    // survey instrument's editor.
+    await coordinator.page.getByRole('link', { name: 'Rückmeldebogen bearbeiten' }).click();
+    await expect(
+      coordinator.page.getByRole('heading', { level: 1, name: 'Rückmeldebogen' }),
+    ).toBeVisible();
+    await coordinator.page
+      .getByLabel('Art der neuen Frage', { exact: true })
+      .selectOption('rating');
+    await coordinator.page.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    const added = coordinator.page.getByRole('group', { name: /^Frage 6 \(q1\)/ });
+    await added
+      .getByLabel('Fragetext', { exact: true })
+      .fill('Wie gut war die Referentin / der Referent?');
+    await expectAccessible(coordinator.page);
+    await coordinator.page.getByRole('button', { name: 'Rückmeldebogen speichern' }).click();
+    await expect(coordinator.page.getByText('Der Rückmeldebogen ist gespeichert.')).toBeVisible();
+    await coordinator.page.getByRole('link', { name: 'Zurück zum Angebot' }).click();
+    await expect(coordinator.page.getByText('20 von 20 Plätzen frei')).toBeVisible();
+
     // A member registers in one step.
     const member = await person(browser, DEMO.glauchauPolice);
     await member.page.goto(`/fortbildung/${offerId}`);
@@ -201,6 +221,7 @@ test.describe('training catalogue', () => {
       'Wie zufrieden waren Sie insgesamt?',
       'Wie nützlich ist das Gelernte für Ihre Arbeit?',
       'Wie gut war die Veranstaltung organisiert?',
+      'Wie gut war die Referentin / der Referent?',
     ]) {
       await guest
         .getByRole('radiogroup', { name: question })
@@ -215,6 +236,12 @@ test.describe('training catalogue', () => {
       coordinator.page.getByText(/Ergebnisse werden erst ab 10 Rückmeldungen gezeigt/),
     ).toBeVisible();
     await expectAccessible(coordinator.page);
+    // The first answer froze the questionnaire.
+    await coordinator.page.getByRole('link', { name: 'Rückmeldebogen bearbeiten' }).click();
+    await expect(coordinator.page.getByText(/lässt sich nicht mehr ändern/)).toBeVisible();
+    await expect(
+      coordinator.page.getByRole('button', { name: 'Rückmeldebogen speichern' }),
+    ).toHaveCount(0);
 
     // Figures on the programme dashboard.
     await coordinator.page.goto('/programm');

@@ -41,6 +41,8 @@ export interface TrainingOfferRecord {
   waitlist: boolean;
   cancelUntilHours: number;
   status: 'published' | 'cancelled';
+  /** The feedback questionnaire (SurveyJS JSON); null: the standard one (feedback-template.ts). */
+  feedbackJson: Record<string, unknown> | null;
   sessions: TrainingSessionRecord[];
   createdBy: Types.ObjectId;
   createdAt: Date;
@@ -74,6 +76,7 @@ const offerSchema = new Schema<TrainingOfferRecord>(
     waitlist: { type: Boolean, default: true },
     cancelUntilHours: { type: Number, default: 48 },
     status: { type: String, enum: ['published', 'cancelled'], default: 'published' },
+    feedbackJson: { type: Schema.Types.Mixed, default: null },
     sessions: { type: [sessionSchema], default: [] },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },

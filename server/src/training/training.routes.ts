@@ -7,7 +7,13 @@ import type { RouteBinder } from '../http/route';
 import { MembershipModel } from '../workspaces/membership.model';
 import type { TrainingContext } from './context';
 import { checkIn, findCertificate, issueCertificates, participantsOf } from './day.service';
-import { feedbackResults, giveFeedback } from './feedback.service';
+import {
+  feedbackQuestionnaire,
+  feedbackResults,
+  giveFeedback,
+  questionnaireOf,
+  saveFeedbackQuestionnaire,
+} from './feedback.service';
 import { trainingFigures } from './figures.service';
 import type { TrainingOfferRecord } from './offer.model';
 import * as offers from './offers.service';
@@ -177,6 +183,11 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
       .send(pdf);
   });
 
+  bind(router, api.feedbackForm, async ({ params }) => {
+    const registration = await byToken(params.token);
+    return { json: questionnaireOf(await offers.loadOffer(registration.offerId.toHexString())) };
+  });
+
   bind(router, api.feedback, async ({ params, body }) => {
     await giveFeedback(await byToken(params.token), body);
   });
@@ -233,6 +244,16 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
       offerTitle: certificate.offerTitle,
       date: certificate.sessionStartsAt.toISOString(),
     };
+  });
+
+  bind(router, api.feedbackQuestionnaire, async ({ actor, params }) => {
+    authorizeTraining(actor, 'organise');
+    return feedbackQuestionnaire(await offers.loadOffer(params.id));
+  });
+
+  bind(router, api.saveFeedbackQuestionnaire, async ({ actor, params, body }) => {
+    authorizeTraining(actor, 'organise');
+    return saveFeedbackQuestionnaire(params.id, body.json);
   });
 
   bind(router, api.feedbackResults, async ({ actor, params }) => {
