@@ -251,4 +251,29 @@ test.describe('training catalogue', () => {
       coordinator.page.getByRole('table', { name: 'Nach Handlungsfeld', exact: true }),
     ).toContainText('Sachbeschädigung/Graffiti');
   });
+
+  test('the degree course page, public, at phone and desktop size', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    people.push({ context });
+    const page = await context.newPage();
+    await page.goto('/fortbildung');
+    await page.getByRole('link', { name: 'Studiengang Präventionsmanagement' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Studiengang Präventionsmanagement' }),
+    ).toBeVisible();
+    for (const heading of ['Abschlüsse', 'Berufsbegleitend', 'Zulassung', 'Kontakt'])
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await expect(page.getByText(/Bachelor of Arts \(B\.A\.\)/)).toBeVisible();
+    // Its dates are the catalogue's offers of the type "Studiengang".
+    await expect(
+      page.getByRole('link', { name: 'Infoabend Studiengang Präventionsmanagement (B.A./M.A.)' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Graffitiprävention in der Kommune' })).toHaveCount(
+      0,
+    );
+    await expectAccessible(page);
+    await page.setViewportSize(PHONE);
+    await expectAccessible(page);
+    await expectNoSideways(page);
+  });
 });
