@@ -76,6 +76,10 @@ test.describe('training catalogue', () => {
       .getByLabel('Fragetext', { exact: true })
       .fill('Wie gut war die Referentin / der Referent?');
     await expectAccessible(coordinator.page);
+    await coordinator.page.setViewportSize(PHONE);
+    await expectAccessible(coordinator.page);
+    await expectNoSideways(coordinator.page);
+    await coordinator.page.setViewportSize(DESKTOP);
     await coordinator.page.getByRole('button', { name: 'Rückmeldebogen speichern' }).click();
     await expect(coordinator.page.getByText('Der Rückmeldebogen ist gespeichert.')).toBeVisible();
     await coordinator.page.getByRole('link', { name: 'Zurück zum Angebot' }).click();
@@ -257,7 +261,9 @@ test.describe('training catalogue', () => {
     people.push({ context });
     const page = await context.newPage();
     await page.goto('/fortbildung');
-    await page.getByRole('link', { name: 'Studiengang Präventionsmanagement' }).click();
+    await page
+      .getByRole('link', { name: 'Studiengang Präventionsmanagement', exact: true })
+      .click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Studiengang Präventionsmanagement' }),
     ).toBeVisible();
