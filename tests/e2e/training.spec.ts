@@ -243,6 +243,7 @@ test.describe('training catalogue', () => {
     // The first answer froze the questionnaire.
     await coordinator.page.getByRole('link', { name: 'Rückmeldebogen bearbeiten' }).click();
     await expect(coordinator.page.getByText(/lässt sich nicht mehr ändern/)).toBeVisible();
+    await expectAccessible(coordinator.page);
     await expect(
       coordinator.page.getByRole('button', { name: 'Rückmeldebogen speichern' }),
     ).toHaveCount(0);
