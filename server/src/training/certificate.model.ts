@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Schema, model, type Types } from 'mongoose';
 
 /**
@@ -43,38 +42,4 @@ export const TrainingCertificateModel = model<TrainingCertificateRecord>(
   'TrainingCertificate',
   certificateSchema,
   'training_certificates',
-);
-
-/**
- * One anonymous feedback answer, kept as a survey response is: no link to the registration or
- * the person, no network address or user agent, and the day it arrived at most. The id is a
- * random UUID, not an ObjectId, which would carry the second of arrival. Whether someone answered
- * is kept on the registration (`feedbackGiven`), never here. The schema is strict: a field not
- * listed is refused, never stored.
- */
-export interface TrainingFeedbackRecord {
-  _id: string;
-  offerId: Types.ObjectId;
-  /** Day of the answer, `YYYY-MM-DD` (UTC). */
-  submittedOn: string;
-  /** Question name → answer, as SurveyJS produces it, checked against the questionnaire. */
-  answers: Record<string, unknown>;
-}
-
-const feedbackSchema = new Schema<TrainingFeedbackRecord>(
-  {
-    _id: { type: String, default: () => randomUUID() },
-    offerId: { type: Schema.Types.ObjectId, required: true },
-    submittedOn: { type: String, required: true, match: /^\d{4}-\d{2}-\d{2}$/ },
-    answers: { type: Schema.Types.Mixed, required: true, default: {} },
-  },
-  // No timestamps: createdAt/updatedAt would record the time of day.
-  { versionKey: false, strict: 'throw', minimize: false },
-);
-feedbackSchema.index({ offerId: 1 });
-
-export const TrainingFeedbackModel = model<TrainingFeedbackRecord>(
-  'TrainingFeedback',
-  feedbackSchema,
-  'training_feedback',
 );

@@ -7,10 +7,12 @@ import {
   type SurveyJson,
 } from '@pnetz/shared';
 import type { Types } from 'mongoose';
+import { setTimeout as delay } from 'node:timers/promises';
 import { checkAnswers } from '../analysis/questionnaire/answers';
 import { checkQuestionnaire, questionsOf, type Json } from '../analysis/questionnaire/survey-json';
 import { conflict, forbidden, validationFailed } from '../errors';
-import { TrainingFeedbackModel } from './certificate.model';
+import { isDuplicateKey } from './errors';
+import { TrainingFeedbackModel, TrainingFeedbackStepModel } from './feedback.model';
 import { feedbackTemplate } from './feedback-template';
 import { TrainingOfferModel, type TrainingOfferRecord } from './offer.model';
 import { loadOffer } from './offers.service';
@@ -36,11 +38,38 @@ const alreadyAnswered = () => conflict('Feedback was given already');
 /** The day `date` falls on in UTC, `YYYY-MM-DD`: the only time an answer keeps. */
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
+// Offers stored before questionnaires had versions read as version 0.
+const versionOf = (offer: TrainingOfferRecord): number => offer.feedbackVersion ?? 0;
+const stepId = (offer: TrainingOfferRecord, version: number) =>
+  `${offer._id.toHexString()}:${version}`;
+
+/** Takes the step after the offer's version for a save or a freeze; else says who has it. */
+async function takeStep(
+  offer: TrainingOfferRecord,
+  kind: 'saved' | 'frozen',
+): Promise<'taken' | 'saved' | 'frozen'> {
+  const _id = stepId(offer, versionOf(offer) + 1);
+  try {
+    await TrainingFeedbackStepModel.create({ _id, kind });
+    return 'taken';
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return (await TrainingFeedbackStepModel.findById(_id).lean())?.kind ?? 'saved';
+  }
+}
+
+async function isFrozen(offer: TrainingOfferRecord): Promise<boolean> {
+  const step = await TrainingFeedbackStepModel.findById(stepId(offer, versionOf(offer) + 1)).lean();
+  return (
+    step?.kind === 'frozen' || (await TrainingFeedbackModel.exists({ offerId: offer._id })) !== null
+  );
+}
+
 export async function feedbackQuestionnaire(
   offer: TrainingOfferRecord,
 ): Promise<FeedbackQuestionnaire> {
   const answers = await TrainingFeedbackModel.countDocuments({ offerId: offer._id });
-  return { json: questionnaireOf(offer), editable: answers === 0, answers };
+  return { json: questionnaireOf(offer), editable: !(await isFrozen(offer)), answers };
 }
 
 /** Replaces the questionnaire; refused when it does not pass the instrument's checks or froze. */
@@ -49,17 +78,41 @@ export async function saveFeedbackQuestionnaire(
   json: SurveyJson,
 ): Promise<FeedbackQuestionnaire> {
   const offer = await loadOffer(offerId);
-  if (await TrainingFeedbackModel.exists({ offerId: offer._id })) throw frozen();
+  if (await isFrozen(offer)) throw frozen();
   if (Buffer.byteLength(JSON.stringify(json)) > SURVEY_LIMITS.questionnaireMaxBytes)
     throw validationFailed([{ path: 'body.json', message: 'is too large' }]);
   const errors = checkQuestionnaire(json as Json);
   if (errors.length > 0) throw validationFailed(errors, 'The questionnaire is not valid');
+  const step = await takeStep(offer, 'saved');
+  if (step === 'frozen') throw frozen();
+  if (step === 'saved') throw conflict('The feedback questionnaire was saved by someone else');
   const updated = await TrainingOfferModel.findByIdAndUpdate(
     offer._id,
-    { $set: { feedbackJson: json } },
+    { $set: { feedbackJson: json, feedbackVersion: versionOf(offer) + 1 } },
     { returnDocument: 'after' },
   ).lean();
   return feedbackQuestionnaire(updated ?? offer);
+}
+
+/**
+ * Checks answers against the questionnaire as it is, and freezes it at that version. Bad answers
+ * freeze nothing. When a save took the next version meanwhile, the answers are checked again
+ * against the saved one.
+ */
+async function checkAndFreeze(
+  offerId: Types.ObjectId,
+  given: Record<string, unknown>,
+): Promise<{ offer: TrainingOfferRecord; answers: Record<string, unknown> }> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const offer = await loadOffer(offerId.toHexString());
+    const { answers, errors } = checkAnswers(questionnaireOf(offer) as Json, given);
+    if (errors.length > 0)
+      throw validationFailed(errors, 'The answers do not fit the questionnaire');
+    if ((await takeStep(offer, 'frozen')) !== 'saved') return { offer, answers };
+    // The save that took the step stores its questionnaire next: read it once it is there.
+    await delay(20);
+  }
+  throw conflict('The feedback questionnaire is being changed; please send again');
 }
 
 /**
@@ -73,13 +126,12 @@ export async function giveFeedback(
   body: FeedbackBody,
   now = new Date(),
 ): Promise<void> {
-  const { offer, session } = await loadSession(registration.sessionId.toHexString());
+  const { session } = await loadSession(registration.sessionId.toHexString());
   if (!registration.checkedInAt || now < session.startsAt)
     throw forbidden('Feedback is for participants after the event');
   if (registration.feedbackGiven || (await hasNotice(registration._id, 'feedback')))
     throw alreadyAnswered();
-  const { answers, errors } = checkAnswers(questionnaireOf(offer) as Json, body.answers);
-  if (errors.length > 0) throw validationFailed(errors, 'The answers do not fit the questionnaire');
+  const { offer, answers } = await checkAndFreeze(registration.offerId, body.answers);
   if (!(await claimNotice(registration._id, 'feedback'))) throw alreadyAnswered();
   try {
     await TrainingFeedbackModel.create({ offerId: offer._id, submittedOn: dayOf(now), answers });

@@ -43,6 +43,8 @@ export interface TrainingOfferRecord {
   status: 'published' | 'cancelled';
   /** The feedback questionnaire (SurveyJS JSON); null: the standard one (feedback-template.ts). */
   feedbackJson: Record<string, unknown> | null;
+  /** Saves of the feedback questionnaire so far (see TrainingFeedbackStepModel). */
+  feedbackVersion: number;
   sessions: TrainingSessionRecord[];
   createdBy: Types.ObjectId;
   createdAt: Date;
@@ -77,6 +79,7 @@ const offerSchema = new Schema<TrainingOfferRecord>(
     cancelUntilHours: { type: Number, default: 48 },
     status: { type: String, enum: ['published', 'cancelled'], default: 'published' },
     feedbackJson: { type: Schema.Types.Mixed, default: null },
+    feedbackVersion: { type: Number, default: 0 },
     sessions: { type: [sessionSchema], default: [] },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },

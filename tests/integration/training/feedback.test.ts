@@ -1,5 +1,5 @@
 import type { FeedbackQuestionnaire, FeedbackResults, MyRegistrationEntry } from '@pnetz/shared';
-import { TrainingFeedbackModel } from '../../../server/src/training/certificate.model';
+import { TrainingFeedbackModel } from '../../../server/src/training/feedback.model';
 import { TrainingRegistrationModel } from '../../../server/src/training/registration.model';
 import { createUser } from '../../support/factories';
 import { ApiClient } from '../../support/http';
@@ -186,6 +186,35 @@ describe('the feedback questionnaire', () => {
       editable: false,
       answers: 1,
     });
+  });
+
+  it('lets either a save or the first answer through when they arrive together, never both', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const { offer, tokens } = await seminarUnderWay(1);
+      const json = (await actors.clients.coordinator.get(questionnairePath(offer.id))).body
+        .json as FeedbackQuestionnaire['json'];
+      const withoutComment = structuredClone(json);
+      const page = withoutComment.pages[0] as { elements: Array<{ name: string }> };
+      page.elements = page.elements.filter((q) => q.name !== 'comment');
+      const [save, answer] = await Promise.all([
+        actors.clients.coordinator.send('put', questionnairePath(offer.id), {
+          json: withoutComment,
+        }),
+        anon().send('post', answerPath(tokens[0]!), {
+          answers: { overall: 4, relevance: 4, organisation: 4, comment: 'Gut' },
+        }),
+      ]);
+      // The save first: the comment is no question any more. The answer first: it froze.
+      expect([
+        [200, 400],
+        [409, 204],
+      ]).toContainEqual([save.status, answer.status]);
+      const stored = await TrainingFeedbackModel.find({ offerId: offer.id }).lean();
+      const current = (await actors.clients.coordinator.get(questionnairePath(offer.id))).body
+        .json as FeedbackQuestionnaire['json'];
+      expect(current).toEqual(save.status === 200 ? withoutComment : json);
+      expect(stored).toHaveLength(answer.status === 204 ? 1 : 0);
+    }
   });
 
   it('stores an answer with no link to the person, and only the day', async () => {
