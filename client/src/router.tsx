@@ -251,6 +251,13 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'fortbildung/:offerId/rueckmeldebogen',
+                lazy: async () => ({
+                  Component: (await import('./features/training/FeedbackEditorPage'))
+                    .FeedbackEditorPage,
+                }),
+              },
+              {
                 path: 'fortbildung/einlass/:sessionId',
                 lazy: async () => ({
                   Component: (await import('./features/training/CheckInPage')).CheckInPage,

@@ -61,6 +61,30 @@ test.describe('training catalogue', () => {
     });
     await expect(coordinator.page.getByText('20 von 20 Plätzen frei')).toBeVisible();
 
+    // Before the event the coordinator adds a question to the feedback questionnaire, with the
+    // survey instrument's editor.
+    await coordinator.page.getByRole('link', { name: 'Rückmeldebogen bearbeiten' }).click();
+    await expect(
+      coordinator.page.getByRole('heading', { level: 1, name: 'Rückmeldebogen' }),
+    ).toBeVisible();
+    await coordinator.page
+      .getByLabel('Art der neuen Frage', { exact: true })
+      .selectOption('rating');
+    await coordinator.page.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    const added = coordinator.page.getByRole('group', { name: /^Frage 6 \(q1\)/ });
+    await added
+      .getByLabel('Fragetext', { exact: true })
+      .fill('Wie gut war die Referentin / der Referent?');
+    await expectAccessible(coordinator.page);
+    await coordinator.page.setViewportSize(PHONE);
+    await expectAccessible(coordinator.page);
+    await expectNoSideways(coordinator.page);
+    await coordinator.page.setViewportSize(DESKTOP);
+    await coordinator.page.getByRole('button', { name: 'Rückmeldebogen speichern' }).click();
+    await expect(coordinator.page.getByText('Der Rückmeldebogen ist gespeichert.')).toBeVisible();
+    await coordinator.page.getByRole('link', { name: 'Zurück zum Angebot' }).click();
+    await expect(coordinator.page.getByText('20 von 20 Plätzen frei')).toBeVisible();
+
     // A member registers in one step.
     const member = await person(browser, DEMO.glauchauPolice);
     await member.page.goto(`/fortbildung/${offerId}`);
@@ -201,6 +225,7 @@ test.describe('training catalogue', () => {
       'Wie zufrieden waren Sie insgesamt?',
       'Wie nützlich ist das Gelernte für Ihre Arbeit?',
       'Wie gut war die Veranstaltung organisiert?',
+      'Wie gut war die Referentin / der Referent?',
     ]) {
       await guest
         .getByRole('radiogroup', { name: question })
@@ -215,6 +240,13 @@ test.describe('training catalogue', () => {
       coordinator.page.getByText(/Ergebnisse werden erst ab 10 Rückmeldungen gezeigt/),
     ).toBeVisible();
     await expectAccessible(coordinator.page);
+    // The first answer froze the questionnaire.
+    await coordinator.page.getByRole('link', { name: 'Rückmeldebogen bearbeiten' }).click();
+    await expect(coordinator.page.getByText(/lässt sich nicht mehr ändern/)).toBeVisible();
+    await expectAccessible(coordinator.page);
+    await expect(
+      coordinator.page.getByRole('button', { name: 'Rückmeldebogen speichern' }),
+    ).toHaveCount(0);
 
     // Figures on the programme dashboard.
     await coordinator.page.goto('/programm');
@@ -223,5 +255,32 @@ test.describe('training catalogue', () => {
     await expect(
       coordinator.page.getByRole('table', { name: 'Nach Handlungsfeld', exact: true }),
     ).toContainText('Sachbeschädigung/Graffiti');
+  });
+
+  test('the degree course page, public, at phone and desktop size', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    people.push({ context });
+    const page = await context.newPage();
+    await page.goto('/fortbildung');
+    await page
+      .getByRole('link', { name: 'Studiengang Präventionsmanagement', exact: true })
+      .click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Studiengang Präventionsmanagement' }),
+    ).toBeVisible();
+    for (const heading of ['Abschlüsse', 'Berufsbegleitend', 'Zulassung', 'Kontakt'])
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await expect(page.getByText(/Bachelor of Arts \(B\.A\.\)/)).toBeVisible();
+    // Its dates are the catalogue's offers of the type "Studiengang".
+    await expect(
+      page.getByRole('link', { name: 'Infoabend Studiengang Präventionsmanagement (B.A./M.A.)' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Graffitiprävention in der Kommune' })).toHaveCount(
+      0,
+    );
+    await expectAccessible(page);
+    await page.setViewportSize(PHONE);
+    await expectAccessible(page);
+    await expectNoSideways(page);
   });
 });

@@ -43,28 +43,3 @@ export const TrainingCertificateModel = model<TrainingCertificateRecord>(
   certificateSchema,
   'training_certificates',
 );
-
-/**
- * Anonymous feedback: no link to the registration or the person, only the offer and session.
- * Whether someone answered is kept on the registration (`feedbackGiven`), never here.
- */
-export interface TrainingFeedbackRecord {
-  _id: Types.ObjectId;
-  offerId: Types.ObjectId;
-  answers: Record<string, number | string>;
-}
-
-const feedbackSchema = new Schema<TrainingFeedbackRecord>(
-  {
-    offerId: { type: Schema.Types.ObjectId, required: true },
-    answers: { type: Schema.Types.Mixed, required: true },
-  },
-  { versionKey: false },
-);
-feedbackSchema.index({ offerId: 1 });
-
-export const TrainingFeedbackModel = model<TrainingFeedbackRecord>(
-  'TrainingFeedback',
-  feedbackSchema,
-  'training_feedback',
-);

@@ -41,6 +41,10 @@ export interface TrainingOfferRecord {
   waitlist: boolean;
   cancelUntilHours: number;
   status: 'published' | 'cancelled';
+  /** The feedback questionnaire (SurveyJS JSON); null: the standard one (feedback-template.ts). */
+  feedbackJson: Record<string, unknown> | null;
+  /** Saves of the feedback questionnaire so far (see TrainingFeedbackStepModel). */
+  feedbackVersion: number;
   sessions: TrainingSessionRecord[];
   createdBy: Types.ObjectId;
   createdAt: Date;
@@ -74,6 +78,8 @@ const offerSchema = new Schema<TrainingOfferRecord>(
     waitlist: { type: Boolean, default: true },
     cancelUntilHours: { type: Number, default: 48 },
     status: { type: String, enum: ['published', 'cancelled'], default: 'published' },
+    feedbackJson: { type: Schema.Types.Mixed, default: null },
+    feedbackVersion: { type: Number, default: 0 },
     sessions: { type: [sessionSchema], default: [] },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },

@@ -3,7 +3,7 @@ import { configurePdfmake } from '../files/pdf-setup';
 import type { TrainingCertificateRecord } from './certificate.model';
 import type { TrainingOfferRecord, TrainingSessionRecord } from './offer.model';
 import type { TrainingRegistrationRecord } from './registration.model';
-import { sessionWhen, sessionWhere } from './training-mail';
+import { sessionWhen, sessionWhere } from './session-text';
 
 const TYPE_LABEL: Record<string, string> = {
   seminar: 'Seminar',

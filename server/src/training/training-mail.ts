@@ -1,57 +1,10 @@
-import ical from 'ical-generator';
 import QRCode from 'qrcode';
 import type { Logger } from '../logger';
 import type { MailAttachment, Mailer } from '../mail/mailer';
 import type { Notifier } from '../notifications/notifier';
 import type { TrainingOfferRecord, TrainingSessionRecord } from './offer.model';
 import type { TrainingRegistrationRecord } from './registration.model';
-
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  weekday: 'long',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const timeFormat = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** „Dienstag, 12.05.2026, 09:00–16:00 Uhr“ */
-export function sessionWhen(session: Pick<TrainingSessionRecord, 'startsAt' | 'endsAt'>): string {
-  return `${dateFormat.format(session.startsAt)}–${timeFormat.format(session.endsAt)} Uhr`;
-}
-
-export function sessionWhere(session: Pick<TrainingSessionRecord, 'place' | 'link'>): string {
-  return [session.place, session.link].filter(Boolean).join(' · ');
-}
-
-/** The session as an iCalendar file for the confirmation mail. */
-export function sessionIcs(
-  offer: TrainingOfferRecord,
-  session: TrainingSessionRecord,
-  url: string,
-): string {
-  const calendar = ical({
-    name: 'Präventionsnetz – Fortbildung',
-    prodId: { company: 'praeventionsnetz', product: 'fortbildung', language: 'DE' },
-  });
-  calendar.createEvent({
-    id: `training-${session._id.toHexString()}@praeventionsnetz`,
-    start: session.startsAt,
-    end: session.endsAt,
-    summary: offer.title,
-    location: session.place || session.link || null,
-    url,
-    description: [offer.summary, session.link ?? '', url].filter(Boolean).join('\n'),
-    organizer: { name: offer.contact.name, email: offer.contact.email },
-  });
-  return calendar.toString();
-}
+import { formatDateTime, sessionIcs, sessionWhen, sessionWhere } from './session-text';
 
 type Registration = Pick<
   TrainingRegistrationRecord,
@@ -153,7 +106,7 @@ export class TrainingMails {
       'Sie haben sich zu dieser Veranstaltung angemeldet:',
       ...this.describe(offer, session),
       '',
-      `Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${dateFormat.format(confirmBy)} Uhr über diesen Link:`,
+      `Bitte bestätigen Sie Ihre E-Mail-Adresse bis ${formatDateTime(confirmBy)} Uhr über diesen Link:`,
       this.link(token),
       '',
       'Ohne Bestätigung wird der Platz danach wieder freigegeben. Wenn Sie sich nicht angemeldet haben, können Sie diese E-Mail ignorieren.',

@@ -7,12 +7,19 @@ import type { RouteBinder } from '../http/route';
 import { MembershipModel } from '../workspaces/membership.model';
 import type { TrainingContext } from './context';
 import { checkIn, findCertificate, issueCertificates, participantsOf } from './day.service';
-import { feedbackResults, giveFeedback } from './feedback.service';
+import {
+  feedbackQuestionnaire,
+  feedbackResults,
+  giveFeedback,
+  questionnaireOf,
+  saveFeedbackQuestionnaire,
+} from './feedback.service';
 import { trainingFigures } from './figures.service';
 import type { TrainingOfferRecord } from './offer.model';
 import * as offers from './offers.service';
 import { attendancePdf, certificatePdf } from './pdf';
 import { TrainingRegistrationModel, type TrainingRegistrationRecord } from './registration.model';
+import * as changes from './registration-changes.service';
 import * as registrations from './registration.service';
 import { TrainingPlaceModel } from './seat.model';
 import { authorizeTraining, trainingAllows } from './training.policy';
@@ -156,14 +163,12 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
     // A genuine link whose registration was released reads as expired, not as unknown.
     const id = registrationIdOf(ctx.secret, params.token);
     if (!id) throw notFound('Registration');
-    return view(await registrations.confirm(ctx, id));
+    return view(await changes.confirm(ctx, id));
   });
 
   bind(router, api.cancelByToken, async ({ params }) => {
     const registration = await byToken(params.token);
-    return view(
-      await registrations.cancel(ctx, registration._id.toHexString(), { byOrganiser: false }),
-    );
+    return view(await changes.cancel(ctx, registration._id.toHexString(), { byOrganiser: false }));
   });
 
   bind(router, api.certificate, async ({ params, res }) => {
@@ -178,6 +183,11 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
       .send(pdf);
   });
 
+  bind(router, api.feedbackForm, async ({ params }) => {
+    const registration = await byToken(params.token);
+    return { json: questionnaireOf(await offers.loadOffer(registration.offerId.toHexString())) };
+  });
+
   bind(router, api.feedback, async ({ params, body }) => {
     await giveFeedback(await byToken(params.token), body);
   });
@@ -188,12 +198,12 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
     // Someone else's registration does not exist for a member.
     if (!registration || (!organiser && !registration.userId?.equals(actor.id)))
       throw notFound('Registration');
-    return participant(await registrations.cancel(ctx, params.id, { byOrganiser: organiser }));
+    return participant(await changes.cancel(ctx, params.id, { byOrganiser: organiser }));
   });
 
   bind(router, api.move, async ({ actor, params, body }) => {
     authorizeTraining(actor, 'organise');
-    return participant(await registrations.move(ctx, params.id, body.sessionId));
+    return participant(await changes.move(ctx, params.id, body.sessionId));
   });
 
   bind(router, api.participants, async ({ actor, params }) => {
@@ -234,6 +244,16 @@ export function trainingRoutes(bind: RouteBinder, ctx: TrainingContext): Router 
       offerTitle: certificate.offerTitle,
       date: certificate.sessionStartsAt.toISOString(),
     };
+  });
+
+  bind(router, api.feedbackQuestionnaire, async ({ actor, params }) => {
+    authorizeTraining(actor, 'organise');
+    return feedbackQuestionnaire(await offers.loadOffer(params.id));
+  });
+
+  bind(router, api.saveFeedbackQuestionnaire, async ({ actor, params, body }) => {
+    authorizeTraining(actor, 'organise');
+    return saveFeedbackQuestionnaire(params.id, body.json);
   });
 
   bind(router, api.feedbackResults, async ({ actor, params }) => {

@@ -175,67 +175,6 @@ describe('running the day', () => {
     await anon().get(`/api/training/certificates/${view.certificateCode}`).expect(200);
   });
 
-  it('takes anonymous feedback once per participant and shows no figure below 10 answers', async () => {
-    const people = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => createUser({ name: `Feedback ${i}` })),
-    );
-    const clients = await Promise.all(people.map((p) => signedIn(app.url, p)));
-    const { offer, sessionId, entries } = await runningSeminar(clients);
-    await actors.clients.coordinator.send('post', `/api/training/sessions/${sessionId}/check-ins`, {
-      items: entries.map((e) => ({ code: e.checkInCode, at: new Date().toISOString() })),
-    });
-    const answer = {
-      overall: 5,
-      relevance: 4,
-      organisation: 4,
-      recommend: 'yes',
-      comment: 'Sehr praxisnah',
-    };
-    const bad = await anon().send(
-      'post',
-      `/api/training/registrations/by-token/${entries[0]!.token}/feedback`,
-      {
-        ...answer,
-        overall: 9,
-      },
-    );
-    expect(bad.status).toBe(400);
-    expect(bad.body.error.fields[0].path).toBe('body.overall');
-    for (const entry of entries.slice(0, 9)) {
-      const res = await anon().send(
-        'post',
-        `/api/training/registrations/by-token/${entry.token}/feedback`,
-        answer,
-      );
-      expect(res.status).toBe(204);
-    }
-    const twice = await anon().send(
-      'post',
-      `/api/training/registrations/by-token/${entries[0]!.token}/feedback`,
-      answer,
-    );
-    expect(twice.status).toBe(409);
-    const nine = (await actors.clients.coordinator.get(`/api/training/offers/${offer.id}/feedback`))
-      .body;
-    expect(nine).toMatchObject({ answers: 9, shown: false });
-    expect(nine.questions.every((q: { mean: number | null }) => q.mean === null)).toBe(true);
-    await anon().send(
-      'post',
-      `/api/training/registrations/by-token/${entries[9]!.token}/feedback`,
-      {
-        ...answer,
-        overall: 3,
-      },
-    );
-    const ten = (await actors.clients.coordinator.get(`/api/training/offers/${offer.id}/feedback`))
-      .body;
-    expect(ten).toMatchObject({ answers: 10, shown: true });
-    expect(ten.questions[0]).toEqual({ name: 'overall', mean: 4.8, counts: { '5': 9, '3': 1 } });
-    expect(
-      (await actors.clients.member.get(`/api/training/offers/${offer.id}/feedback`)).status,
-    ).toBe(403);
-  });
-
   it('counts participants per offer, council and field of action for the programme dashboard', async () => {
     const { offer } = await runningSeminar([actors.clients.member]);
     const figures = (await actors.clients.coordinator.get('/api/training/figures').expect(200))

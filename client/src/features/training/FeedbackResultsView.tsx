@@ -1,12 +1,13 @@
+import type { FeedbackResults } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { formatNumber } from '../../lib/format';
-import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from './feedback-questions';
+import { trainingPaths } from './paths';
 import { feedbackResultsQuery } from './queries';
 
-const isQuestion = (name: string): name is FeedbackQuestion =>
-  (FEEDBACK_QUESTIONS as readonly string[]).includes(name);
+type QuestionResult = FeedbackResults['questions'][number];
 
 /** Feedback results of an offer; nothing but the count below the minimum number of answers. */
 export function FeedbackResultsView({ offerId }: { offerId: string }) {
@@ -19,9 +20,12 @@ export function FeedbackResultsView({ offerId }: { offerId: string }) {
     <div className="t-feedback-results">
       <h3>{t('training.feedback.resultsTitle')}</h3>
       <p>{t('training.feedback.answers', { count: results.answers })}</p>
+      <p>
+        <Link to={trainingPaths.feedbackEditor(offerId)}>{t('training.feedbackEditor.open')}</Link>
+      </p>
       {results.shown ? (
         <table className="t-table">
-          <caption className="x-muted">{t('training.feedback.scale')}</caption>
+          <caption className="x-muted">{t('training.feedback.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('training.feedback.question')}</th>
@@ -31,13 +35,9 @@ export function FeedbackResultsView({ offerId }: { offerId: string }) {
           <tbody>
             {results.questions.map((q) => (
               <tr key={q.name}>
-                <th scope="row">
-                  {isQuestion(q.name) ? t(`training.feedback.q.${q.name}`) : q.name}
-                </th>
+                <th scope="row">{q.title}</th>
                 <td>
-                  {q.mean !== null
-                    ? formatNumber(q.mean)
-                    : `${t('training.feedback.yes')}: ${q.counts.yes ?? 0}, ${t('training.feedback.no')}: ${q.counts.no ?? 0}`}
+                  <Figure question={q} min={results.minAnswers} />
                 </td>
               </tr>
             ))}
@@ -50,4 +50,23 @@ export function FeedbackResultsView({ offerId }: { offerId: string }) {
       )}
     </div>
   );
+}
+
+function Figure({ question, min }: { question: QuestionResult; min: number }) {
+  const { t } = useTranslation();
+  if (question.suppressed) return <>{t('training.feedback.questionSuppressed', { min })}</>;
+  if (question.comments.length > 0)
+    return (
+      <ul className="t-comments">
+        {question.comments.map((comment, i) => (
+          <li key={i}>{comment}</li>
+        ))}
+      </ul>
+    );
+  const counts = Object.entries(question.counts)
+    .map(([value, n]) => `${t(`training.feedback.value.${value}`, value)}: ${n}`)
+    .join(', ');
+  if (question.mean !== null)
+    return <>{t('training.feedback.meanOf', { mean: formatNumber(question.mean), counts })}</>;
+  return <>{counts}</>;
 }

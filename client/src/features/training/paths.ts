@@ -5,6 +5,7 @@ export const trainingPaths = {
   degree: '/fortbildung/studiengang',
   mine: '/fortbildung/meine',
   offer: (id: string) => `/fortbildung/${encodeURIComponent(id)}`,
+  feedbackEditor: (id: string) => `/fortbildung/${encodeURIComponent(id)}/rueckmeldebogen`,
   registration: (token: string) => `/fortbildung/anmeldung/${encodeURIComponent(token)}`,
   checkIn: (sessionId: string) => `/fortbildung/einlass/${encodeURIComponent(sessionId)}`,
   verify: '/nachweis',

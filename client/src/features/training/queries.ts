@@ -10,6 +10,9 @@ export const trainingKeys = {
   mine: ['training', 'mine'] as const,
   participants: (sessionId: string) => ['training', 'participants', sessionId] as const,
   feedback: (offerId: string) => ['training', 'feedback', offerId] as const,
+  feedbackQuestionnaire: (offerId: string) =>
+    ['training', 'feedback-questionnaire', offerId] as const,
+  feedbackForm: (token: string) => ['training', 'feedback-form', token] as const,
   figures: ['training', 'figures'] as const,
   certificate: (code: string) => ['training', 'certificate', code] as const,
 };
@@ -49,6 +52,19 @@ export const feedbackResultsQuery = (id: string) =>
   queryOptions({
     queryKey: trainingKeys.feedback(id),
     queryFn: ({ signal }) => api(endpoints.training.feedbackResults, { params: { id }, signal }),
+  });
+
+export const feedbackQuestionnaireQuery = (id: string) =>
+  queryOptions({
+    queryKey: trainingKeys.feedbackQuestionnaire(id),
+    queryFn: ({ signal }) =>
+      api(endpoints.training.feedbackQuestionnaire, { params: { id }, signal }),
+  });
+
+export const feedbackFormQuery = (token: string) =>
+  queryOptions({
+    queryKey: trainingKeys.feedbackForm(token),
+    queryFn: ({ signal }) => api(endpoints.training.feedbackForm, { params: { token }, signal }),
   });
 
 export const trainingFiguresQuery = queryOptions({

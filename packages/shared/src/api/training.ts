@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../common';
 import { FieldOfActionSchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { RESULTS_LIMITS } from './results';
+import { SurveyJsonSchema } from './survey';
 
 /** Kinds of offer (i18n `training.type.<code>`): Seminar, Workshop, Fachtag, Online-Seminar, Studiengang. */
 export const TRAINING_TYPES = [
@@ -50,8 +52,8 @@ export const TRAINING_LIMITS = {
   guestConfirmHours: 24,
   /** Registrations are deleted this many days after the session (certificates stay). */
   retentionDays: 180,
-  /** Feedback results are shown from this many answers on (small-group suppression). */
-  feedbackMinAnswers: 10,
+  /** Feedback results are shown from this many answers on: the analysis's small-group rule. */
+  feedbackMinAnswers: RESULTS_LIMITS.minimumCell,
   checkInsPerRequest: 200,
 } as const;
 
@@ -350,15 +352,24 @@ export const CertificateCheckSchema = z.object({
 });
 export type CertificateCheck = z.infer<typeof CertificateCheckSchema>;
 
+/**
+ * An offer's feedback questionnaire: SurveyJS JSON built with the survey instrument's editor and
+ * checked by its rules. Frozen once the first answer is stored.
+ */
+export const FeedbackQuestionnaireSchema = z.object({
+  json: SurveyJsonSchema,
+  /** False once an answer is stored: answers always refer to the questionnaire as it is. */
+  editable: z.boolean(),
+  answers: z.number().int(),
+});
+export type FeedbackQuestionnaire = z.infer<typeof FeedbackQuestionnaireSchema>;
+
+export const SaveFeedbackQuestionnaireBodySchema = z.object({ json: SurveyJsonSchema }).strict();
+export type SaveFeedbackQuestionnaireBody = z.input<typeof SaveFeedbackQuestionnaireBodySchema>;
+
 /** Answers of the feedback questionnaire, keyed by question name (SurveyJS `data`). */
 export const FeedbackBodySchema = z
-  .object({
-    overall: z.number().int().min(1).max(5),
-    relevance: z.number().int().min(1).max(5),
-    organisation: z.number().int().min(1).max(5),
-    recommend: z.enum(['yes', 'no']).optional(),
-    comment: NoMarkup(Text(1000)).optional(),
-  })
+  .object({ answers: z.record(z.string().max(64), z.unknown()) })
   .strict();
 export type FeedbackBody = z.input<typeof FeedbackBodySchema>;
 
@@ -370,10 +381,19 @@ export const FeedbackResultsSchema = z.object({
   questions: z.array(
     z.object({
       name: z.string(),
-      /** Mean on the 1–5 scale, or null when suppressed. */
+      /** The question's German title (its name when it has none). */
+      title: z.string(),
+      type: z.string(),
+      /** True when fewer than `minAnswers` answered this question: no figure, no comment. */
+      suppressed: z.boolean(),
+      /** How many answered it; null when suppressed. */
+      answered: z.number().int().nullable(),
+      /** Mean of a rating, or null (suppressed or not a rating). */
       mean: z.number().nullable(),
-      /** Count per choice (`1`…`5`, `yes`/`no`), empty when suppressed. */
+      /** Count per choice or rating value, empty when suppressed or free text. */
       counts: z.record(z.string(), z.number().int()),
+      /** Free-text answers (organisers only), in no particular order; empty when suppressed. */
+      comments: z.array(z.string()),
     }),
   ),
 });
@@ -524,6 +544,15 @@ export const trainingEndpoints = {
     status: 200,
     produces: ['application/pdf'],
   }),
+  feedbackForm: endpoint({
+    method: 'get',
+    path: '/api/training/registrations/by-token/:token/feedback',
+    summary: 'The feedback questionnaire to answer (SurveyJS JSON)',
+    tag: TAG,
+    auth: 'public',
+    params: TokenParams,
+    response: z.object({ json: SurveyJsonSchema }),
+  }),
   feedback: endpoint({
     method: 'post',
     path: '/api/training/registrations/by-token/:token/feedback',
@@ -600,6 +629,25 @@ export const trainingEndpoints = {
     auth: 'public',
     params: CodeParams,
     response: CertificateCheckSchema,
+  }),
+  feedbackQuestionnaire: endpoint({
+    method: 'get',
+    path: '/api/training/offers/:id/feedback-questionnaire',
+    summary: "An offer's feedback questionnaire, for its organiser to edit",
+    tag: TAG,
+    auth: 'user',
+    params: z.object({ id: IdSchema }),
+    response: FeedbackQuestionnaireSchema,
+  }),
+  saveFeedbackQuestionnaire: endpoint({
+    method: 'put',
+    path: '/api/training/offers/:id/feedback-questionnaire',
+    summary: 'Change the feedback questionnaire; refused once an answer is stored',
+    tag: TAG,
+    auth: 'user',
+    params: z.object({ id: IdSchema }),
+    body: SaveFeedbackQuestionnaireBodySchema,
+    response: FeedbackQuestionnaireSchema,
   }),
   feedbackResults: endpoint({
     method: 'get',
