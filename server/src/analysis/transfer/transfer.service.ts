@@ -178,6 +178,7 @@ export async function publishTransfer(
     const report = await createReport(actor, analysis.workspaceId.toHexString(), input);
     reportId = report._id;
     await ensureRow(analysis, { reportId });
+    return { ...state, report: { reportId: reportId.toHexString(), title: report.title } };
   } catch (error) {
     if (reportId) {
       await ReportModel.deleteOne({ _id: reportId });
@@ -186,5 +187,4 @@ export async function publishTransfer(
     await TransferClaimModel.deleteOne({ _id: taken });
     throw error;
   }
-  return transferOf(actor, analysis);
 }
