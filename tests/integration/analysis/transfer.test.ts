@@ -155,7 +155,8 @@ beforeAll(async () => {
 
   const plan = await createPlan(councils.bannewitz, admin.id, { title: 'Handlungskonzept' });
   planId = plan._id.toHexString();
-});
+  // Genuinely long: four councils' surveys of about 400 responses each are stored and weighted.
+}, 120_000);
 afterAll(() => app.close());
 
 describe('comparison with the previous wave', () => {
