@@ -17,7 +17,7 @@ const base = {
   analysisId: '0123456789abcdef01234567',
   text: '',
   findings: [finding],
-  createdBy: { id: '0123456789abcdef01234568', name: 'Ada Analyse' },
+  createdBy: { id: '0123456789abcdef01234568', name: 'Ada Analyse', former: false },
   createdAt: '2026-05-01T10:00:00.000Z',
   decidedAt: '2026-06-01T10:00:00.000Z',
 } satisfies Partial<Recommendation>;
