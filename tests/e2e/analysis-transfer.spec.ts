@@ -226,8 +226,10 @@ test.describe('from finding to measure', () => {
     await workshop.getByLabel('Beginn').fill('2026-12-15T18:00');
     await workshop.getByLabel('Ort').fill('Rathaus Königswartha');
     await workshop.getByRole('button', { name: 'Transferwerkstatt anlegen' }).click();
+    // Creating the workshop writes the meeting and indexes it for search.
     await expect(transfer.getByTestId('transfer-state')).toContainText(
       'Die Kette ist abgeschlossen.',
+      { timeout: 15_000 },
     );
     await checkBothSizes(page);
 

@@ -130,7 +130,8 @@ export async function seedDemoResults(logger: Logger): Promise<void> {
   const survey = syntheticSurvey(2035, 1000, DEMO_DISTRICTS);
   await storeSyntheticSurvey(analysis._id, survey, DEMO_DISTRICTS);
 
-  // The second wave: another draw from the same synthetic population, started after the first.
+  // The second wave: another, smaller draw from the same synthetic population, started after
+  // the first (half the letters keep the demo database light).
   const secondRecord = await ProgrammeAnalysisModel.create({
     municipalityId: municipality._id,
     statusHistory: [
@@ -138,7 +139,7 @@ export async function seedDemoResults(logger: Logger): Promise<void> {
       { status: 'survey', date: '2026-09-14' },
       { status: 'evaluation', date: '2026-11-02' },
     ],
-    surveySize: 1000,
+    surveySize: 500,
   });
   const second = await SecurityAnalysisModel.create({
     workspaceId: municipality.workspaceId,
@@ -147,7 +148,7 @@ export async function seedDemoResults(logger: Logger): Promise<void> {
     phases: ANALYSIS_PHASES.map((name) => phase(name, null, null)),
     createdBy: admin.userId,
   });
-  const secondSurvey = syntheticSurvey(4711, 1000, DEMO_DISTRICTS);
+  const secondSurvey = syntheticSurvey(4711, 500, DEMO_DISTRICTS);
   await storeSyntheticSurvey(second._id, secondSurvey, DEMO_DISTRICTS);
   logger.info(
     { responses: survey.responses.length, secondWave: secondSurvey.responses.length },

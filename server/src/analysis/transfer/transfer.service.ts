@@ -26,6 +26,10 @@ export const reportPath = (analysis: Pick<SecurityAnalysis, '_id' | 'workspaceId
 
 /** The chain's state: recommendations decided, workshop held, report published, and the draft. */
 export async function transferOf(actor: Actor, analysis: SecurityAnalysis): Promise<Transfer> {
+  return (await chainOf(actor, analysis)).transfer;
+}
+
+async function chainOf(actor: Actor, analysis: SecurityAnalysis) {
   const { manage } = await authorizeTransfer(actor, analysis, 'read');
   const [{ items }, record] = await Promise.all([
     listRecommendations(actor, analysis._id.toHexString()),
@@ -47,7 +51,7 @@ export async function transferOf(actor: Actor, analysis: SecurityAnalysis): Prom
   if (items.length === 0) gaps.push('no_recommendations');
   if (recommendations.open > 0) gaps.push('open_recommendations');
   if (!meeting) gaps.push('no_workshop');
-  return {
+  const transfer: Transfer = {
     analysisId: analysis._id.toHexString(),
     workshop: meeting
       ? {
@@ -63,6 +67,7 @@ export async function transferOf(actor: Actor, analysis: SecurityAnalysis): Prom
     draft: draftOf(analysis.title, items),
     permissions: { manage },
   };
+  return { transfer, titles: items.map((r) => r.title) };
 }
 
 /** Inserts a step's claim; a second request for the same step gets the conflict. */
@@ -93,14 +98,14 @@ export async function createWorkshop(
   body: CreateWorkshopBody,
 ): Promise<Transfer> {
   await authorizeTransfer(actor, analysis, 'manage');
-  const { items } = await listRecommendations(actor, analysis._id.toHexString());
+  const { transfer, titles } = await chainOf(actor, analysis);
   const input = CreateMeetingBodySchema.parse({
     title: body.title ?? `Transferwerkstatt: ${analysis.title}`.slice(0, 200),
     startsAt: body.startsAt,
     location: body.location ?? '',
     agenda: [
       'Bericht der Sicherheitsanalyse vorstellen',
-      ...items.slice(0, 48).map((r) => `Empfehlung entscheiden: ${r.title}`),
+      ...titles.slice(0, 48).map((title) => `Empfehlung entscheiden: ${title}`),
       'Veröffentlichung als Erfahrungsbericht',
     ],
     visibility: 'workspace',
@@ -115,11 +120,21 @@ export async function createWorkshop(
       url: reportPath(analysis),
     });
     await ensureRow(analysis, { meetingId: meeting._id });
+    const gaps = transfer.gaps.filter((gap) => gap !== 'no_workshop');
+    return {
+      ...transfer,
+      workshop: {
+        meetingId: meeting._id.toHexString(),
+        title: meeting.title,
+        startsAt: meeting.startsAt.toISOString(),
+      },
+      gaps,
+      finished: gaps.length === 0,
+    };
   } catch (error) {
     await TransferClaimModel.deleteOne({ _id: taken });
     throw error;
   }
-  return transferOf(actor, analysis);
 }
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
