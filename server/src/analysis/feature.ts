@@ -15,6 +15,7 @@ import { resultsPersonalData } from './results/personal-data';
 import { resultsRoutes } from './results/results.routes';
 import { weightsFor } from './results/weighting.service';
 import { surveyRoutes } from './survey.routes';
+import { transferRoutes } from './transfer/transfer.routes';
 
 /** The newest weighting run's weight per response; before the first run every response counts 1. */
 const placeWeights: ResponseWeights = async (analysisId) => {
@@ -39,7 +40,10 @@ export const analysisFeature: Feature = {
       .use(pksRoutes(bind))
       .use(placesRoutes(bind, { weights: placeWeights }))
       // From finding to measure: recommendations that become measures of the action plan.
-      .use(recommendationRoutes(bind, { documents: w.documents })),
+      .use(recommendationRoutes(bind, { documents: w.documents }))
+      // Comparisons with the previous wave and other councils, the transfer workshop and the
+      // experience report.
+      .use(transferRoutes(bind)),
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,

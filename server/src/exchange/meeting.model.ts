@@ -30,6 +30,8 @@ export interface MeetingRecord {
   decisions: string[];
   tasks: MeetingTaskRecord[];
   minutesText: string;
+  /** A document attached by link, e.g. a security analysis's report for its transfer workshop. */
+  attachment: { label: string; url: string } | null;
   createdBy: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
@@ -73,6 +75,10 @@ const meetingSchema = new Schema<MeetingRecord>(
     decisions: { type: [String], default: [] },
     tasks: { type: [taskSchema], default: [] },
     minutesText: { type: String, default: '' },
+    attachment: {
+      type: new Schema({ label: String, url: String }, { _id: false }),
+      default: null,
+    },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },
   { timestamps: true, collection: 'meetings' },

@@ -48,6 +48,9 @@ export function presentMeeting(
     })),
     visibility: meeting.visibility,
     minutesDocId: id,
+    attachment: meeting.attachment
+      ? { label: meeting.attachment.label, url: meeting.attachment.url }
+      : null,
     access: rights.access,
     deletable: rights.deletable,
     createdBy: context.people.ref(meeting.createdBy),

@@ -102,6 +102,7 @@ async function create(
   actor: Actor,
   owner: { exchangeId?: Types.ObjectId; workspaceId?: Types.ObjectId; visibility?: Visibility },
   input: CreateInput,
+  attachment: MeetingRecord['attachment'] = null,
 ) {
   const startsAt = new Date(input.startsAt);
   const endsAt = input.endsAt ? new Date(input.endsAt) : null;
@@ -119,6 +120,7 @@ async function create(
     attendees: input.attendees,
     decisions: input.decisions,
     tasks: mergeTasks([], input.tasks),
+    attachment,
     createdBy: actor.id,
   });
   const meeting = created.toObject();
@@ -138,6 +140,7 @@ export async function createCouncilMeeting(
   actor: Actor,
   workspaceId: string,
   input: CreateInput,
+  attachment: MeetingRecord['attachment'] = null,
 ): Promise<MeetingRecord> {
   const workspace = isId(workspaceId)
     ? await WorkspaceModel.findById(workspaceId, { defaultVisibility: 1 }).lean()
@@ -151,6 +154,7 @@ export async function createCouncilMeeting(
     actor,
     { workspaceId: workspace._id, visibility: input.visibility ?? workspace.defaultVisibility },
     input,
+    attachment,
   );
 }
 

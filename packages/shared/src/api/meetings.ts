@@ -68,6 +68,8 @@ export const MeetingSchema = z.object({
    * rich text (`PLAN_DOCUMENT.text`), so the plan editor edits them too.
    */
   minutesDocId: IdSchema,
+  /** A document attached by link (a transfer workshop carries its analysis's report). */
+  attachment: z.object({ label: z.string(), url: z.string() }).nullable(),
   access: z.enum(['read', 'write']),
   /** The caller may delete the meeting. */
   deletable: z.boolean(),

@@ -86,15 +86,18 @@ export interface LaterWave {
   origin: (name: string) => string;
 }
 
-/** The council's newest analysis started after this one that has weighted results, if any. */
-export async function laterWave(analysis: SecurityAnalysis): Promise<LaterWave | null> {
-  const later = await SecurityAnalysisModel.find({
+/** The first of the council's analyses (newest first) with weighted results, loaded as a wave. */
+async function firstWithResults(
+  analysis: SecurityAnalysis,
+  started: { $gt: Date } | { $lt: Date },
+): Promise<LaterWave | null> {
+  const candidates = await SecurityAnalysisModel.find({
     workspaceId: analysis.workspaceId,
-    createdAt: { $gt: analysis.createdAt },
+    createdAt: started,
   })
     .sort({ createdAt: -1 })
     .lean<SecurityAnalysis[]>();
-  for (const candidate of later) {
+  for (const candidate of candidates) {
     if (!(await latestRun(candidate._id))) continue;
     const [results, origin] = await Promise.all([
       resultsOf(candidate, false),
@@ -104,6 +107,14 @@ export async function laterWave(analysis: SecurityAnalysis): Promise<LaterWave |
   }
   return null;
 }
+
+/** The council's newest analysis started after this one that has weighted results, if any. */
+export const laterWave = (analysis: SecurityAnalysis) =>
+  firstWithResults(analysis, { $gt: analysis.createdAt });
+
+/** The council's analysis started last before this one that has weighted results, if any. */
+export const earlierWave = (analysis: SecurityAnalysis) =>
+  firstWithResults(analysis, { $lt: analysis.createdAt });
 
 /** Loads the tracing of the cited wave once, for all its findings. */
 export const originOfWave = (analysis: SecurityAnalysis) => originOf(analysis._id);

@@ -21,6 +21,8 @@ export const DEMO_DISTRICTS: Readonly<Record<string, number>> = {
   Wartha: 80,
 };
 export const DEMO_RESULTS_TITLE = 'Sicherheitsanalyse Königswartha 2026 (Beispieldaten)';
+/** A second wave of the same council, ready to be weighted: its results compare with the first. */
+export const DEMO_SECOND_WAVE_TITLE = 'Nachbefragung Königswartha Herbst 2026 (Beispieldaten)';
 
 /**
  * Puts a survey on an analysis as the fieldwork would have left it: the register's margins,
@@ -127,5 +129,29 @@ export async function seedDemoResults(logger: Logger): Promise<void> {
   });
   const survey = syntheticSurvey(2035, 1000, DEMO_DISTRICTS);
   await storeSyntheticSurvey(analysis._id, survey, DEMO_DISTRICTS);
-  logger.info({ responses: survey.responses.length }, 'demo survey results seeded');
+
+  // The second wave: another, smaller draw from the same synthetic population, started after
+  // the first (half the letters keep the demo database light).
+  const secondRecord = await ProgrammeAnalysisModel.create({
+    municipalityId: municipality._id,
+    statusHistory: [
+      { status: 'agreed', date: '2026-06-15' },
+      { status: 'survey', date: '2026-09-14' },
+      { status: 'evaluation', date: '2026-11-02' },
+    ],
+    surveySize: 500,
+  });
+  const second = await SecurityAnalysisModel.create({
+    workspaceId: municipality.workspaceId,
+    recordId: secondRecord._id,
+    title: DEMO_SECOND_WAVE_TITLE,
+    phases: ANALYSIS_PHASES.map((name) => phase(name, null, null)),
+    createdBy: admin.userId,
+  });
+  const secondSurvey = syntheticSurvey(4711, 500, DEMO_DISTRICTS);
+  await storeSyntheticSurvey(second._id, secondSurvey, DEMO_DISTRICTS);
+  logger.info(
+    { responses: survey.responses.length, secondWave: secondSurvey.responses.length },
+    'demo survey results seeded',
+  );
 }

@@ -27,7 +27,7 @@ const typedNumber = (text: string): number | null => {
 };
 
 /** The indicator in the later wave: the change, or why there is none to show. */
-function ChangeLine({
+export function ChangeLine({
   change,
   measure,
   unit,

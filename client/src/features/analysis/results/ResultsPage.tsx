@@ -13,6 +13,9 @@ import { analysisPaths, analysisQuery, saveBlob } from '../manage/queries';
 import { CellTable, Breakdowns } from './ResultTables';
 import { WeightingSection } from './WeightingSection';
 import { RecommendationsSection } from '../recommendations/RecommendationsSection';
+import { CouncilComparisonSection } from '../transfer/CouncilComparisonSection';
+import { TransferSection } from '../transfer/TransferSection';
+import { WaveComparisonSection } from '../transfer/WaveComparisonSection';
 import { categoryLabel, decimal, labelIn, percent } from './format';
 import { resultsQuery } from './queries';
 import '../manage/analysis.css';
@@ -222,7 +225,10 @@ export function ResultsPage() {
       {data.run ? <DownloadsSection results={data} /> : null}
       <IndicesSection results={data} />
       <QuestionsSection results={data} />
+      {data.run ? <WaveComparisonSection analysisId={analysisId} /> : null}
+      {data.run ? <CouncilComparisonSection analysisId={analysisId} /> : null}
       {data.run ? <RecommendationsSection results={data} councilId={council.id} /> : null}
+      {data.run ? <TransferSection analysisId={analysisId} /> : null}
     </Page>
   );
 }

@@ -71,6 +71,14 @@ function MeetingView({ meeting, user }: { meeting: Meeting; user: SessionUser })
               <dd>{meeting.location}</dd>
             </div>
           ) : null}
+          {meeting.attachment ? (
+            <div className="facts__item">
+              <dt>{t('meetings.attachment')}</dt>
+              <dd>
+                <Link to={meeting.attachment.url}>{meeting.attachment.label}</Link>
+              </dd>
+            </div>
+          ) : null}
           {meeting.videoUrl ? (
             <div className="facts__item">
               <dt>{t('meetings.video')}</dt>

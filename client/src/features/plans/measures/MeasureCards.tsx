@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, formatPercent } from '../format';
 import { MeasureActions } from './MeasureActions';
 import { MeasureForm } from './MeasureForm';
+import { RecommendationChange } from './RecommendationChange';
 import { budgetText, responsibleText, titleText } from './measure-display';
 import type { MeasureEntry } from './measure-model';
 
@@ -65,6 +66,11 @@ export function MeasureCards({
                     ))}
                 </dl>
               )}
+              {!open && typeof entry.map.get('linkedRecommendationId') === 'string' ? (
+                <RecommendationChange
+                  recommendationId={entry.map.get('linkedRecommendationId') as string}
+                />
+              ) : null}
               {editable ? (
                 <MeasureActions
                   title={titleText(t, fields.title)}
