@@ -27,6 +27,7 @@ import { overviewEndpoints } from './overview';
 import { directoryEndpoints } from './directory';
 import { resultsEndpoints } from './results';
 import { recommendationEndpoints } from './recommendations';
+import { analysisReportEndpoints } from './analysis-report';
 
 export * from './audit';
 export * from './admin';
@@ -58,6 +59,7 @@ export * from './overview';
 export * from './directory';
 export * from './results';
 export * from './recommendations';
+export * from './analysis-report';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -90,4 +92,5 @@ export const endpoints = {
   library: libraryEndpoints,
   results: resultsEndpoints,
   recommendations: recommendationEndpoints,
+  analysisReport: analysisReportEndpoints,
 };
