@@ -44,7 +44,7 @@ export async function seedDemoReport(logger: Logger): Promise<void> {
     phases: ANALYSIS_PHASES.map((name) => ({ name, start: null, end: null, ownerId: null })),
     createdBy: admin.userId,
   });
-  const survey = syntheticSurvey(2036, 1000, REPORT_DISTRICTS);
+  const survey = syntheticSurvey(2035, 1000, REPORT_DISTRICTS);
   await storeSyntheticSurvey(analysis._id, survey, REPORT_DISTRICTS);
   logger.info({ responses: survey.responses.length }, 'demo report survey seeded');
 }
