@@ -302,7 +302,13 @@ describe('figures and exports', () => {
   });
 
   it('prints the PDF with the figures from the newest run and the method appendix', async () => {
-    const pages = (await pdfPages(await exportReport('pdf'))).map(spaces);
+    const pdf = await exportReport('pdf');
+    // The headings are the PDF's outline (bookmarks), so readers can jump between sections.
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/Outlines');
+    for (const heading of ['Einleitung', 'Ergebnisse', 'Methodenanhang'])
+      expect(raw).toContain(`/Title (${heading})`);
+    const pages = (await pdfPages(pdf)).map(spaces);
     const all = pages.join('\n');
     expect(all).toContain('Sicherheitsanalyse Flöha 2026');
     expect(all).toContain('Einleitung');
