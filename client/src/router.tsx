@@ -304,6 +304,12 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: 'sicherheitsanalyse/:analysisId/bericht',
+                    lazy: async () => ({
+                      Component: (await import('./features/analysis/report/ReportPage')).ReportPage,
+                    }),
+                  },
+                  {
                     path: 'mitglieder',
                     lazy: async () => ({
                       Component: (await import('./features/councils/members/MembersPage'))

@@ -38,7 +38,14 @@ function sendPdf(res: Response, filename: string, pdf: Buffer): void {
 }
 
 /** The security analysis: record and phases, register, sample, letters, fieldwork figures. */
-export function analysisRoutes(bind: RouteBinder, deps: { env: Env }): Router {
+export function analysisRoutes(
+  bind: RouteBinder,
+  deps: {
+    env: Env;
+    /** The named owners changed: who may edit the analysis's documents changed with them. */
+    ownersChanged?: (analysisId: string) => Promise<void>;
+  },
+): Router {
   const router = Router();
 
   bind(router, api.list, async ({ actor, params }) => {
@@ -65,7 +72,9 @@ export function analysisRoutes(bind: RouteBinder, deps: { env: Env }): Router {
 
   bind(router, api.update, async ({ actor, params, body }) => {
     const { analysis, standing } = await authorize(actor, params.id, 'manage');
-    return presentAnalysis(await analyses.updateAnalysis(analysis, body), standing);
+    const updated = await analyses.updateAnalysis(analysis, body);
+    if (body.ownerIds !== undefined) await deps.ownersChanged?.(params.id);
+    return presentAnalysis(updated, standing);
   });
 
   bind(router, api.uploadSignature, async ({ actor, params, req }) => {

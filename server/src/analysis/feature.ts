@@ -10,6 +10,9 @@ import type { ResponseWeights } from './places/places.service';
 import { recommendationsPersonalData } from './recommendations/personal-data';
 import { recommendationRoutes } from './recommendations/recommendations.routes';
 import { pksRoutes } from './pks/pks.routes';
+import { seedDemoReport } from './report/demo.seed';
+import { reportRoutes } from './report/report.routes';
+import { authorizeReportDocument, reportDocumentOf } from './report/report.service';
 import { seedDemoResults } from './results/demo.seed';
 import { resultsPersonalData } from './results/personal-data';
 import { resultsRoutes } from './results/results.routes';
@@ -33,7 +36,20 @@ export const analysisFeature: Feature = {
   routes: (bind, w) =>
     Router()
       .use(surveyRoutes(bind, { events: w.analysisEvents, limiter: w.surveyLimiter }))
-      .use(analysisRoutes(bind, { env: w.env }))
+      .use(
+        analysisRoutes(bind, {
+          env: w.env,
+          // The report's document follows the analysis's owners: its open connections are asked again.
+          ownersChanged: async (analysisId) => {
+            const documentId = await reportDocumentOf(analysisId);
+            if (documentId)
+              await w.access.publish({
+                kind: 'visibility',
+                resource: { type: 'document', id: documentId },
+              });
+          },
+        }),
+      )
       .use(resultsRoutes(bind))
       // Security analysis II: police statistics and the places residents avoid, the places
       // ranked by the newest weighting run (unweighted until there is one).
@@ -43,7 +59,10 @@ export const analysisFeature: Feature = {
       .use(recommendationRoutes(bind, { documents: w.documents }))
       // Comparisons with the previous wave and other councils, the transfer workshop and the
       // experience report.
-      .use(transferRoutes(bind)),
+      .use(transferRoutes(bind))
+      // The report: co-edited like an action plan, its figures drawn from the results.
+      .use(reportRoutes(bind, { documents: w.documents })),
+  documents: authorizeReportDocument,
   realtime: ({ io, wiring }) =>
     attachAnalysisRealtime({
       io,
@@ -53,5 +72,8 @@ export const analysisFeature: Feature = {
     }),
   live: () => [roomChannel('analysis', 'analysis:', mayFollowFieldwork)],
   personalData: [...analysisPersonalData, ...resultsPersonalData, ...recommendationsPersonalData],
-  seed: ({ logger }) => seedDemoResults(logger),
+  seed: async ({ logger }) => {
+    await seedDemoResults(logger);
+    await seedDemoReport(logger);
+  },
 };

@@ -28,6 +28,7 @@ import { directoryEndpoints } from './directory';
 import { resultsEndpoints } from './results';
 import { recommendationEndpoints } from './recommendations';
 import { analysisTransferEndpoints } from './analysis-transfer';
+import { analysisReportEndpoints } from './analysis-report';
 
 export * from './audit';
 export * from './admin';
@@ -60,6 +61,7 @@ export * from './directory';
 export * from './results';
 export * from './recommendations';
 export * from './analysis-transfer';
+export * from './analysis-report';
 
 /** Every REST endpoint, grouped by feature. The OpenAPI document lists exactly these. */
 export const endpoints = {
@@ -93,4 +95,5 @@ export const endpoints = {
   results: resultsEndpoints,
   recommendations: recommendationEndpoints,
   analysisTransfer: analysisTransferEndpoints,
+  analysisReport: analysisReportEndpoints,
 };

@@ -52,7 +52,8 @@ function childBlocks(element: Y.XmlElement | Y.XmlFragment): Block[] {
   return element.toArray().flatMap((node) => (node instanceof Y.XmlElement ? toBlocks(node) : []));
 }
 
-function toBlocks(node: Y.XmlElement): Block[] {
+/** One element of the rich text as blocks (the report reads its own nodes around it). */
+export function toBlocks(node: Y.XmlElement): Block[] {
   switch (node.nodeName) {
     case 'heading': {
       const level = Number(node.getAttribute('level') ?? 1);

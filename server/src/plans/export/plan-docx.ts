@@ -40,7 +40,8 @@ function runs(inlines: Inline[]): ParagraphChild[] {
   });
 }
 
-function blocks(nodes: Block[], listLevel = 0): FileChild[] {
+/** Blocks as DOCX content: headings with Word's heading styles, lists with numbering. */
+export function docxBlocks(nodes: Block[], listLevel = 0): FileChild[] {
   return nodes.flatMap((node): FileChild[] => {
     switch (node.type) {
       case 'heading':
@@ -65,7 +66,7 @@ function blocks(nodes: Block[], listLevel = 0): FileChild[] {
                     },
                   }),
                 ]
-              : blocks([child], listLevel + 1),
+              : docxBlocks([child], listLevel + 1),
           ),
         );
       case 'table':
@@ -79,8 +80,8 @@ function blocks(nodes: Block[], listLevel = 0): FileChild[] {
                   children: row.cells.map(
                     (cell) =>
                       new TableCell({
-                        children: (blocks(cell) as Paragraph[]).length
-                          ? (blocks(cell) as Paragraph[])
+                        children: (docxBlocks(cell) as Paragraph[]).length
+                          ? (docxBlocks(cell) as Paragraph[])
                           : [new Paragraph('')],
                       }),
                   ),
@@ -89,7 +90,7 @@ function blocks(nodes: Block[], listLevel = 0): FileChild[] {
           }),
         ];
       case 'quote':
-        return blocks(node.blocks, listLevel).map((child) => child);
+        return docxBlocks(node.blocks, listLevel).map((child) => child);
       case 'rule':
         return [new Paragraph({ thematicBreak: true })];
     }
@@ -110,6 +111,14 @@ const orderedLevels = [0, 1, 2].map((level) => ({
   alignment: AlignmentType.LEFT,
   style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } },
 }));
+
+/** The list numbering `docxBlocks` refers to. */
+export const DOCX_NUMBERING = {
+  config: [
+    { reference: 'bullets', levels: bulletLevels },
+    { reference: 'ordered', levels: orderedLevels },
+  ],
+};
 
 export async function renderPlanDocx(input: ExportInput, language: Language): Promise<Buffer> {
   const labels = EXPORT_LABELS[language];
@@ -149,12 +158,7 @@ export async function renderPlanDocx(input: ExportInput, language: Language): Pr
   const document = new Document({
     title: input.title,
     description: input.workspaceName,
-    numbering: {
-      config: [
-        { reference: 'bullets', levels: bulletLevels },
-        { reference: 'ordered', levels: orderedLevels },
-      ],
-    },
+    numbering: DOCX_NUMBERING,
     sections: [
       {
         children: [
@@ -167,7 +171,7 @@ export async function renderPlanDocx(input: ExportInput, language: Language): Pr
               }),
             ],
           }),
-          ...blocks(input.blocks),
+          ...docxBlocks(input.blocks),
           new Paragraph({
             heading: HeadingLevel.HEADING_1,
             pageBreakBefore: true,

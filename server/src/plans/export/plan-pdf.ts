@@ -13,16 +13,22 @@ const inline = (part: Inline): Content => ({
   ...(part.link ? { link: part.link, color: '#1d4ed8' } : {}),
 });
 
-function block(node: Block): Content {
+/** One block as pdfmake content; headings are also the PDF's outline (bookmarks). */
+export function pdfBlock(node: Block): Content {
   switch (node.type) {
     case 'heading':
-      return { text: node.inlines.map(inline), style: `h${Math.min(node.level, 3)}` };
+      return {
+        text: node.inlines.map(inline),
+        style: `h${Math.min(node.level, 3)}`,
+        outline: true,
+        outlineText: node.inlines.map((part) => part.text).join(''),
+      };
     case 'paragraph':
       return { text: node.inlines.map(inline), margin: [0, 0, 0, 6] };
     case 'list':
       return node.ordered
-        ? { ol: node.items.map((item) => item.map(block)) }
-        : { ul: node.items.map((item) => item.map(block)) };
+        ? { ol: node.items.map((item) => item.map(pdfBlock)) }
+        : { ul: node.items.map((item) => item.map(pdfBlock)) };
     case 'table': {
       const width = Math.max(1, ...node.rows.map((row) => row.cells.length));
       return {
@@ -31,7 +37,7 @@ function block(node: Block): Content {
           widths: Array.from({ length: width }, () => '*'),
           body: node.rows.map((row) =>
             Array.from({ length: width }, (_, i) => ({
-              stack: (row.cells[i] ?? []).map(block),
+              stack: (row.cells[i] ?? []).map(pdfBlock),
               bold: row.header,
             })),
           ),
@@ -40,7 +46,7 @@ function block(node: Block): Content {
       };
     }
     case 'quote':
-      return { stack: node.blocks.map(block), margin: [16, 0, 0, 6], italics: true };
+      return { stack: node.blocks.map(pdfBlock), margin: [16, 0, 0, 6], italics: true };
     case 'rule':
       return {
         canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, lineWidth: 0.5 }],
@@ -76,7 +82,7 @@ export async function renderPlanPdf(input: ExportInput, language: Language): Pro
         text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
         style: 'meta',
       },
-      ...input.blocks.map(block),
+      ...input.blocks.map(pdfBlock),
       {
         text: labels.measures,
         style: 'h1',

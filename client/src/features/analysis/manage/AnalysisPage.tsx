@@ -16,6 +16,7 @@ import { PhasesSection } from './PhasesSection';
 import { RegisterImport } from './RegisterImport';
 import { SampleSection } from './SampleSection';
 import { SettingsSection } from './SettingsSection';
+import { reportPath } from '../report/queries';
 import { resultsPath } from '../results/queries';
 import { analysisPaths, analysisQuery } from './queries';
 import './analysis.css';
@@ -44,6 +45,9 @@ export function AnalysisPage() {
       </p>
       <p>
         <Link to={resultsPath(council.id, data.id)}>{t('analysis.results.open')}</Link>
+      </p>
+      <p>
+        <Link to={reportPath(council.id, data.id)}>{t('analysis.report.open')}</Link>
       </p>
       {/* Keyed by the saved phases, so the form starts from them after a save. */}
       <PhasesSection

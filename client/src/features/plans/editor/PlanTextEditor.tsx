@@ -1,8 +1,9 @@
 import { PLAN_DOCUMENT } from '@pnetz/shared';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { Editor, Extensions } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './EditorToolbar';
 import { planTextExtensions } from './extensions';
@@ -31,15 +32,27 @@ interface PlanTextEditorProps {
   user: PresenceUser;
   editable: boolean;
   labelledBy: string;
+  /** Further nodes of this kind of document (a report's figure blocks); keep the array stable. */
+  extensions?: Extensions;
+  /** Controls beside the toolbar that work on the editor, shown while editing. */
+  renderExtra?: (editor: Editor) => ReactNode;
 }
 
 /** The plan's rich text, bound to the Yjs document, with everyone's cursors and selections. */
-export function PlanTextEditor({ connection, user, editable, labelledBy }: PlanTextEditorProps) {
+export function PlanTextEditor({
+  connection,
+  user,
+  editable,
+  labelledBy,
+  extensions = [],
+  renderExtra,
+}: PlanTextEditorProps) {
   const { t } = useTranslation();
   const editor = useEditor(
     {
       extensions: [
         ...planTextExtensions(),
+        ...extensions,
         Collaboration.configure({ document: connection.doc, field: PLAN_DOCUMENT.text }),
         CollaborationCaret.configure({
           // The caret extension needs only the awareness, which outlives provider changes.
@@ -64,6 +77,7 @@ export function PlanTextEditor({ connection, user, editable, labelledBy }: PlanT
   return (
     <div className={`text-editor${editable ? '' : ' text-editor--read-only'}`}>
       {editable && editor ? <EditorToolbar editor={editor} editorId={EDITOR_ID} /> : null}
+      {editable && editor && renderExtra ? renderExtra(editor) : null}
       <EditorContent editor={editor} className="text-editor__content" />
       {editable ? <p className="text-editor__hint">{t('plans.editor.hint')}</p> : null}
     </div>

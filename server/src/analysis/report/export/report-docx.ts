@@ -1,0 +1,62 @@
+import type { Language } from '@pnetz/shared';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
+import { DOCX_NUMBERING, docxBlocks } from '../../../plans/export/plan-docx';
+import { formatDay } from '../../../plans/export/labels';
+import type { PrintedFigure } from './figures';
+import { REPORT_LABELS } from './labels';
+import type { ReportInput } from './report-input';
+
+/**
+ * A figure in Word: its caption, the values as a table with a header row (read cell by cell by
+ * screen readers), and the chart's description in words below.
+ */
+function figure(part: PrintedFigure, language: Language): FileChild[] {
+  const labels = REPORT_LABELS[language];
+  return [
+    new Paragraph({
+      style: 'Caption',
+      children: [new TextRun({ text: part.caption, bold: true })],
+    }),
+    ...(part.table ? docxBlocks([part.table]) : []),
+    ...(part.description
+      ? [
+          new Paragraph({
+            children: [
+              new TextRun({ text: `${labels.description}: `, bold: true }),
+              new TextRun({ text: part.description, italics: true }),
+            ],
+          }),
+        ]
+      : []),
+  ];
+}
+
+export async function renderReportDocx(input: ReportInput, language: Language): Promise<Buffer> {
+  const labels = REPORT_LABELS[language];
+  const document = new Document({
+    title: input.title,
+    description: input.workspaceName,
+    numbering: DOCX_NUMBERING,
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(input.title)] }),
+          new Paragraph({
+            children: [
+              new TextRun({
+                text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
+                italics: true,
+              }),
+            ],
+          }),
+          ...input.parts.flatMap((part) =>
+            part.type === 'figure' ? figure(part, language) : docxBlocks([part]),
+          ),
+          new Paragraph({ pageBreakBefore: true, children: [] }),
+          ...docxBlocks(input.appendix),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
