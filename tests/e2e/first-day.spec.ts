@@ -15,7 +15,7 @@ async function signedIn(browser: Browser, email: string, password = DEMO.passwor
   const page = await context.newPage();
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
   return { context, page };
 }
 
@@ -88,7 +88,7 @@ test('first day: founding, handing over, inviting, resetting a password, overvie
   await expect(nextDay.getByRole('status')).toContainText('Ihr neues Passwort ist gespeichert');
   await nextDay.getByRole('link', { name: 'Zur Anmeldung' }).click();
   await new LoginPage(nextDay).signIn(memberEmail, 'Neues-Passwort-2026');
-  await expect(nextDay.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(nextDay).expectStartPage();
 
   // Her overview shows her council; the directory finds the admin who invited her.
   await nextDay

@@ -11,7 +11,7 @@ const POLICE_OFFICER = 'Jens Richter';
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
 }
 
 /** A real 2×2 PNG, as a phone photo would be (only smaller). */
