@@ -30,6 +30,8 @@ export interface MeetingRecord {
   decisions: string[];
   tasks: MeetingTaskRecord[];
   minutesText: string;
+  /** People named with @ in the outcome; each was notified once. */
+  mentionIds: Types.ObjectId[];
   createdBy: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
@@ -73,6 +75,7 @@ const meetingSchema = new Schema<MeetingRecord>(
     decisions: { type: [String], default: [] },
     tasks: { type: [taskSchema], default: [] },
     minutesText: { type: String, default: '' },
+    mentionIds: { type: [Schema.Types.ObjectId], default: [] },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },
   { timestamps: true, collection: 'meetings' },
