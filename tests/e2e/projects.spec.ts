@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { CouncilPage } from './pages/council.page';
 import { LoginPage } from './pages/login.page';
 import { ProjectPage } from './pages/project.page';
 import { DEMO, expectAccessible } from './support';
@@ -55,7 +56,7 @@ test.describe('prevention projects, live', () => {
     test.setTimeout(120_000);
     // The police officer watches the council's activity feed.
     await signIn(page, DEMO.glauchauPolice);
-    await page.getByRole('link', { name: GLAUCHAU }).click();
+    await new CouncilPage(page).openFromList(GLAUCHAU);
     await page
       .getByRole('navigation', { name: /^Projekte und Aktivität von/ })
       .getByRole('link', { name: 'Aktivität' })
@@ -123,7 +124,7 @@ test.describe('prevention projects, live', () => {
   }) => {
     test.setTimeout(90_000);
     await signIn(page, DEMO.glauchauTeacher);
-    await page.getByRole('link', { name: GLAUCHAU }).click();
+    await new CouncilPage(page).openFromList(GLAUCHAU);
     await page
       .getByRole('navigation', { name: /^Projekte und Aktivität von/ })
       .getByRole('link', { name: 'Projekte' })
