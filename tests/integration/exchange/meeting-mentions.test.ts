@@ -1,4 +1,4 @@
-import type { Meeting, NotificationPage, Participant } from '@pnetz/shared';
+import type { Meeting, NotificationPage, Overview, Participant } from '@pnetz/shared';
 import { MeetingModel } from '../../../server/src/exchange/meeting.model';
 import { OutboxMailModel } from '../../../server/src/mail/outbox.model';
 import { NotificationModel } from '../../../server/src/notifications/notification.model';
@@ -118,6 +118,10 @@ describe("mentions in a meeting's outcome", () => {
     expect(
       await OutboxMailModel.countDocuments({ to: actors.users.guestA.email, kind: 'notification' }),
     ).toBe(0);
+    // The mention waits on her overview too, until she has read it.
+    const overview = (await actors.clients.guestA.get('/api/overview').expect(200))
+      .body as Overview;
+    expect(overview.mentions.map((m) => m.link)).toContain(`/sitzungen/${councilMeeting.id}`);
   });
 
   it('refuse someone who may not read the meeting, and store nothing', async () => {
