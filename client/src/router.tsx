@@ -5,7 +5,7 @@ import { AppLayout } from './components/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RootError, RouteError } from './components/RouteError';
 import { InitialLoading, Root } from './components/Root';
-import { redirectIfSignedIn, requireUser } from './features/auth/guards';
+import { redirectIfSignedIn, requireUser, startPage } from './features/auth/guards';
 import { queryClient } from './queryClient';
 
 // Pages load on demand; the shell (layouts, error and 404 pages) is in the main bundle.
@@ -136,7 +136,12 @@ export const router = createBrowserRouter([
             ErrorBoundary: RouteError,
             children: [
               {
+                // The start page differs per role; the council list is one link away.
                 index: true,
+                loader: startPage(queryClient),
+              },
+              {
+                path: 'raete',
                 lazy: async () => ({
                   Component: (await import('./features/councils/CouncilListPage')).CouncilListPage,
                 }),

@@ -2,7 +2,7 @@ import './runtime-check';
 import { connectDatabase, disconnectDatabase } from './db/connection';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { EnvError, loadEnv, shouldSeedDemo, type Env } from './env';
-import { categoryLogger, createLogger } from './logger';
+import { categoryLogger, createLogger, prettyLogs } from './logger';
 import { connectScale, type Scale } from './scale';
 import { seedDemoData } from './seed/demo';
 import { createServer } from './server';
@@ -10,9 +10,7 @@ import { createServer } from './server';
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 async function main(env: Env): Promise<void> {
-  const pretty =
-    env.LOG_FORMAT === 'pretty' ||
-    (env.LOG_FORMAT === 'auto' && env.NODE_ENV !== 'production' && process.stdout.isTTY);
+  const pretty = prettyLogs(env.LOG_FORMAT, env.NODE_ENV, process.stdout.isTTY === true);
   const logger = createLogger(env.LOG_LEVEL, pretty);
   const log = categoryLogger(logger, 'app');
   const dbLogger = categoryLogger(logger, 'db');

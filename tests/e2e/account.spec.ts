@@ -25,7 +25,7 @@ async function signInElsewhere(browser: Browser, email: string, userAgent: strin
   const page = await context.newPage();
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, FIRST_PASSWORD);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
   return { context, page };
 }
 
@@ -81,9 +81,7 @@ test.describe('account security on the profile page', () => {
 
     // The new password signs in; the old one no longer does.
     await new LoginPage(phone.page).signIn(email, SECOND_PASSWORD);
-    await expect(
-      phone.page.getByRole('heading', { level: 1, name: 'Präventionsräte' }),
-    ).toBeVisible();
+    await new LoginPage(phone.page).expectStartPage();
     await office.context.close();
     await phone.context.close();
   });
@@ -137,9 +135,7 @@ test.describe('account security on the profile page', () => {
     const adminPage = await operator.newPage();
     await adminPage.goto('/anmelden');
     await new LoginPage(adminPage).signIn('admin@praeventionsnetz.example', DEMO.password);
-    await expect(
-      adminPage.getByRole('heading', { level: 1, name: 'Präventionsräte' }),
-    ).toBeVisible();
+    await new LoginPage(adminPage).expectStartPage();
     const accounts = new AccountsPage(adminPage);
     await accounts.goto();
     await accounts.search(email);

@@ -44,9 +44,7 @@ test.describe('deactivating an account', () => {
     const adminPage = await operator.newPage();
     await adminPage.goto('/anmelden');
     await new LoginPage(adminPage).signIn(PLATFORM_ADMIN, DEMO.password);
-    await expect(
-      adminPage.getByRole('heading', { level: 1, name: 'Präventionsräte' }),
-    ).toBeVisible();
+    await new LoginPage(adminPage).expectStartPage();
     const accounts = new AccountsPage(adminPage);
     await accounts.goto();
     await accounts.search(email);
@@ -100,6 +98,6 @@ test.describe('deactivating an account', () => {
 
     await page.goto('/anmelden');
     await new LoginPage(page).signIn(email, PASSWORD);
-    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    await new LoginPage(page).expectStartPage();
   });
 });

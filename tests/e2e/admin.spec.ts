@@ -10,7 +10,7 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
 }
 
 test.describe('platform administration', () => {

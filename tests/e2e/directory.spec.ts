@@ -5,7 +5,7 @@ import { DEMO, expectAccessible } from './support';
 async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
 }
 
 const person = (page: Page, name: string) => page.getByRole('article', { name });

@@ -10,6 +10,12 @@ test.describe('sign-in and the council list', () => {
     await expectAccessible(page);
 
     await login.signIn(DEMO.glauchauPolice, DEMO.password);
+    await new LoginPage(page).expectStartPage();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Präventionsräte' })
+      .click();
+    await expect(page).toHaveURL(/\/raete$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
     const mine = page.getByRole('region', { name: 'Meine Präventionsräte' });
     await expect(
@@ -31,7 +37,7 @@ test.describe('sign-in and the council list', () => {
   test('keyboard users reach the content through the skip link', async ({ page }) => {
     await page.goto('/anmelden');
     await new LoginPage(page).signIn(DEMO.glauchauAdmin, DEMO.password);
-    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    await new LoginPage(page).expectStartPage();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
     await expect(skip).toBeFocused();
@@ -42,7 +48,7 @@ test.describe('sign-in and the council list', () => {
   test('signing out returns to the login page and protects the app again', async ({ page }) => {
     await page.goto('/anmelden');
     await new LoginPage(page).signIn(DEMO.coordinator, DEMO.password);
-    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    await new LoginPage(page).expectStartPage();
     await page.getByRole('button', { name: 'Abmelden' }).click();
     await new LoginPage(page).expectShown();
     await page.goto('/');
@@ -52,7 +58,7 @@ test.describe('sign-in and the council list', () => {
   test('unknown pages show a 404 page inside the app', async ({ page }) => {
     await page.goto('/anmelden');
     await new LoginPage(page).signIn(DEMO.glauchauTeacher, DEMO.password);
-    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+    await new LoginPage(page).expectStartPage();
     await page.goto('/gibt-es-nicht');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('nicht gefunden');
     await expectAccessible(page);

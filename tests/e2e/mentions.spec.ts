@@ -139,4 +139,53 @@ test.describe('@-mentions', () => {
       })
       .toBe(true);
   });
+
+  test('a decision of a council session mentions a member; she finds it under her notifications', async ({
+    browser,
+  }) => {
+    const office = await person(browser, DEMO.glauchauAdmin);
+    const police = await person(browser, DEMO.glauchauPolice);
+    const { page } = office;
+    const workspaceId = await workspaceIdOf(page, 'Glauchau');
+    const meetings = (await (
+      await page.request.get(`/api/workspaces/${workspaceId}/meetings`)
+    ).json()) as { items: Array<{ id: string; title: string }> };
+    const meeting = meetings.items.find(
+      (item) => item.title === 'Sitzung des Kommunalen Präventionsrats',
+    )!;
+
+    await page.goto(`/sitzungen/${meeting.id}`);
+    await page
+      .getByRole('button', { name: 'Teilnehmende, Beschlüsse und Aufgaben bearbeiten' })
+      .click();
+    const decisions = page.getByLabel('Beschlüsse');
+    await decisions.click();
+    await decisions.pressSequentially('Begehung der Unterführung: @Rich');
+    const suggestions = page.getByRole('listbox', { name: 'Personen zum Erwähnen' });
+    // Only people who may read the session are offered: Glauchau's members, nobody from elsewhere.
+    await expect(suggestions.getByRole('option')).toHaveText([/Jens Richter/]);
+    await expectAccessible(page);
+    await decisions.press('Enter');
+    await decisions.pressSequentially('lädt ein.');
+    await page
+      .locator('form')
+      .filter({ has: decisions })
+      .getByRole('button', { name: 'Speichern' })
+      .click();
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: 'Begehung der Unterführung: @Jens Richter lädt ein.' }),
+    ).toBeVisible();
+
+    await police.page.goto('/benachrichtigungen');
+    const notification = police.page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sitzung des Kommunalen Präventionsrats' })
+      .filter({ hasText: 'Begehung der Unterführung' });
+    await expect(notification).toBeVisible();
+    await expectAccessible(police.page);
+    await notification.getByRole('link').first().click();
+    await expect(police.page).toHaveURL(new RegExp(`/sitzungen/${meeting.id}$`));
+  });
 });

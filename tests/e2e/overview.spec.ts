@@ -5,7 +5,7 @@ import { DEMO, expectAccessible } from './support';
 async function signInAs(page: Page, email: string): Promise<void> {
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
@@ -25,6 +25,10 @@ const SECTIONS = [
 test.describe('Mein Überblick', () => {
   test('a member sees what is due and what changed in their own council only', async ({ page }) => {
     await signInAs(page, DEMO.glauchauPolice);
+    // The overview is a member's start page; the brand link and `/` lead back to it.
+    await expect(page).toHaveURL(/\/ueberblick$/);
+    await page.goto('/raete');
+    await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Mein Überblick' })
@@ -53,11 +57,18 @@ test.describe('Mein Überblick', () => {
     await expect(page).toHaveURL(/\/raete\/[0-9a-f]{24}\/aktivitaet$/);
   });
 
-  test('a coordinator is led on to the programme overview', async ({ page }) => {
+  test('a coordinator starts on the programme overview and has her own overview too', async ({
+    page,
+  }) => {
     await signInAs(page, DEMO.coordinator);
+    await expect(page).toHaveURL(/\/programm$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Programmübersicht' })).toBeVisible();
     await page.goto('/ueberblick');
     await expect(page.getByRole('heading', { level: 1, name: 'Mein Überblick' })).toBeVisible();
     await expectAccessible(page);
+    await page.getByRole('link', { name: 'Präventionsnetz – zur Startseite' }).click();
+    await expect(page).toHaveURL(/\/programm$/);
+    await page.goto('/ueberblick');
     await page.getByRole('link', { name: 'Zur Programmübersicht der Koordination' }).click();
     await expect(page).toHaveURL(/\/programm$/);
   });

@@ -25,7 +25,7 @@ async function platformAdmin(browser: Browser) {
   const page = await context.newPage();
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(PLATFORM_ADMIN, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
   return { context, page };
 }
 
@@ -79,9 +79,7 @@ test.describe('password reset by mail', () => {
       'E-Mail-Adresse oder Passwort ist falsch',
     );
     await new LoginPage(visitorPage).signIn(email, NEW_PASSWORD);
-    await expect(
-      visitorPage.getByRole('heading', { level: 1, name: 'Präventionsräte' }),
-    ).toBeVisible();
+    await new LoginPage(visitorPage).expectStartPage();
 
     // The link works once.
     const again = await browser.newContext();

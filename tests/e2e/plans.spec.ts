@@ -242,6 +242,8 @@ test.describe('live action plans', () => {
   test('the deadline overview shows overdue and soon-due measures', async ({ browser }) => {
     const police = await person(browser, DEMO.glauchauPolice);
     const page = police.page;
+    // The council list links each council's plans and deadlines.
+    await page.goto('/raete');
     await page
       .getByRole('navigation', { name: 'Pläne und Fristen von Kommunaler Präventionsrat Glauchau' })
       .getByRole('link', { name: 'Fristen' })

@@ -13,7 +13,7 @@ async function signedIn(browser: Browser, email: string, password: string) {
   const page = await context.newPage();
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
   return { context, page };
 }
 

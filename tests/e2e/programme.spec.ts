@@ -8,7 +8,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
   return page;
 }
 

@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { CouncilPage } from './pages/council.page';
 import { LoginPage } from './pages/login.page';
 import { ProjectPage } from './pages/project.page';
 import { DEMO, expectAccessible } from './support';
@@ -11,7 +12,7 @@ const POLICE_OFFICER = 'Jens Richter';
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
 }
 
 /** A real 2×2 PNG, as a phone photo would be (only smaller). */
@@ -55,7 +56,7 @@ test.describe('prevention projects, live', () => {
     test.setTimeout(120_000);
     // The police officer watches the council's activity feed.
     await signIn(page, DEMO.glauchauPolice);
-    await page.getByRole('link', { name: GLAUCHAU }).click();
+    await new CouncilPage(page).openFromList(GLAUCHAU);
     await page
       .getByRole('navigation', { name: /^Projekte und Aktivität von/ })
       .getByRole('link', { name: 'Aktivität' })
@@ -123,7 +124,7 @@ test.describe('prevention projects, live', () => {
   }) => {
     test.setTimeout(90_000);
     await signIn(page, DEMO.glauchauTeacher);
-    await page.getByRole('link', { name: GLAUCHAU }).click();
+    await new CouncilPage(page).openFromList(GLAUCHAU);
     await page
       .getByRole('navigation', { name: /^Projekte und Aktivität von/ })
       .getByRole('link', { name: 'Projekte' })

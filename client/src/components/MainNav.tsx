@@ -8,7 +8,7 @@ export function MainNav() {
   const { t } = useTranslation();
   const links = [
     { to: paths.overview, label: t('overview.nav'), end: true },
-    { to: paths.councils, label: t('nav.councils'), end: true },
+    { to: paths.councils, label: t('nav.councils'), end: false },
     { to: projectLinks.network, label: t('nav.projects'), end: false },
     { to: paths.exchange, label: t('nav.exchange'), end: false },
     { to: paths.programme, label: t('nav.programme'), end: false },

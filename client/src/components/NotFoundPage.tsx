@@ -9,7 +9,7 @@ export function NotFoundPage() {
     <Page title={t('notFound.title')}>
       <p>{t('notFound.text')}</p>
       <p>
-        <Link to={paths.councils}>{t('notFound.home')}</Link>
+        <Link to={paths.home}>{t('notFound.home')}</Link>
       </p>
     </Page>
   );

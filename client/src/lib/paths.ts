@@ -3,7 +3,9 @@ export const paths = {
   login: '/anmelden',
   forgotPassword: '/passwort-vergessen',
   resetPassword: '/passwort-neu',
-  councils: '/',
+  /** The start page: sends each person on to theirs (see `startPageFor`). */
+  home: '/',
+  councils: '/raete',
   exchange: '/austausch',
   programme: '/programm',
   overview: '/ueberblick',
@@ -13,7 +15,7 @@ export const paths = {
 /** The login page, remembering where to return afterwards. */
 export function loginPath(next?: string): string {
   const target = safeNext(next);
-  return target === paths.councils
+  return target === paths.home
     ? paths.login
     : `${paths.login}?${new URLSearchParams({ next: target }).toString()}`;
 }
@@ -24,14 +26,14 @@ export function loginPath(next?: string): string {
  */
 export function safeNext(next: string | null | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
-    return paths.councils;
+    return paths.home;
   }
   if (
     next === paths.login ||
     next.startsWith(`${paths.login}?`) ||
     next.startsWith(`${paths.login}/`)
   ) {
-    return paths.councils;
+    return paths.home;
   }
   return next;
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger';
 import { freePort, onPath, run, waitForPort } from './process-utils';
+import { whileWorking } from './progress';
 import type { EmbeddedDatabase } from './embedded-database';
 
 export const FERRETDB_VERSION = 'v1.24.0';
@@ -73,21 +74,6 @@ export async function buildFerretDb(cacheDir: string, logger: Logger): Promise<s
     return binary;
   } finally {
     await fs.rm(work, { recursive: true, force: true });
-  }
-}
-
-const PROGRESS_EVERY_MS = 10_000;
-
-/** Runs a long step and says every few seconds that it is still running, so a first start never looks stuck. */
-async function whileWorking<T>(logger: Logger, what: string, step: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  const timer = setInterval(() => {
-    logger.info(`still ${what} … ${Math.round((Date.now() - started) / 1000)} s`);
-  }, PROGRESS_EVERY_MS);
-  try {
-    return await step();
-  } finally {
-    clearInterval(timer);
   }
 }
 

@@ -32,6 +32,8 @@ export interface MeetingRecord {
   minutesText: string;
   /** A document attached by link, e.g. a security analysis's report for its transfer workshop. */
   attachment: { label: string; url: string } | null;
+  /** People named with @ in the outcome; each was notified once. */
+  mentionIds: Types.ObjectId[];
   createdBy: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
@@ -79,6 +81,7 @@ const meetingSchema = new Schema<MeetingRecord>(
       type: new Schema({ label: String, url: String }, { _id: false }),
       default: null,
     },
+    mentionIds: { type: [Schema.Types.ObjectId], default: [] },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },
   { timestamps: true, collection: 'meetings' },

@@ -16,6 +16,7 @@ export const meetingsFeature: Feature = {
       documents: w.documents,
       env: w.env,
       access: w.access,
+      notifier: w.projects.notifier,
     }),
   documents: authorizeMinutesDocument,
   search: [meetingSearch],

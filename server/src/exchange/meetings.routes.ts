@@ -7,6 +7,7 @@ import { appUrl } from '../http/app-url';
 import type { RouteBinder } from '../http/route';
 import { resolveSessionSecret } from '../auth/session';
 import { PlanModel } from '../plans/plan.model';
+import type { Notifier } from '../notifications/notifier';
 import { resolvePeople } from '../privacy/attribution';
 import type { AccessChanges } from '../realtime/access-changes';
 import type { CollabDocuments } from '../realtime/collab/documents';
@@ -14,6 +15,7 @@ import * as calendar from './calendar.service';
 import type { ExchangeEvents } from './exchange-events';
 import { authorizeExchange, exchangeAllows } from './exchange.policy';
 import type { MeetingRecord } from './meeting.model';
+import { checkMentions, mentionablePeople, recordMentions } from './meeting-mentions';
 import { taskToMeasure } from './meeting-tasks.service';
 import { meetingAccess } from './exchange.policy';
 import { presentCalendarEntry, presentMeeting } from './meetings.presenter';
@@ -44,7 +46,13 @@ const presentOne = async (meeting: MeetingRecord, rights: Rights) =>
 /** Meetings of exchanges and councils, follow-up tasks into plans, and the personal calendar. */
 export function meetingRoutes(
   bind: RouteBinder,
-  deps: { events: ExchangeEvents; documents: CollabDocuments; env: Env; access: AccessChanges },
+  deps: {
+    events: ExchangeEvents;
+    documents: CollabDocuments;
+    env: Env;
+    access: AccessChanges;
+    notifier: Notifier;
+  },
 ): Router {
   const router = Router();
   const api = endpoints.meetings;
@@ -98,9 +106,20 @@ export function meetingRoutes(
     return presentOne(meeting, { access, deletable });
   });
 
+  bind(router, api.mentionable, async ({ actor, params }) => {
+    const { meeting } = await meetings.loadMeetingFor(actor, params.id, 'read');
+    return { items: await mentionablePeople(meeting) };
+  });
+
   bind(router, api.update, async ({ actor, params, body }) => {
     const { meeting } = await meetings.loadMeetingFor(actor, params.id, 'write');
-    const updated = await meetings.updateMeeting(actor, meeting, body);
+    const { mentions = [], ...changes } = body;
+    // Checked before anything is stored: a refused mention leaves the meeting as it was.
+    const fresh = await checkMentions(actor, meeting, mentions);
+    const changed = Object.keys(changes).length
+      ? await meetings.updateMeeting(actor, meeting, changes)
+      : meeting;
+    const updated = await recordMentions(actor, changed, fresh, deps.notifier);
     if (body.visibility !== undefined)
       await deps.access.publish({
         kind: 'visibility',

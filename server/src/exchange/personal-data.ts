@@ -83,8 +83,8 @@ export const meetingPersonalData: PersonalData[] = [
   },
   {
     model: 'Meeting',
-    userPaths: ['createdBy'],
-    retention: KEPT,
+    userPaths: ['createdBy', 'mentionIds'],
+    retention: `${KEPT}; mentions of the person end with the account`,
     export: {
       key: 'meetings',
       async collect(userId) {
@@ -102,6 +102,10 @@ export const meetingPersonalData: PersonalData[] = [
           createdAt: m.createdAt.toISOString(),
         }));
       },
+    },
+    async erase(userId) {
+      const id = new Types.ObjectId(userId);
+      await MeetingModel.updateMany({ mentionIds: id }, { $pull: { mentionIds: id } });
     },
   },
 ];

@@ -2,7 +2,8 @@ import type { Visibility, WorkspaceRole } from '@pnetz/shared';
 import { Types } from 'mongoose';
 import type { Actor } from '../auth/actor';
 import { ExchangeModel, PostModel } from '../exchange/exchange.model';
-import { exchangeAccess } from '../exchange/exchange.policy';
+import { exchangeAccess, meetingAccess } from '../exchange/exchange.policy';
+import { MeetingModel } from '../exchange/meeting.model';
 import { PlanModel } from '../plans/plan.model';
 import { ProjectModel } from '../projects/project.model';
 import { effectiveVisibility } from '../projects/projects.policy';
@@ -80,6 +81,22 @@ export async function stillVisible(
   const postReadable = new Set(
     posts.filter((p) => readable.has(p.exchangeId.toHexString())).map((p) => p._id.toHexString()),
   );
+  // A mention in a meeting's outcome: shown while the person may still read the meeting.
+  const meetingIds = records.flatMap((r) =>
+    r.subject.type === 'meeting' && Types.ObjectId.isValid(r.subject.id) ? [r.subject.id] : [],
+  );
+  const meetings = meetingIds.length
+    ? await MeetingModel.find({ _id: { $in: meetingIds } }).lean()
+    : [];
+  const meetingReadable = new Set(
+    (
+      await Promise.all(
+        meetings.map(async (m) =>
+          (await meetingAccess(person, m)).access ? [m._id.toHexString()] : [],
+        ),
+      )
+    ).flat(),
+  );
   const visible: NotificationRecord[] = [];
   const gone: Types.ObjectId[] = [];
   for (const record of records) {
@@ -87,7 +104,9 @@ export async function stillVisible(
     const shown =
       record.subject.type === 'post'
         ? postReadable.has(record.subject.id)
-        : !scope || access.get(scope.toHexString());
+        : record.subject.type === 'meeting'
+          ? meetingReadable.has(record.subject.id)
+          : !scope || access.get(scope.toHexString());
     if (shown) visible.push(record);
     else gone.push(record._id);
   }

@@ -4,9 +4,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class CouncilPage {
   constructor(private readonly page: Page) {}
 
-  /** Opens the council from the list of councils on the start page. */
+  /** Opens the council from the list of councils at /raete. */
   async openFromList(name: string): Promise<void> {
-    await this.page.goto('/');
+    await this.page.goto('/raete');
     await this.page.getByRole('link', { name }).click();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }

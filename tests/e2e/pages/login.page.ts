@@ -13,4 +13,15 @@ export class LoginPage {
     await this.page.getByLabel('Passwort').fill(password);
     await this.page.getByRole('button', { name: 'Anmelden' }).click();
   }
+
+  /**
+   * After signing in: the start page of the person's role, the personal overview for members,
+   * the programme overview for coordinators.
+   */
+  async expectStartPage(): Promise<void> {
+    await expect(this.page).toHaveURL(/\/(ueberblick|programm)$/);
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: /^(Mein Überblick|Programmübersicht)$/ }),
+    ).toBeVisible();
+  }
 }

@@ -26,9 +26,7 @@ export async function joinGlauchau(browser: Browser, page: Page, member: NewMemb
   const officePage = await office.newPage();
   await officePage.goto('/anmelden');
   await new LoginPage(officePage).signIn(DEMO.glauchauAdmin, DEMO.password);
-  await expect(
-    officePage.getByRole('heading', { level: 1, name: 'Präventionsräte' }),
-  ).toBeVisible();
+  await new LoginPage(officePage).expectStartPage();
   const council = new CouncilPage(officePage);
   await council.openFromList(GLAUCHAU);
   await council.openSection('Einladungen');

@@ -19,7 +19,7 @@ export async function signIn(browser: Browser, email: string): Promise<Person> {
   const page = await context.newPage();
   await page.goto('/anmelden');
   await new LoginPage(page).signIn(email, DEMO.password);
-  await expect(page.getByRole('heading', { level: 1, name: 'Präventionsräte' })).toBeVisible();
+  await new LoginPage(page).expectStartPage();
   return { context, page };
 }
 

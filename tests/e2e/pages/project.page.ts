@@ -6,7 +6,7 @@ export class ProjectPage {
 
   /** Opens a council's project list through the council's navigation, then the project. */
   async open(council: string, title: string): Promise<void> {
-    await this.page.goto('/');
+    await this.page.goto('/raete');
     await this.page.getByRole('link', { name: council }).click();
     await this.page
       .getByRole('navigation', { name: /^Projekte und Aktivität von/ })

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs } from 'react-router';
-import { loginPath, safeNext } from '../../lib/paths';
+import { loginPath, paths, safeNext } from '../../lib/paths';
 import { sessionQuery } from './session';
 
 /** Loader of the signed-in area: without a user, go to the login page and come back afterwards. */
@@ -23,5 +23,17 @@ export function redirectIfSignedIn(queryClient: QueryClient) {
       throw redirect(safeNext(new URL(request.url).searchParams.get('next')));
     }
     return null;
+  };
+}
+
+/**
+ * Loader of `/`, the start page after sign-in: programme coordinators go on to the programme's
+ * dashboard, everyone else to their personal overview. The council list has its own address.
+ */
+export function startPage(queryClient: QueryClient) {
+  return async (): Promise<never> => {
+    const session = await queryClient.ensureQueryData(sessionQuery);
+    const coordinator = session.user?.platformRoles.includes('coordinator') ?? false;
+    throw redirect(coordinator ? paths.programme : paths.overview);
   };
 }

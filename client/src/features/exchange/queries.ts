@@ -12,6 +12,7 @@ export const exchangeKeys = {
   meetings: (id: string) => ['exchange', 'meetings', id] as const,
   files: (id: string) => ['exchange', 'files', id] as const,
   meeting: (id: string) => ['meetings', id] as const,
+  mentionable: (id: string) => ['meetings', id, 'mentionable'] as const,
   calendar: ['calendar', 'list'] as const,
   feed: ['calendar', 'feed'] as const,
   reports: (field: FieldOfAction | null) => ['reports', 'list', field] as const,
@@ -64,6 +65,13 @@ export const meetingQuery = (id: string) =>
   queryOptions({
     queryKey: exchangeKeys.meeting(id),
     queryFn: ({ signal }) => api(endpoints.meetings.get, { params: { id }, signal }),
+  });
+
+/** The people who may read a meeting: offered when someone types @ in its outcome. */
+export const mentionableQuery = (id: string) =>
+  queryOptions({
+    queryKey: exchangeKeys.mentionable(id),
+    queryFn: ({ signal }) => api(endpoints.meetings.mentionable, { params: { id }, signal }),
   });
 
 export const calendarQuery = queryOptions({

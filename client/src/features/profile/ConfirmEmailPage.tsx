@@ -38,7 +38,7 @@ export function ConfirmEmailPage() {
       <Page title={t('profile.email.confirmTitle')}>
         {content}
         <p>
-          <Link to={paths.councils}>{t('profile.email.toApp')}</Link>
+          <Link to={paths.home}>{t('profile.email.toApp')}</Link>
         </p>
       </Page>
     </PublicLayout>

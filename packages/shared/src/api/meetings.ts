@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdParamsSchema, IdSchema, PersonRefSchema, TimestampSchema } from '../common';
 import { FieldOfActionSchema, VisibilitySchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { ParticipantSchema } from './exchange';
 import { WorkspaceIdParamsSchema } from './workspaces';
 import { plain, plainTitle } from '../text';
 
@@ -124,6 +125,11 @@ export const UpdateMeetingBodySchema = z
     decisions: meetingFields.decisions.optional(),
     tasks: meetingFields.tasks.optional(),
     visibility: VisibilitySchema.optional(),
+    /**
+     * People named with @ in the decisions, chosen from `mentionable`; each hears of it once
+     * (in the app, by mail as their settings say). Others are refused.
+     */
+    mentions: z.array(IdSchema).max(MEETING_LIMITS.itemsMax).optional(),
   })
   .strict()
   .refine((body) => Object.keys(body).length > 0, 'must change at least one field')
@@ -226,6 +232,16 @@ export const meetingEndpoints = {
     params: IdParamsSchema,
     body: UpdateMeetingBodySchema,
     response: MeetingSchema,
+  }),
+  mentionable: endpoint({
+    method: 'get',
+    path: '/api/meetings/:id/mentionable',
+    summary:
+      "Who may be mentioned in a meeting's outcome: the people who may read it (an exchange's participants, a council's members)",
+    tag: TAG,
+    auth: 'user',
+    params: IdParamsSchema,
+    response: z.object({ items: z.array(ParticipantSchema) }),
   }),
   remove: endpoint({
     method: 'delete',

@@ -53,6 +53,7 @@ export const NOTIFICATION_SUBJECTS = [
   'invitation',
   'training',
   'post',
+  'meeting',
 ] as const;
 
 export const NotificationSchema = z.object({

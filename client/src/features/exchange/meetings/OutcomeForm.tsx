@@ -1,9 +1,11 @@
 import { endpoints, type Meeting } from '@pnetz/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
+import type { Mentionable } from '../../../components/mentions/mention-query';
 import { api, errorKey, isApiError } from '../../../lib/api';
-import { exchangeKeys } from '../queries';
+import { exchangeKeys, mentionableQuery } from '../queries';
 
 interface TaskRow {
   id?: string;
@@ -18,7 +20,10 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** Attendees (with organisations), decisions and follow-up tasks of a meeting. */
+/**
+ * Attendees (with organisations), decisions and follow-up tasks of a meeting. Typing @ in the
+ * decisions offers the people who may read the meeting; those named are notified.
+ */
 export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -29,6 +34,13 @@ export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () 
       .join('\n'),
   );
   const [decisions, setDecisions] = useState(meeting.decisions.join('\n'));
+  const [mentions, setMentions] = useState<Mentionable[]>([]);
+  const mentionable = useQuery(mentionableQuery(meeting.id));
+  const people = (mentionable.data?.items ?? []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    detail: [p.organisation, p.council].filter(Boolean).join(', ') || null,
+  }));
   const [tasks, setTasks] = useState<TaskRow[]>(
     meeting.tasks.map((task) => ({
       id: task.id,
@@ -48,6 +60,8 @@ export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () 
             return { name: name.trim(), organisation: organisation.join(',').trim() };
           }),
           decisions: lines(decisions),
+          // Only people still named in the text count as mentioned.
+          mentions: mentions.filter((p) => decisions.includes(`@${p.name}`)).map((p) => p.id),
           tasks: tasks
             .filter((task) => task.title.trim())
             .map((task) => ({
@@ -96,16 +110,22 @@ export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () 
       </div>
       <div className="field">
         <label htmlFor={`${id}-decisions`}>{t('meetings.decisions')}</label>
-        <textarea
+        <MentionTextarea
           id={`${id}-decisions`}
-          className="input"
           rows={3}
           value={decisions}
-          aria-describedby={`${id}-decisions-hint`}
-          onChange={(e) => setDecisions(e.target.value)}
+          people={people}
+          describedBy={`${id}-decisions-hint`}
+          onChange={(text, person) => {
+            setDecisions(text);
+            if (person)
+              setMentions((list) =>
+                list.some((p) => p.id === person.id) ? list : [...list, person],
+              );
+          }}
         />
         <p id={`${id}-decisions-hint`} className="x-hint">
-          {t('meetings.form.onePerLine')}
+          {t('meetings.outcome.decisionsHint')}
         </p>
       </div>
       <fieldset className="x-choices">
