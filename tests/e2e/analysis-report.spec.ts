@@ -144,6 +144,8 @@ test.describe('the report of a security analysis', () => {
     expect(text).toContain(`Designeffekt (Kish): ${decimal(second.run!.deff, 3)}`);
     expect(text).toContain(`effektive Fallzahl: ${decimal(second.run!.nEff, 1)}`);
     for (const share of nightShares(second)) expect(text).toContain(spaces(share));
+    // The district under 10 respondents is printed as "–", never as a number.
+    expect(text).toMatch(/Reinholdshain(\s+–){5}/);
 
     const docx = await downloadOf(page, 'Als Word-Datei (DOCX) herunterladen');
     expect(docx.name).toMatch(/\.docx$/);
