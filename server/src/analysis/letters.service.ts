@@ -72,7 +72,7 @@ export async function makeLetters(
   const hashes = codes.map(hashCode).sort();
   await AccessCodeModel.deleteMany({ analysisId: analysis._id });
   await AccessCodeModel.insertMany(
-    hashes.map((codeHash) => ({ analysisId: analysis._id, codeHash, usedOn: null })),
+    hashes.map((codeHash) => ({ _id: codeHash, analysisId: analysis._id, codeHash, usedOn: null })),
     { lean: true },
   );
   await SecurityAnalysisModel.updateOne(

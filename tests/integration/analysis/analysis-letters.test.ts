@@ -69,6 +69,8 @@ describe('the letters', () => {
     for (const code of codes) expect(isWellFormedCode(code)).toBe(true);
     const stored = await AccessCodeModel.find({ analysisId: analysis.id }).lean();
     expect(stored.map((c) => c.codeHash).sort()).toEqual(codes.map(hashCode).sort());
+    // The hash is the record's _id: the answering page finds a code by reading one row.
+    expect(stored.every((c) => c._id === c.codeHash)).toBe(true);
     expect(stored.every((c) => c.usedOn === null)).toBe(true);
     // Only the hash and the day of use: nothing that could point to an address or a letter.
     expect(Object.keys(stored[0]!).sort()).toEqual(['_id', 'analysisId', 'codeHash', 'usedOn']);
