@@ -7,12 +7,13 @@ import {
   type SearchType,
 } from '@pnetz/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../lib/format';
+import { useSearchText, withParam } from '../../lib/url-search';
 import { searchQuery } from '../exchange/queries';
 import { Highlighted } from './Highlighted';
 import { resultLink } from './result-link';
@@ -21,46 +22,18 @@ import '../exchange/exchange.css';
 /** People and councils are not dated: their last change says nothing to the searcher. */
 const isDated = (type: SearchType) => type !== 'person' && type !== 'council';
 
-/** Waits until typing pauses before searching. */
-function useDebounced<T>(value: T, ms = 250): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
 /** `/suche`: one search over everything the user may see, with filters; results as they type. */
 export function SearchPage() {
   const { t } = useTranslation();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get('q') ?? '');
   const type = SearchTypeSchema.safeParse(params.get('typ')).data ?? null;
   const field = FieldOfActionSchema.safeParse(params.get('feld')).data ?? null;
   const municipality = params.get('ort') ?? '';
-  const q = useDebounced(text.trim());
-
-  useEffect(() => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (q) next.set('q', q);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, [q, setParams]);
+  const { text, setText, q } = useSearchText();
 
   const setFilter = (name: string, value: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      return next;
-    });
+    setParams((current) => withParam(current, name, value));
 
   const request: SearchQuery = {
     q,
