@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { isApiError } from '../../lib/api';
 import { useDebounced } from '../../lib/url-search';
+import { TextField } from '../../ui/form/Field';
 import { useSession } from '../auth/session';
 import { Notice } from '../councils/components/Notice';
 import { canManageAccounts } from './access';
@@ -75,21 +76,15 @@ function AccountList({ myId }: { myId: string | undefined }) {
   return (
     <>
       <form role="search" className="admin-search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('admin.accounts.search')}</label>
-          <input
-            id={`${id}-q`}
-            className="input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p id={`${id}-hint`} className="field__hint">
-            {t('admin.accounts.searchHint')}
-          </p>
-        </div>
+        <TextField
+          id={`${id}-q`}
+          label={t('admin.accounts.search')}
+          hint={t('admin.accounts.searchHint')}
+          type="search"
+          value={text}
+          autoComplete="off"
+          onValueChange={setText}
+        />
       </form>
       <p role="status" className="admin-status">
         {list.data ? t('admin.accounts.count', { count: list.data.total }) : ''}

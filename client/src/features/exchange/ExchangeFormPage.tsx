@@ -13,7 +13,7 @@ import { useNavigate, useParams } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { councilsQuery } from '../councils/queries';
 import { FieldChoice } from './FieldChoice';

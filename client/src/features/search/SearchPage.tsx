@@ -14,6 +14,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../lib/format';
 import { useSearchText, withParam } from '../../lib/url-search';
+import { Select, TextField } from '../../ui/form/Field';
 import { searchQuery } from '../exchange/queries';
 import { Highlighted } from './Highlighted';
 import { resultLink } from './result-link';
@@ -51,61 +52,44 @@ export function SearchPage() {
   return (
     <Page title={t('search.title')} intro={t('search.intro')}>
       <form role="search" className="x-search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('search.label')}</label>
-          <input
-            id={`${id}-q`}
-            className="input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p id={`${id}-hint`} className="x-hint">
-            {t('search.hint')}
-          </p>
-        </div>
+        <TextField
+          id={`${id}-q`}
+          label={t('search.label')}
+          hint={t('search.hint')}
+          type="search"
+          value={text}
+          autoComplete="off"
+          onValueChange={setText}
+        />
         <div className="x-row x-filters">
-          <div className="field">
-            <label htmlFor={`${id}-type`}>{t('search.type.label')}</label>
-            <select
-              id={`${id}-type`}
-              value={type ?? ''}
-              onChange={(event) => setFilter('typ', event.target.value)}
-            >
-              <option value="">{t('search.type.all')}</option>
-              {SEARCH_TYPES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`search.type.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-field`}>{t('search.field')}</label>
-            <select
-              id={`${id}-field`}
-              value={field ?? ''}
-              onChange={(event) => setFilter('feld', event.target.value)}
-            >
-              <option value="">{t('search.allFields')}</option>
-              {FIELDS_OF_ACTION.map((option) => (
-                <option key={option} value={option}>
-                  {t(`vocab.field.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-place`}>{t('search.municipality')}</label>
-            <input
-              id={`${id}-place`}
-              className="input"
-              value={municipality}
-              onChange={(event) => setFilter('ort', event.target.value)}
-            />
-          </div>
+          <Select
+            id={`${id}-type`}
+            label={t('search.type.label')}
+            empty={t('search.type.all')}
+            options={SEARCH_TYPES.map((option) => ({
+              value: option,
+              label: t(`search.type.${option}`),
+            }))}
+            value={type ?? ''}
+            onValueChange={(value) => setFilter('typ', value)}
+          />
+          <Select
+            id={`${id}-field`}
+            label={t('search.field')}
+            empty={t('search.allFields')}
+            options={FIELDS_OF_ACTION.map((option) => ({
+              value: option,
+              label: t(`vocab.field.${option}`),
+            }))}
+            value={field ?? ''}
+            onValueChange={(value) => setFilter('feld', value)}
+          />
+          <TextField
+            id={`${id}-place`}
+            label={t('search.municipality')}
+            value={municipality}
+            onValueChange={(value) => setFilter('ort', value)}
+          />
         </div>
       </form>
       {results.error ? (

@@ -6,14 +6,14 @@ import {
 } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/form/Field';
 import { errorKey, isApiError } from '../../../lib/api';
 import {
   focusFirstInvalid,
   schemaFieldErrors,
   serverFieldErrors,
   type FieldErrors,
-} from '../components/fieldErrors';
+} from '../../../ui/form/field-errors';
 import { useInvite } from '../mutations';
 
 const text = (data: FormData, name: string) => {

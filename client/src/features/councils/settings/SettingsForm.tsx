@@ -1,14 +1,14 @@
 import { UpdateWorkspaceBodySchema, VISIBILITIES, type WorkspaceProfile } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/form/Field';
 import { errorKey } from '../../../lib/api';
 import {
   focusFirstInvalid,
   schemaFieldErrors,
   serverFieldErrors,
   type FieldErrors,
-} from '../components/fieldErrors';
+} from '../../../ui/form/field-errors';
 import { useUpdateCouncil } from '../mutations';
 import { LogoField } from './LogoField';
 
