@@ -1,10 +1,11 @@
-import { endpoints, todayInSaxony, type Coaching, type MunicipalityDetail } from '@pnetz/shared';
+import { endpoints, todayInSaxony, type Coaching } from '@pnetz/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { formatDay } from '../format';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
-import { RecordSection } from './RecordSection';
+import { RecordAction } from './RecordSection';
 import { useRecordMutation } from './useRecordMutation';
 
 interface Phase {
@@ -13,32 +14,8 @@ interface Phase {
   end: string;
 }
 
-/** ASSKomm coaching processes: coach, phases with dates, end and outcome. */
-export function CoachingSection({
-  detail,
-  headingLevel,
-}: {
-  detail: MunicipalityDetail;
-  headingLevel: 2 | 3;
-}) {
-  const { t } = useTranslation();
-  return (
-    <RecordSection title={t('programme.coaching.title')} level={headingLevel}>
-      {detail.coachings.length === 0 ? (
-        <p>{t('programme.coaching.none')}</p>
-      ) : (
-        <ul className="programme-cards">
-          {detail.coachings.map((coaching) => (
-            <CoachingCard key={coaching.id} coaching={coaching} canWrite={detail.canWrite} />
-          ))}
-        </ul>
-      )}
-      {detail.canWrite ? <CoachingForm municipalityId={detail.municipality.id} /> : null}
-    </RecordSection>
-  );
-}
-
-function CoachingCard({ coaching, canWrite }: { coaching: Coaching; canWrite: boolean }) {
+/** One ASSKomm coaching process: coach, phases with dates, end and outcome. */
+export function CoachingCard({ coaching, canWrite }: { coaching: Coaching; canWrite: boolean }) {
   const { t } = useTranslation();
   const remove = useRecordMutation(() =>
     api(endpoints.programme.deleteCoaching, { params: { id: coaching.id } }),
@@ -80,30 +57,17 @@ function CoachingCard({ coaching, canWrite }: { coaching: Coaching; canWrite: bo
       {canWrite ? (
         <div className="form__actions">
           {coaching.end === null ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => finish.mutate(undefined)}
-              disabled={finish.isPending}
-            >
-              {t('programme.coaching.finish')}
-            </button>
+            <RecordAction label={t('programme.coaching.finish')} action={finish} />
           ) : null}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => remove.mutate(undefined)}
-            disabled={remove.isPending}
-          >
-            {t('programme.form.delete')}
-          </button>
+          <RecordAction label={t('programme.form.delete')} action={remove} />
         </div>
       ) : null}
     </li>
   );
 }
 
-function CoachingForm({ municipalityId }: { municipalityId: string }) {
+/** Adds a coaching process with its phases. */
+export function CoachingForm({ municipalityId }: { municipalityId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const [coach, setCoach] = useState('');
@@ -140,86 +104,65 @@ function CoachingForm({ municipalityId }: { municipalityId: string }) {
       <h3 id={`${id}-title`}>{t('programme.coaching.add')}</h3>
       <FormAlert error={save.error} />
       <div className="programme-form__grid">
-        <div className="field">
-          <label htmlFor={`${id}-coach`}>{t('programme.coaching.coachLabel')}</label>
-          <input
-            id={`${id}-coach`}
-            className="input"
-            required
-            maxLength={120}
-            value={coach}
-            onChange={(e) => setCoach(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-start`}>{t('programme.form.start')}</label>
-          <input
-            id={`${id}-start`}
-            className="input"
-            type="date"
-            required
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-end`}>{t('programme.form.endOptional')}</label>
-          <input
-            id={`${id}-end`}
-            className="input"
-            type="date"
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-coach`}
+          label={t('programme.coaching.coachLabel')}
+          required
+          maxLength={120}
+          value={coach}
+          onValueChange={setCoach}
+        />
+        <TextField
+          id={`${id}-start`}
+          label={t('programme.form.start')}
+          type="date"
+          required
+          value={start}
+          onValueChange={setStart}
+        />
+        <TextField
+          id={`${id}-end`}
+          label={t('programme.form.endOptional')}
+          type="date"
+          value={end}
+          onValueChange={setEnd}
+        />
       </div>
       {phases.map((phase, index) => (
         <fieldset key={index} className="programme-row">
           <legend>{t('programme.coaching.phase', { number: index + 1 })}</legend>
-          <div className="field">
-            <label htmlFor={`${id}-pname-${index}`}>{t('programme.coaching.phaseName')}</label>
-            <input
-              id={`${id}-pname-${index}`}
-              className="input"
-              required
-              value={phase.name}
-              onChange={(e) => update(index, { name: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-pstart-${index}`}>{t('programme.form.start')}</label>
-            <input
-              id={`${id}-pstart-${index}`}
-              className="input"
-              type="date"
-              required
-              value={phase.start}
-              onChange={(e) => update(index, { start: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-pend-${index}`}>{t('programme.form.endOptional')}</label>
-            <input
-              id={`${id}-pend-${index}`}
-              className="input"
-              type="date"
-              value={phase.end}
-              onChange={(e) => update(index, { end: e.target.value })}
-            />
-          </div>
+          <TextField
+            id={`${id}-pname-${index}`}
+            label={t('programme.coaching.phaseName')}
+            required
+            value={phase.name}
+            onValueChange={(value) => update(index, { name: value })}
+          />
+          <TextField
+            id={`${id}-pstart-${index}`}
+            label={t('programme.form.start')}
+            type="date"
+            required
+            value={phase.start}
+            onValueChange={(value) => update(index, { start: value })}
+          />
+          <TextField
+            id={`${id}-pend-${index}`}
+            label={t('programme.form.endOptional')}
+            type="date"
+            value={phase.end}
+            onValueChange={(value) => update(index, { end: value })}
+          />
         </fieldset>
       ))}
-      <div className="field">
-        <label htmlFor={`${id}-outcome`}>{t('programme.coaching.outcomeLabel')}</label>
-        <textarea
-          id={`${id}-outcome`}
-          className="input"
-          rows={2}
-          maxLength={4000}
-          value={outcome}
-          onChange={(e) => setOutcome(e.target.value)}
-        />
-      </div>
+      <TextArea
+        id={`${id}-outcome`}
+        label={t('programme.coaching.outcomeLabel')}
+        rows={2}
+        maxLength={4000}
+        value={outcome}
+        onValueChange={setOutcome}
+      />
       <div className="form__actions">
         <button
           type="button"
