@@ -1,10 +1,10 @@
-import { endpoints, type SecurityAnalysis } from '@pnetz/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SecurityAnalysis } from '@pnetz/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorKey } from '../../../lib/api';
+import { errorKey } from '../../../lib/api';
 import { membersQuery } from '../../councils/queries';
-import { ANALYSIS_KEY } from './queries';
+import { useUpdateAnalysis } from './useUpdateAnalysis';
 
 type PhaseDraft = {
   name: SecurityAnalysis['phases'][number]['name'];
@@ -17,7 +17,6 @@ type PhaseDraft = {
 export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
   const { t } = useTranslation();
   const id = useId();
-  const queryClient = useQueryClient();
   const manage = analysis.permissions.manage;
   const members = useQuery({ ...membersQuery(analysis.workspaceId), enabled: manage });
   const [phases, setPhases] = useState<PhaseDraft[]>(() =>
@@ -28,21 +27,7 @@ export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
       ownerId: p.owner?.id ?? '',
     })),
   );
-  const save = useMutation({
-    mutationFn: () =>
-      api(endpoints.analysis.update, {
-        params: { id: analysis.id },
-        body: {
-          phases: phases.map((p) => ({
-            name: p.name,
-            start: p.start || null,
-            end: p.end || null,
-            ownerId: p.ownerId || null,
-          })),
-        },
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ANALYSIS_KEY] }),
-  });
+  const save = useUpdateAnalysis(analysis.id);
   const change = (index: number, patch: Partial<PhaseDraft>) =>
     setPhases((list) => list.map((p, i) => (i === index ? { ...p, ...patch } : p)));
 
@@ -119,7 +104,16 @@ export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
             type="button"
             className="button"
             aria-disabled={save.isPending}
-            onClick={() => save.mutate()}
+            onClick={() =>
+              save.mutate({
+                phases: phases.map((p) => ({
+                  name: p.name,
+                  start: p.start || null,
+                  end: p.end || null,
+                  ownerId: p.ownerId || null,
+                })),
+              })
+            }
           >
             {t('analysis.phases.save')}
           </button>
