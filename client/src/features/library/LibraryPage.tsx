@@ -21,6 +21,7 @@ import { useSearchText, withParam } from '../../lib/url-search';
 import { useCouncil } from '../councils/useCouncil';
 import { exchangePaths } from '../exchange/paths';
 import { formatDateTime, formatSize } from '../projects/format';
+import { TextField } from '../../ui/form/Field';
 import './library.css';
 
 const libraryQuery = (workspaceId: string, query: LibraryQuery) =>
@@ -111,17 +112,14 @@ export function LibraryPage() {
         aria-label={t('library.filters')}
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('library.search')}</label>
-          <input
-            id={`${id}-q`}
-            className="input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-q`}
+          label={t('library.search')}
+          type="search"
+          value={text}
+          autoComplete="off"
+          onValueChange={setText}
+        />
         <div className="field">
           <label htmlFor={`${id}-source`}>{t('library.column.source')}</label>
           <select

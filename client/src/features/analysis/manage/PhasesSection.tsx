@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../../lib/api';
 import { membersQuery } from '../../councils/queries';
 import { useUpdateAnalysis } from './useUpdateAnalysis';
+import { TextField } from '../../../ui/form/Field';
 
 type PhaseDraft = {
   name: SecurityAnalysis['phases'][number]['name'];
@@ -42,26 +43,20 @@ export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
               <h3 className="card__title">{t(`analysis.phases.name.${phase.name}`)}</h3>
               {manage ? (
                 <div className="analysis-row">
-                  <div className="field">
-                    <label htmlFor={`${id}-${index}-start`}>{t('analysis.phases.start')}</label>
-                    <input
-                      id={`${id}-${index}-start`}
-                      type="date"
-                      className="input"
-                      value={phase.start}
-                      onChange={(e) => change(index, { start: e.target.value })}
-                    />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`${id}-${index}-end`}>{t('analysis.phases.end')}</label>
-                    <input
-                      id={`${id}-${index}-end`}
-                      type="date"
-                      className="input"
-                      value={phase.end}
-                      onChange={(e) => change(index, { end: e.target.value })}
-                    />
-                  </div>
+                  <TextField
+                    id={`${id}-${index}-start`}
+                    label={t('analysis.phases.start')}
+                    type="date"
+                    value={phase.start}
+                    onValueChange={(value) => change(index, { start: value })}
+                  />
+                  <TextField
+                    id={`${id}-${index}-end`}
+                    label={t('analysis.phases.end')}
+                    type="date"
+                    value={phase.end}
+                    onValueChange={(value) => change(index, { end: value })}
+                  />
                   <div className="field">
                     <label htmlFor={`${id}-${index}-owner`}>{t('analysis.phases.owner')}</label>
                     <select
