@@ -116,6 +116,7 @@ async function main(): Promise<void> {
   stages.push(await step('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']));
   stages.push(await step('boundaries', 'npm', ['run', '--silent', 'boundaries']));
   stages.push(await step('unused code', 'npm', ['run', '--silent', 'unused']));
+  stages.push(await step('copy-paste', 'npm', ['run', '--silent', 'clones']));
   stages.push(await step('build', 'npx', turbo('build')));
   stages.push(await vitest());
   stages.push(await jest());

@@ -1,6 +1,6 @@
 import { todayInSaxony } from '@pnetz/shared';
 import { SecurityAnalysisModel } from './analysis.model';
-import { deleteAddresses } from './analysis.service';
+import { deleteAddresses } from './sample.service';
 
 /**
  * Deletes the addresses of every analysis whose deletion day has come, with an audit entry each.

@@ -1,8 +1,9 @@
-import { AnalysisRoomRequestSchema, ClientEvent, ServerEvent, type SocketAck } from '@pnetz/shared';
+import { AnalysisRoomRequestSchema, ClientEvent, ServerEvent } from '@pnetz/shared';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { rooms, type RealtimeServer, type RealtimeSocket } from '../realtime/io';
+import { invalidRoomRequest, roomRequestFailed } from '../realtime/room-ack';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
 import type { AnalysisEvents } from './analysis-events';
 import { requireAnalysis, standingOf } from './analysis.policy';
@@ -11,14 +12,6 @@ import { fieldworkOf } from './fieldwork.service';
 
 /** The room of one analysis's fieldwork dashboard. */
 export const analysisRoom = (analysisId: string) => `analysis:${analysisId}`;
-
-type AckError = Extract<SocketAck<never>, { ok: false }>;
-
-function ackError(error: unknown): AckError {
-  if (error instanceof AppError)
-    return { ok: false, error: { id: error.id, message: error.message } };
-  return { ok: false, error: { id: 'internal', message: 'Internal error' } };
-}
 
 /** The analysis room's rule (joining and restored sessions): may read the fieldwork figures. */
 export async function mayFollowFieldwork(actor: Actor, analysisId: string): Promise<boolean> {
@@ -49,10 +42,7 @@ export function attachAnalysisRealtime(deps: {
       if (typeof ack !== 'function') return;
       const parsed = AnalysisRoomRequestSchema.safeParse(payload);
       if (!parsed.success) {
-        ack({
-          ok: false,
-          error: { id: 'validation_failed', message: 'analysisId must be a 24-character hex id' },
-        });
+        ack(invalidRoomRequest('analysisId'));
         return;
       }
       try {
@@ -61,9 +51,7 @@ export function attachAnalysisRealtime(deps: {
         await socket.join(analysisRoom(parsed.data.analysisId));
         ack({ ok: true, fieldwork: await fieldworkOf(analysis) });
       } catch (error) {
-        if (!(error instanceof AppError))
-          logger.warn({ err: error }, 'joining an analysis room failed');
-        ack(ackError(error));
+        ack(roomRequestFailed(error, logger, 'joining an analysis room failed'));
       }
     });
     socket.on(ClientEvent.AnalysisLeave, (payload) => {

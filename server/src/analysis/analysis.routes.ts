@@ -17,6 +17,8 @@ import {
   type AnalysisAction,
 } from './analysis.policy';
 import * as analyses from './analysis.service';
+import { importRegister, previewRegister } from './register.service';
+import { deleteAddresses, drawSample, listAddresses } from './sample.service';
 import { fieldworkOf } from './fieldwork.service';
 import { makeLetters, makeReminder } from './letters.service';
 import { paperQuestionnaire } from './paper-pdf';
@@ -86,7 +88,7 @@ export function analysisRoutes(
   bind(router, api.previewRegister, async ({ actor, params, query, req }) => {
     await authorize(actor, params.id, 'addresses');
     const bytes = await readUpload(req, ANALYSIS_LIMITS.registerMaxBytes, 'file');
-    return analyses.previewRegister(bytes, query.filename);
+    return previewRegister(bytes, query.filename);
   });
 
   bind(router, api.importRegister, async ({ actor, params, query, req }) => {
@@ -94,13 +96,13 @@ export function analysisRoutes(
     const bytes = await readUpload(req, ANALYSIS_LIMITS.registerMaxBytes, 'file');
     const mapping: Partial<Record<RegisterField, string>> = {};
     for (const field of REGISTER_FIELDS) if (query[field]) mapping[field] = query[field];
-    return analyses.importRegister(actor, analysis, bytes, query.filename, mapping);
+    return importRegister(actor, analysis, bytes, query.filename, mapping);
   });
 
   bind(router, api.addresses, async ({ actor, params, query }) => {
     const { analysis } = await authorize(actor, params.id, 'addresses');
     const sampled = query.sampled === undefined ? undefined : query.sampled === 'true';
-    const { items, total } = await analyses.listAddresses(analysis, query.page, sampled);
+    const { items, total } = await listAddresses(analysis, query.page, sampled);
     return {
       total,
       items: items.map(({ _id, analysisId: _a, importId: _i, ...address }) => ({
@@ -112,12 +114,12 @@ export function analysisRoutes(
 
   bind(router, api.deleteAddresses, async ({ actor, params }) => {
     const { analysis } = await authorize(actor, params.id, 'addresses');
-    await analyses.deleteAddresses(analysis, actor.id, 'owner');
+    await deleteAddresses(analysis, actor.id, 'owner');
   });
 
   bind(router, api.drawSample, async ({ actor, params, body }) => {
     const { analysis } = await authorize(actor, params.id, 'manage');
-    return analyses.drawSample(analysis, body);
+    return drawSample(analysis, body);
   });
 
   bind(router, api.letters, async ({ actor, params, req, res }) => {

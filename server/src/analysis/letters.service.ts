@@ -8,7 +8,7 @@ import { WorkspaceModel } from '../workspaces/workspace.model';
 import { AccessCodeModel } from './access-code.model';
 import { generateCode, hashCode } from './access-codes';
 import { AddressModel } from './address.model';
-import { sampledIds } from './analysis.service';
+import { sampledIds } from './sample.service';
 import { SecurityAnalysisModel, type SecurityAnalysis } from './analysis.model';
 import { invitationLetters, reminderLetters, type LetterSender } from './letters-pdf';
 

@@ -1,22 +1,15 @@
-import { ClientEvent, ExchangeRoomRequestSchema, ServerEvent, type SocketAck } from '@pnetz/shared';
+import { ClientEvent, ExchangeRoomRequestSchema, ServerEvent } from '@pnetz/shared';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { rooms, type RealtimeServer, type RealtimeSocket } from '../realtime/io';
+import { invalidRoomRequest, roomRequestFailed } from '../realtime/room-ack';
 import type { ExchangeEvents } from './exchange-events';
 import { authorizeExchange } from './exchange.policy';
 
 /** The room of one exchange: everyone viewing it receives its posts and changes. */
 export const EXCHANGE_ROOM_PREFIX = 'exchange';
 export const exchangeRoom = (exchangeId: string) => `${EXCHANGE_ROOM_PREFIX}:${exchangeId}`;
-
-type AckError = Extract<SocketAck<never>, { ok: false }>;
-
-function ackError(error: unknown): AckError {
-  if (error instanceof AppError)
-    return { ok: false, error: { id: error.id, message: error.message } };
-  return { ok: false, error: { id: 'internal', message: 'Internal error' } };
-}
 
 /**
  * Live discussion: `exchange:join` asks the exchange policy (anyone who may read it), then posts
@@ -35,10 +28,7 @@ export function attachExchangeRealtime(deps: {
       if (typeof ack !== 'function') return;
       const parsed = ExchangeRoomRequestSchema.safeParse(payload);
       if (!parsed.success) {
-        ack({
-          ok: false,
-          error: { id: 'validation_failed', message: 'exchangeId must be a 24-character hex id' },
-        });
+        ack(invalidRoomRequest('exchangeId'));
         return;
       }
       try {
@@ -50,9 +40,7 @@ export function attachExchangeRealtime(deps: {
         await socket.join(exchangeRoom(parsed.data.exchangeId));
         ack({ ok: true, access });
       } catch (error) {
-        if (!(error instanceof AppError))
-          logger.warn({ err: error }, 'joining an exchange room failed');
-        ack(ackError(error));
+        ack(roomRequestFailed(error, logger, 'joining an exchange room failed'));
       }
     });
     socket.on(ClientEvent.ExchangeLeave, (payload) => {

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { rooms, type RealtimeServer, type RealtimeSocket } from '../realtime/io';
+import { invalidRoomRequest, roomRequestFailed } from '../realtime/room-ack';
 import type { ProjectEvents } from './project-events';
 import { authorizeProject } from './projects.policy';
 
@@ -36,10 +37,7 @@ export function attachProjectRealtime(deps: {
       if (typeof ack !== 'function') return;
       const parsed = ProjectRoomRequestSchema.safeParse(payload);
       if (!parsed.success) {
-        ack({
-          ok: false,
-          error: { id: 'validation_failed', message: 'projectId must be a 24-character hex id' },
-        });
+        ack(invalidRoomRequest('projectId'));
         return;
       }
       try {
@@ -47,12 +45,7 @@ export function attachProjectRealtime(deps: {
         await socket.join(rooms.project(parsed.data.projectId));
         ack({ ok: true });
       } catch (error) {
-        if (error instanceof AppError) {
-          ack({ ok: false, error: { id: error.id, message: error.message } });
-          return;
-        }
-        logger.warn({ err: error }, 'joining a project room failed');
-        ack({ ok: false, error: { id: 'internal', message: 'Internal error' } });
+        ack(roomRequestFailed(error, logger, 'joining a project room failed'));
       }
     });
     socket.on(ClientEvent.ProjectLeave, (payload) => {

@@ -2,22 +2,13 @@ import {
   ClientEvent,
   ServerEvent,
   WorkspaceRoomRequestSchema,
-  type SocketAck,
   type WorkspaceRole,
 } from '@pnetz/shared';
-import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { WorkspaceEvents } from '../workspaces/workspace-events';
 import { authorizeWorkspace } from '../workspaces/workspaces.policy';
 import { rooms, type RealtimeServer, type RealtimeSocket } from './io';
-
-type AckError = Extract<SocketAck<never>, { ok: false }>;
-
-function ackError(error: unknown): AckError {
-  if (error instanceof AppError)
-    return { ok: false, error: { id: error.id, message: error.message } };
-  return { ok: false, error: { id: 'internal', message: 'Internal error' } };
-}
+import { invalidRoomRequest, roomRequestFailed } from './room-ack';
 
 /** Removes every socket of a person from a council's room, at once (left, removed, deleted). */
 export function removeUserFromWorkspaceRoom(
@@ -55,18 +46,13 @@ export function attachWorkspaceRooms(deps: {
       if (typeof ack !== 'function') return;
       const parsed = WorkspaceRoomRequestSchema.safeParse(payload);
       if (!parsed.success) {
-        ack({
-          ok: false,
-          error: { id: 'validation_failed', message: 'workspaceId must be a 24-character hex id' },
-        });
+        ack(invalidRoomRequest('workspaceId'));
         return;
       }
       try {
         ack({ ok: true, role: await joinWorkspaceRoom(socket, parsed.data.workspaceId) });
       } catch (error) {
-        if (!(error instanceof AppError))
-          logger.warn({ err: error }, 'joining a council room failed');
-        ack(ackError(error));
+        ack(roomRequestFailed(error, logger, 'joining a council room failed'));
       }
     });
     socket.on(ClientEvent.WorkspaceLeave, (payload) => {

@@ -7,6 +7,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { isApiError } from '../../lib/api';
+import { useDebounced } from '../../lib/url-search';
+import { TextField } from '../../ui/form/Field';
 import { useSession } from '../auth/session';
 import { Notice } from '../councils/components/Notice';
 import { canManageAccounts } from './access';
@@ -16,16 +18,6 @@ import { Pagination } from './Pagination';
 import { accountsQuery } from './queries';
 import '../councils/councils.css';
 import './admin.css';
-
-/** Waits until typing pauses before searching, so each keystroke is not a request. */
-function useDebounced<T>(value: T, ms = 300): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** `/verwaltung/konten`: every account, searchable, with its platform roles. Platform admins. */
 export function AccountsPage() {
@@ -51,7 +43,7 @@ function AccountList({ myId }: { myId: string | undefined }) {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
-  const q = useDebounced(text.trim());
+  const q = useDebounced(text.trim(), 300);
   const page = Math.max(1, Number.parseInt(params.get('seite') ?? '1', 10) || 1);
   const [status, setStatus] = useState('');
 
@@ -84,21 +76,15 @@ function AccountList({ myId }: { myId: string | undefined }) {
   return (
     <>
       <form role="search" className="admin-search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('admin.accounts.search')}</label>
-          <input
-            id={`${id}-q`}
-            className="input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p id={`${id}-hint`} className="field__hint">
-            {t('admin.accounts.searchHint')}
-          </p>
-        </div>
+        <TextField
+          id={`${id}-q`}
+          label={t('admin.accounts.search')}
+          hint={t('admin.accounts.searchHint')}
+          type="search"
+          value={text}
+          autoComplete="off"
+          onValueChange={setText}
+        />
       </form>
       <p role="status" className="admin-status">
         {list.data ? t('admin.accounts.count', { count: list.data.total }) : ''}

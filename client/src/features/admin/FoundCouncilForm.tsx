@@ -6,7 +6,7 @@ import {
 } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { currentLanguage } from '../../i18n/language';
 import { errorKey, isApiError } from '../../lib/api';
 import {
@@ -14,7 +14,7 @@ import {
   schemaFieldErrors,
   serverFieldErrors,
   type FieldErrors,
-} from '../councils/components/fieldErrors';
+} from '../../ui/form/field-errors';
 import { useFoundCouncil } from './mutations';
 
 export type FoundedCouncil = CreatedWorkspace & { email: string };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { errorKey, isApiError } from '../../lib/api';
 import {
   LOGIN_FIELDS,

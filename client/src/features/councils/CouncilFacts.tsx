@@ -1,20 +1,13 @@
 import type { WorkspaceProfile } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../lib/format';
+import { Facts } from '../../components/Facts';
+import { membershipFacts, placeFacts } from './place-facts';
 
 /** The council's profile as a description list. */
 export function CouncilFacts({ council }: { council: WorkspaceProfile }) {
   const { t } = useTranslation();
   const facts = [
-    { label: t('councils.municipality'), value: council.municipality },
-    { label: t('councils.district'), value: council.district },
-    {
-      label: t('councils.population'),
-      value:
-        council.population === null
-          ? t('councils.populationUnknown')
-          : formatNumber(council.population),
-    },
+    ...placeFacts(t, council),
     {
       label: t('council.profile.policeDirectorate'),
       value: council.policeDirectorate ?? t('councils.populationUnknown'),
@@ -27,19 +20,7 @@ export function CouncilFacts({ council }: { council: WorkspaceProfile }) {
         t('councils.populationUnknown')
       ),
     },
-    { label: t('councils.members'), value: formatNumber(council.memberCount) },
-    ...(council.myRole
-      ? [{ label: t('councils.myRole'), value: t(`vocab.role.${council.myRole}`) }]
-      : []),
+    ...membershipFacts(t, council),
   ];
-  return (
-    <dl className="facts council-facts">
-      {facts.map((fact) => (
-        <div className="facts__item" key={fact.label}>
-          <dt>{fact.label}</dt>
-          <dd>{fact.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts facts={facts} className="council-facts" />;
 }

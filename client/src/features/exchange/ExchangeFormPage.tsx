@@ -13,7 +13,7 @@ import { useNavigate, useParams } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
-import { TextField } from '../../components/TextField';
+import { TextArea, TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { councilsQuery } from '../councils/queries';
 import { FieldChoice } from './FieldChoice';
@@ -103,16 +103,13 @@ function ExchangeForm({ exchange }: { exchange?: Exchange }) {
           setTitleMissing(false);
         }}
       />
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t('exchange.form.description')}</label>
-        <textarea
-          id={`${id}-description`}
-          className="input"
-          rows={4}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-        />
-      </div>
+      <TextArea
+        id={`${id}-description`}
+        label={t('exchange.form.description')}
+        rows={4}
+        value={description}
+        onValueChange={setDescription}
+      />
       <FieldChoice legend={t('exchange.form.fields')} value={fields} onChange={setFields} />
       <fieldset className="x-choices">
         <legend>{t('exchange.form.councils')}</legend>

@@ -2,10 +2,10 @@ import { PasswordSchema, type InvitationPreview, type SessionUser } from '@pnetz
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { errorKey, isApiError } from '../../lib/api';
 import { useLogout } from '../auth/mutations';
-import { focusFirstInvalid } from '../councils/components/fieldErrors';
+import { focusFirstInvalid } from '../../ui/form/field-errors';
 import { councilPaths } from '../councils/paths';
 import { useAcceptInvitation } from './queries';
 

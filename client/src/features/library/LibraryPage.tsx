@@ -9,7 +9,7 @@ import {
   type LibraryQuery,
 } from '@pnetz/shared';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
@@ -17,9 +17,11 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
+import { useSearchText, withParam } from '../../lib/url-search';
 import { useCouncil } from '../councils/useCouncil';
 import { exchangePaths } from '../exchange/paths';
 import { formatDateTime, formatSize } from '../projects/format';
+import { TextField } from '../../ui/form/Field';
 import './library.css';
 
 const libraryQuery = (workspaceId: string, query: LibraryQuery) =>
@@ -28,16 +30,6 @@ const libraryQuery = (workspaceId: string, query: LibraryQuery) =>
     queryFn: ({ signal }) =>
       api(endpoints.library.files, { params: { workspaceId }, query, signal }),
   });
-
-/** Waits until typing pauses before asking the server. */
-function useDebounced<T>(value: T, ms = 250): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 function sourceLink(workspaceId: string, file: LibraryFile): string {
   return file.source === 'project'
@@ -94,32 +86,12 @@ export function LibraryPage() {
   const council = useCouncil();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get('q') ?? '');
   const source = LibrarySourceSchema.safeParse(params.get('quelle')).data ?? null;
   const category = LibraryCategorySchema.safeParse(params.get('art')).data ?? null;
-  const q = useDebounced(text.trim());
+  const { text, setText, q } = useSearchText();
 
   const setFilter = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
-  useEffect(() => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (q) next.set('q', q);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, [q, setParams]);
+    setParams((current) => withParam(current, name, value), { replace: true });
 
   const query: LibraryQuery = {
     ...(q ? { q } : {}),
@@ -140,17 +112,14 @@ export function LibraryPage() {
         aria-label={t('library.filters')}
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('library.search')}</label>
-          <input
-            id={`${id}-q`}
-            className="input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-q`}
+          label={t('library.search')}
+          type="search"
+          value={text}
+          autoComplete="off"
+          onValueChange={setText}
+        />
         <div className="field">
           <label htmlFor={`${id}-source`}>{t('library.column.source')}</label>
           <select

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { PublicLayout } from '../../components/PublicLayout';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { paths } from '../../lib/paths';
 import { focusOnMount } from './focus';

@@ -1,13 +1,14 @@
-import { endpoints, PasswordSchema } from '@pnetz/shared';
+import { endpoints } from '@pnetz/shared';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { PublicLayout } from '../../components/PublicLayout';
-import { TextField } from '../../components/TextField';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { paths } from '../../lib/paths';
+import { FormError } from '../../ui/form/Field';
+import { NewPasswordFields, newPasswordProblems } from '../auth/NewPasswordFields';
 import { focusOnMount } from './focus';
 import './password-reset.css';
 
@@ -42,10 +43,10 @@ export function ResetPasswordPage() {
       const entry = data.get(name);
       return typeof entry === 'string' ? entry : '';
     };
+    const problems = newPasswordProblems(value('newPassword'), value('repeat'));
     const next: Partial<Record<Field, string>> = {};
-    if (!PasswordSchema.safeParse(value('newPassword')).success)
-      next.newPassword = t('passwordReset.rules');
-    else if (value('repeat') !== value('newPassword')) next.repeat = t('passwordReset.mismatch');
+    if (problems.newPassword) next.newPassword = t('passwordReset.rules');
+    if (problems.repeat) next.repeat = t('passwordReset.mismatch');
     setErrors(next);
     const first = Object.keys(next)[0];
     if (first) {
@@ -83,28 +84,11 @@ export function ResetPasswordPage() {
         ) : (
           <>
             <form className="form" noValidate onSubmit={submit}>
-              {alert ? (
-                <div className="form__alert" role="alert">
-                  {alert}
-                </div>
-              ) : null}
-              <TextField
-                id={`${id}-newPassword`}
-                name="newPassword"
-                type="password"
-                label={t('passwordReset.new')}
-                autoComplete="new-password"
-                required
-                error={errors.newPassword}
-              />
-              <TextField
-                id={`${id}-repeat`}
-                name="repeat"
-                type="password"
-                label={t('passwordReset.repeat')}
-                autoComplete="new-password"
-                required
-                error={errors.repeat}
+              <FormError>{alert}</FormError>
+              <NewPasswordFields
+                idPrefix={id}
+                labels={{ newPassword: t('passwordReset.new'), repeat: t('passwordReset.repeat') }}
+                errors={errors}
               />
               <div className="form__actions">
                 <button type="submit" className="button" aria-disabled={reset.isPending}>

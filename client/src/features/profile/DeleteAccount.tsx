@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { endSession } from '../auth/session';
 

@@ -2,7 +2,7 @@ import { EmailSchema, endpoints } from '@pnetz/shared';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 
 type Field = 'email' | 'password';

@@ -1,9 +1,10 @@
-import { endpoints, PasswordSchema } from '@pnetz/shared';
+import { endpoints } from '@pnetz/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
+import { NewPasswordFields, newPasswordProblems } from '../auth/NewPasswordFields';
 import { accountSessionsKey } from './SessionList';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeat';
@@ -46,9 +47,9 @@ export function PasswordForm() {
     };
     const next: Partial<Record<Field, string>> = {};
     if (!value('currentPassword')) next.currentPassword = t('profile.password.currentRequired');
-    if (!PasswordSchema.safeParse(value('newPassword')).success)
-      next.newPassword = t('profile.password.rules');
-    else if (value('repeat') !== value('newPassword')) next.repeat = t('profile.password.mismatch');
+    const problems = newPasswordProblems(value('newPassword'), value('repeat'));
+    if (problems.newPassword) next.newPassword = t('profile.password.rules');
+    if (problems.repeat) next.repeat = t('profile.password.mismatch');
     setSaved(false);
     setErrors(next);
     const first = Object.keys(next)[0];
@@ -85,23 +86,10 @@ export function PasswordForm() {
           required
           error={errors.currentPassword}
         />
-        <TextField
-          id={`${id}-newPassword`}
-          name="newPassword"
-          type="password"
-          label={t('profile.password.new')}
-          autoComplete="new-password"
-          required
-          error={errors.newPassword}
-        />
-        <TextField
-          id={`${id}-repeat`}
-          name="repeat"
-          type="password"
-          label={t('profile.password.repeat')}
-          autoComplete="new-password"
-          required
-          error={errors.repeat}
+        <NewPasswordFields
+          idPrefix={id}
+          labels={{ newPassword: t('profile.password.new'), repeat: t('profile.password.repeat') }}
+          errors={errors}
         />
         <div className="form__actions">
           <button type="submit" className="button" aria-disabled={change.isPending}>

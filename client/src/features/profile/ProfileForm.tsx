@@ -8,7 +8,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { changeLanguage } from '../../i18n/language';
 import { api, errorKey } from '../../lib/api';
 import { setSessionUser } from '../auth/session';

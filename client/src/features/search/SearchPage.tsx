@@ -7,12 +7,14 @@ import {
   type SearchType,
 } from '@pnetz/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../lib/format';
+import { useSearchText, withParam } from '../../lib/url-search';
+import { Select, TextField } from '../../ui/form/Field';
 import { searchQuery } from '../exchange/queries';
 import { Highlighted } from './Highlighted';
 import { resultLink } from './result-link';
@@ -21,46 +23,18 @@ import '../exchange/exchange.css';
 /** People and councils are not dated: their last change says nothing to the searcher. */
 const isDated = (type: SearchType) => type !== 'person' && type !== 'council';
 
-/** Waits until typing pauses before searching. */
-function useDebounced<T>(value: T, ms = 250): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
 /** `/suche`: one search over everything the user may see, with filters; results as they type. */
 export function SearchPage() {
   const { t } = useTranslation();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get('q') ?? '');
   const type = SearchTypeSchema.safeParse(params.get('typ')).data ?? null;
   const field = FieldOfActionSchema.safeParse(params.get('feld')).data ?? null;
   const municipality = params.get('ort') ?? '';
-  const q = useDebounced(text.trim());
-
-  useEffect(() => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (q) next.set('q', q);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, [q, setParams]);
+  const { text, setText, q } = useSearchText();
 
   const setFilter = (name: string, value: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      return next;
-    });
+    setParams((current) => withParam(current, name, value));
 
   const request: SearchQuery = {
     q,
@@ -78,61 +52,44 @@ export function SearchPage() {
   return (
     <Page title={t('search.title')} intro={t('search.intro')}>
       <form role="search" className="x-search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('search.label')}</label>
-          <input
-            id={`${id}-q`}
-            className="input"
-            type="search"
-            value={text}
-            autoComplete="off"
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p id={`${id}-hint`} className="x-hint">
-            {t('search.hint')}
-          </p>
-        </div>
+        <TextField
+          id={`${id}-q`}
+          label={t('search.label')}
+          hint={t('search.hint')}
+          type="search"
+          value={text}
+          autoComplete="off"
+          onValueChange={setText}
+        />
         <div className="x-row x-filters">
-          <div className="field">
-            <label htmlFor={`${id}-type`}>{t('search.type.label')}</label>
-            <select
-              id={`${id}-type`}
-              value={type ?? ''}
-              onChange={(event) => setFilter('typ', event.target.value)}
-            >
-              <option value="">{t('search.type.all')}</option>
-              {SEARCH_TYPES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`search.type.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-field`}>{t('search.field')}</label>
-            <select
-              id={`${id}-field`}
-              value={field ?? ''}
-              onChange={(event) => setFilter('feld', event.target.value)}
-            >
-              <option value="">{t('search.allFields')}</option>
-              {FIELDS_OF_ACTION.map((option) => (
-                <option key={option} value={option}>
-                  {t(`vocab.field.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-place`}>{t('search.municipality')}</label>
-            <input
-              id={`${id}-place`}
-              className="input"
-              value={municipality}
-              onChange={(event) => setFilter('ort', event.target.value)}
-            />
-          </div>
+          <Select
+            id={`${id}-type`}
+            label={t('search.type.label')}
+            empty={t('search.type.all')}
+            options={SEARCH_TYPES.map((option) => ({
+              value: option,
+              label: t(`search.type.${option}`),
+            }))}
+            value={type ?? ''}
+            onValueChange={(value) => setFilter('typ', value)}
+          />
+          <Select
+            id={`${id}-field`}
+            label={t('search.field')}
+            empty={t('search.allFields')}
+            options={FIELDS_OF_ACTION.map((option) => ({
+              value: option,
+              label: t(`vocab.field.${option}`),
+            }))}
+            value={field ?? ''}
+            onValueChange={(value) => setFilter('feld', value)}
+          />
+          <TextField
+            id={`${id}-place`}
+            label={t('search.municipality')}
+            value={municipality}
+            onValueChange={(value) => setFilter('ort', value)}
+          />
         </div>
       </form>
       {results.error ? (

@@ -60,3 +60,50 @@ export function tilesCovering(
   }
   return tiles;
 }
+
+/** The inverse of the programme map's projection: a point of the map back to lon/lat. */
+export function unproject(x: number, y: number, width: number): { lon: number; lat: number } {
+  const scale = width / (X1 - X0);
+  const mx = x / scale + X0;
+  const my = y / scale + Y0;
+  return {
+    lon: mx * 360 - 180,
+    lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * my))) * 180) / Math.PI,
+  };
+}
+
+export interface MapTile {
+  x: number;
+  y: number;
+  z: number;
+  left: number;
+  top: number;
+  size: number;
+}
+
+/**
+ * Web Mercator tiles at zoom `z` covering the window `[left, right] × [top, bottom]` of the map
+ * (map units of a map `width` wide), with their place on the map. The programme's outline map
+ * draws tiles for all of Saxony at one coarse zoom; an enlarged window needs finer ones.
+ */
+export function tilesOfWindow(
+  z: number,
+  width: number,
+  window: { left: number; top: number; right: number; bottom: number },
+): MapTile[] {
+  const n = 2 ** z;
+  const scale = width / (X1 - X0);
+  const tileAt = (value: number, origin: number) => Math.floor((value / scale + origin) * n);
+  const tiles: MapTile[] = [];
+  for (let x = tileAt(window.left, X0); x <= tileAt(window.right, X0); x++)
+    for (let y = tileAt(window.top, Y0); y <= tileAt(window.bottom, Y0); y++)
+      tiles.push({
+        x,
+        y,
+        z,
+        left: (x / n - X0) * scale,
+        top: (y / n - Y0) * scale,
+        size: scale / n,
+      });
+  return tiles;
+}

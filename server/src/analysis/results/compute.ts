@@ -1,3 +1,5 @@
+// Long by design: one results table computed top to bottom (prepare, tally, cells, breakdowns);
+// the steps share the tally's shape and read best in their order.
 import {
   AGE_GROUPS,
   MARGIN_VARIABLES,

@@ -1,3 +1,5 @@
+// Long by design: the survey method's formulas as one module of pure functions, read beside the
+// method they implement and checked together by one test file against one fixture.
 /**
  * The numbers a security analysis reports, as pure functions (no I/O): raking to the register's
  * margins, weight trimming, Kish's design effect, weighted shares and means with 95 % intervals,

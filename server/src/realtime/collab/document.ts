@@ -1,3 +1,5 @@
+// Long by design: one room's state machine for Yjs messages; storage, presence and the relay
+// between instances already live in their own modules beside it.
 import { COLLAB_LIMITS, presenceUser, type CollabRefusalReason } from '@pnetz/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';

@@ -10,6 +10,7 @@ import { Page } from '../../../components/Page';
 import { api, errorKey } from '../../../lib/api';
 import { useCouncil } from '../../councils/useCouncil';
 import { ANALYSIS_KEY, analysesQuery, analysisPaths } from './queries';
+import { TextField } from '../../../ui/form/Field';
 import './analysis.css';
 
 /** `/raete/:workspaceId/sicherheitsanalyse`: the council's security analyses. */
@@ -59,16 +60,13 @@ export function AnalysisListPage() {
               {t(errorKey(create.error))}
             </p>
           ) : null}
-          <div className="field">
-            <label htmlFor={`${id}-title`}>{t('analysis.list.titleLabel')}</label>
-            <input
-              id={`${id}-title`}
-              className="input"
-              value={title}
-              maxLength={160}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-title`}
+            label={t('analysis.list.titleLabel')}
+            value={title}
+            maxLength={160}
+            onValueChange={setTitle}
+          />
           <div className="form__actions">
             <button type="submit" className="button" aria-disabled={create.isPending}>
               {t('analysis.list.start')}

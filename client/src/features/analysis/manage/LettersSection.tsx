@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiBlob, errorKey } from '../../../lib/api';
 import { ANALYSIS_KEY, saveBlob } from './queries';
+import { TextField } from '../../../ui/form/Field';
 
 /** Letters (issuing the codes), the reminder and the paper questionnaire, as PDFs to print. */
 export function LettersSection({ analysis }: { analysis: SecurityAnalysis }) {
@@ -68,18 +69,15 @@ export function LettersSection({ analysis }: { analysis: SecurityAnalysis }) {
         </button>
       </div>
       <div className="analysis-row">
-        <div className="field">
-          <label htmlFor={`${id}-copies`}>{t('analysis.letters.copies')}</label>
-          <input
-            id={`${id}-copies`}
-            className="input"
-            type="number"
-            min={1}
-            max={2000}
-            value={copies}
-            onChange={(e) => setCopies(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-copies`}
+          label={t('analysis.letters.copies')}
+          type="number"
+          min={1}
+          max={2000}
+          value={copies}
+          onValueChange={setCopies}
+        />
         <button
           type="button"
           className="button button--secondary"

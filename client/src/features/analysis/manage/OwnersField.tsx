@@ -1,10 +1,10 @@
-import { endpoints, type SecurityAnalysis } from '@pnetz/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SecurityAnalysis } from '@pnetz/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorKey } from '../../../lib/api';
+import { errorKey } from '../../../lib/api';
 import { membersQuery } from '../../councils/queries';
-import { ANALYSIS_KEY } from './queries';
+import { useUpdateAnalysis } from './useUpdateAnalysis';
 
 /**
  * Named owners besides the council's admins (who always own it): they import the register,
@@ -13,16 +13,11 @@ import { ANALYSIS_KEY } from './queries';
 export function OwnersField({ analysis }: { analysis: SecurityAnalysis }) {
   const { t } = useTranslation();
   const id = useId();
-  const queryClient = useQueryClient();
   const members = useQuery(membersQuery(analysis.workspaceId));
   const [chosen, setChosen] = useState<string[]>(() =>
     analysis.owners.flatMap((owner) => (owner.id ? [owner.id] : [])),
   );
-  const save = useMutation({
-    mutationFn: () =>
-      api(endpoints.analysis.update, { params: { id: analysis.id }, body: { ownerIds: chosen } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ANALYSIS_KEY] }),
-  });
+  const save = useUpdateAnalysis(analysis.id);
   const candidates = (members.data?.items ?? []).filter((m) => m.role !== 'admin');
   if (candidates.length === 0) return null;
   return (
@@ -58,7 +53,7 @@ export function OwnersField({ analysis }: { analysis: SecurityAnalysis }) {
         className="button button--secondary"
         aria-disabled={save.isPending}
         onClick={() => {
-          if (!save.isPending) save.mutate();
+          if (!save.isPending) save.mutate({ ownerIds: chosen });
         }}
       >
         {t('analysis.owners.save')}

@@ -1,10 +1,11 @@
-import { endpoints, type SecurityAnalysis } from '@pnetz/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SecurityAnalysis } from '@pnetz/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, errorKey } from '../../../lib/api';
+import { errorKey } from '../../../lib/api';
 import { membersQuery } from '../../councils/queries';
-import { ANALYSIS_KEY } from './queries';
+import { useUpdateAnalysis } from './useUpdateAnalysis';
+import { TextField } from '../../../ui/form/Field';
 
 type PhaseDraft = {
   name: SecurityAnalysis['phases'][number]['name'];
@@ -17,7 +18,6 @@ type PhaseDraft = {
 export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
   const { t } = useTranslation();
   const id = useId();
-  const queryClient = useQueryClient();
   const manage = analysis.permissions.manage;
   const members = useQuery({ ...membersQuery(analysis.workspaceId), enabled: manage });
   const [phases, setPhases] = useState<PhaseDraft[]>(() =>
@@ -28,21 +28,7 @@ export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
       ownerId: p.owner?.id ?? '',
     })),
   );
-  const save = useMutation({
-    mutationFn: () =>
-      api(endpoints.analysis.update, {
-        params: { id: analysis.id },
-        body: {
-          phases: phases.map((p) => ({
-            name: p.name,
-            start: p.start || null,
-            end: p.end || null,
-            ownerId: p.ownerId || null,
-          })),
-        },
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ANALYSIS_KEY] }),
-  });
+  const save = useUpdateAnalysis(analysis.id);
   const change = (index: number, patch: Partial<PhaseDraft>) =>
     setPhases((list) => list.map((p, i) => (i === index ? { ...p, ...patch } : p)));
 
@@ -57,26 +43,20 @@ export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
               <h3 className="card__title">{t(`analysis.phases.name.${phase.name}`)}</h3>
               {manage ? (
                 <div className="analysis-row">
-                  <div className="field">
-                    <label htmlFor={`${id}-${index}-start`}>{t('analysis.phases.start')}</label>
-                    <input
-                      id={`${id}-${index}-start`}
-                      type="date"
-                      className="input"
-                      value={phase.start}
-                      onChange={(e) => change(index, { start: e.target.value })}
-                    />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`${id}-${index}-end`}>{t('analysis.phases.end')}</label>
-                    <input
-                      id={`${id}-${index}-end`}
-                      type="date"
-                      className="input"
-                      value={phase.end}
-                      onChange={(e) => change(index, { end: e.target.value })}
-                    />
-                  </div>
+                  <TextField
+                    id={`${id}-${index}-start`}
+                    label={t('analysis.phases.start')}
+                    type="date"
+                    value={phase.start}
+                    onValueChange={(value) => change(index, { start: value })}
+                  />
+                  <TextField
+                    id={`${id}-${index}-end`}
+                    label={t('analysis.phases.end')}
+                    type="date"
+                    value={phase.end}
+                    onValueChange={(value) => change(index, { end: value })}
+                  />
                   <div className="field">
                     <label htmlFor={`${id}-${index}-owner`}>{t('analysis.phases.owner')}</label>
                     <select
@@ -119,7 +99,16 @@ export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
             type="button"
             className="button"
             aria-disabled={save.isPending}
-            onClick={() => save.mutate()}
+            onClick={() =>
+              save.mutate({
+                phases: phases.map((p) => ({
+                  name: p.name,
+                  start: p.start || null,
+                  end: p.end || null,
+                  ownerId: p.ownerId || null,
+                })),
+              })
+            }
           >
             {t('analysis.phases.save')}
           </button>

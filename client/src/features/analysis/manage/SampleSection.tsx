@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorKey } from '../../../lib/api';
 import { ANALYSIS_KEY } from './queries';
+import { TextField } from '../../../ui/form/Field';
 
 /** The calculator (SURVEY-METHOD: n = 1.96²·p(1−p)/e², FPC, ÷ return rate) and the draw. */
 export function SampleSection({ analysis }: { analysis: SecurityAnalysis }) {
@@ -49,31 +50,25 @@ export function SampleSection({ analysis }: { analysis: SecurityAnalysis }) {
       <h2 id={`${id}-title`}>{t('analysis.sample.title')}</h2>
       <h3>{t('analysis.sample.calculator')}</h3>
       <div className="analysis-row">
-        <div className="field">
-          <label htmlFor={`${id}-margin`}>{t('analysis.sample.margin')}</label>
-          <input
-            id={`${id}-margin`}
-            className="input"
-            type="number"
-            min={1}
-            max={20}
-            step={0.5}
-            value={margin}
-            onChange={(e) => setMargin(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-rate`}>{t('analysis.sample.returnRate')}</label>
-          <input
-            id={`${id}-rate`}
-            className="input"
-            type="number"
-            min={1}
-            max={100}
-            value={returnRate}
-            onChange={(e) => setReturnRate(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-margin`}
+          label={t('analysis.sample.margin')}
+          type="number"
+          min={1}
+          max={20}
+          step={0.5}
+          value={margin}
+          onValueChange={setMargin}
+        />
+        <TextField
+          id={`${id}-rate`}
+          label={t('analysis.sample.returnRate')}
+          type="number"
+          min={1}
+          max={100}
+          value={returnRate}
+          onValueChange={setReturnRate}
+        />
       </div>
       <p role="status" data-testid="sample-calculator">
         {calculated
@@ -94,38 +89,29 @@ export function SampleSection({ analysis }: { analysis: SecurityAnalysis }) {
           </p>
         ) : null}
         <div className="analysis-row">
-          <div className="field">
-            <label htmlFor={`${id}-size`}>{t('analysis.sample.size')}</label>
-            <input
-              id={`${id}-size`}
-              className="input"
-              type="number"
-              min={1}
-              value={size}
-              onChange={(e) => setSize(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-seed`}>{t('analysis.sample.seed')}</label>
-            <input
-              id={`${id}-seed`}
-              className="input"
-              value={seed}
-              maxLength={64}
-              onChange={(e) => setSeed(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-minimum`}>{t('analysis.sample.minimum')}</label>
-            <input
-              id={`${id}-minimum`}
-              className="input"
-              type="number"
-              min={0}
-              value={minimum}
-              onChange={(e) => setMinimum(e.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-size`}
+            label={t('analysis.sample.size')}
+            type="number"
+            min={1}
+            value={size}
+            onValueChange={setSize}
+          />
+          <TextField
+            id={`${id}-seed`}
+            label={t('analysis.sample.seed')}
+            value={seed}
+            maxLength={64}
+            onValueChange={setSeed}
+          />
+          <TextField
+            id={`${id}-minimum`}
+            label={t('analysis.sample.minimum')}
+            type="number"
+            min={0}
+            value={minimum}
+            onValueChange={setMinimum}
+          />
         </div>
         <div className="form__actions">
           <button type="submit" className="button" aria-disabled={draw.isPending}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, apiUpload, errorKey } from '../../../lib/api';
 import { OwnersField } from './OwnersField';
 import { ANALYSIS_KEY } from './queries';
+import { TextField } from '../../../ui/form/Field';
 
 /** Public link, target, signatory, signature image and the address deletion day. */
 export function SettingsSection({ analysis }: { analysis: SecurityAnalysis }) {
@@ -62,38 +63,29 @@ export function SettingsSection({ analysis }: { analysis: SecurityAnalysis }) {
           <p id={`${id}-url-hint`}>{t('analysis.settings.publicUrlHint')}</p>
         </div>
         <div className="analysis-row">
-          <div className="field">
-            <label htmlFor={`${id}-target`}>{t('analysis.settings.target')}</label>
-            <input
-              id={`${id}-target`}
-              className="input"
-              type="number"
-              min={1}
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-deletion`}>{t('analysis.settings.deletion')}</label>
-            <input
-              id={`${id}-deletion`}
-              className="input"
-              type="date"
-              value={deletion}
-              onChange={(e) => setDeletion(e.target.value)}
-            />
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-signatory`}>{t('analysis.settings.signatory')}</label>
-          <input
-            id={`${id}-signatory`}
-            className="input"
-            value={signatory}
-            maxLength={120}
-            onChange={(e) => setSignatory(e.target.value)}
+          <TextField
+            id={`${id}-target`}
+            label={t('analysis.settings.target')}
+            type="number"
+            min={1}
+            value={target}
+            onValueChange={setTarget}
+          />
+          <TextField
+            id={`${id}-deletion`}
+            label={t('analysis.settings.deletion')}
+            type="date"
+            value={deletion}
+            onValueChange={setDeletion}
           />
         </div>
+        <TextField
+          id={`${id}-signatory`}
+          label={t('analysis.settings.signatory')}
+          value={signatory}
+          maxLength={120}
+          onValueChange={setSignatory}
+        />
         <div className="field">
           <label htmlFor={`${id}-signature`}>{t('analysis.settings.signature')}</label>
           <input

@@ -9,6 +9,7 @@ import { Page } from '../../../components/Page';
 import { api, errorKey, type ApiRequestError } from '../../../lib/api';
 import { paperSheetsQuery, questionnaireQuery, surveyKeys } from '../questionnaire/queries';
 import { DifferenceTable } from './DifferenceTable';
+import { TextField } from '../../../ui/form/Field';
 import '../questionnaire/questionnaire.css';
 
 const SheetForm = lazy(async () => ({ default: (await import('./SheetForm')).SheetForm }));
@@ -64,17 +65,14 @@ export function PaperEntryPage() {
   return (
     <Page title={t('survey.paper.title')} intro={t('survey.paper.intro')}>
       <p role="status">{message}</p>
-      <div className="field">
-        <label htmlFor={`${id}-sheet`}>{t('survey.paper.sheetNumber')}</label>
-        <input
-          id={`${id}-sheet`}
-          className="input"
-          inputMode="numeric"
-          autoComplete="off"
-          value={sheetNumber}
-          onChange={(event) => setSheetNumber(event.target.value.trim())}
-        />
-      </div>
+      <TextField
+        id={`${id}-sheet`}
+        label={t('survey.paper.sheetNumber')}
+        inputMode="numeric"
+        autoComplete="off"
+        value={sheetNumber}
+        onValueChange={(value) => setSheetNumber(value.trim())}
+      />
       {enter.error ? (
         <div role="alert" className="error-state">
           <p>{t(errorKey(enter.error))}</p>

@@ -1,11 +1,11 @@
-import { project } from '@pnetz/shared';
+import { project, tilesOfWindow, unproject } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapConfigQuery } from '../../programme/queries';
 import { MAP_HEIGHT, MAP_WIDTH, SaxonyOutline } from '../../programme/map/SaxonyOutline';
+import { TileImage } from '../../programme/map/TileImage';
 import '../../programme/programme.css';
-import { tilesOfWindow, unproject } from './geo';
 
 export interface MapPoint {
   id: string;
@@ -102,17 +102,7 @@ export function PlacesMap({
               focusable="false"
             >
               {tiles.map((tile) => (
-                <image
-                  key={`${tile.z}-${tile.x}-${tile.y}`}
-                  href={tileUrl
-                    .replace('{z}', String(tile.z))
-                    .replace('{x}', String(tile.x))
-                    .replace('{y}', String(tile.y))}
-                  x={tile.left}
-                  y={tile.top}
-                  width={tile.size}
-                  height={tile.size}
-                />
+                <TileImage key={`${tile.z}-${tile.x}-${tile.y}`} tile={tile} tileUrl={tileUrl} />
               ))}
             </svg>
           ) : null}

@@ -1,6 +1,6 @@
-import { MAP_BOUNDS, project } from '@pnetz/shared';
+import { MAP_BOUNDS, project, tilesOfWindow, unproject } from '@pnetz/shared';
 import { describe, expect, it } from 'vitest';
-import { roundCoordinate, tilesOfWindow, unproject } from './geo';
+import { roundCoordinate } from './geo';
 
 describe('unproject', () => {
   it("is the inverse of the programme map's projection", () => {

@@ -7,6 +7,7 @@ import { planListQuery } from '../../plans/queries';
 import { labelIn } from '../results/format';
 import { RecommendationItem } from './RecommendationItem';
 import { recommendationsKey, recommendationsQuery } from './queries';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import './recommendations.css';
 
 const MEAN = '__mean__';
@@ -75,27 +76,21 @@ function NewRecommendation({ results }: { results: Results }) {
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-title`} className="recommendation-form">
       <h3 id={`${id}-title`}>{t('recommendations.new.title')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('recommendations.new.name')}</label>
-        <input
-          id={`${id}-name`}
-          className="input"
-          required
-          value={title}
-          aria-invalid={fieldError('body.title') ? true : undefined}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('recommendations.new.text')}</label>
-        <textarea
-          id={`${id}-text`}
-          className="input"
-          rows={3}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-name`}
+        label={t('recommendations.new.name')}
+        required
+        value={title}
+        aria-invalid={fieldError('body.title') ? true : undefined}
+        onValueChange={setTitle}
+      />
+      <TextArea
+        id={`${id}-text`}
+        label={t('recommendations.new.text')}
+        rows={3}
+        value={text}
+        onValueChange={setText}
+      />
       <fieldset>
         <legend>{t('recommendations.new.findings')}</legend>
         <div className="field">

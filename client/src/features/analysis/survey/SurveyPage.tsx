@@ -18,7 +18,7 @@ import {
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/form/Field';
 import { api, isApiError } from '../../../lib/api';
 import { surveyErrorKey, surveyI18n, useSurveyTexts } from './i18n';
 import { firstLanguage, rememberLanguage, rememberedLanguage } from './languages';

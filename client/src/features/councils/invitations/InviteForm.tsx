@@ -6,14 +6,14 @@ import {
 } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/TextField';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import { errorKey, isApiError } from '../../../lib/api';
 import {
   focusFirstInvalid,
   schemaFieldErrors,
   serverFieldErrors,
   type FieldErrors,
-} from '../components/fieldErrors';
+} from '../../../ui/form/field-errors';
 import { useInvite } from '../mutations';
 
 const text = (data: FormData, name: string) => {
@@ -137,16 +137,13 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           required
           error={errors['organisation.name'] ? t('invitations.errors.organisationName') : undefined}
         />
-        <div className="field">
-          <label htmlFor={`${id}-message`}>{t('invitations.message')}</label>
-          <textarea
-            id={`${id}-message`}
-            name="message"
-            className="input"
-            rows={3}
-            maxLength={1000}
-          />
-        </div>
+        <TextArea
+          id={`${id}-message`}
+          label={t('invitations.message')}
+          name="message"
+          rows={3}
+          maxLength={1000}
+        />
         <div className="form__actions">
           <button type="submit" className="button" aria-disabled={invite.isPending}>
             {t('invitations.submit')}

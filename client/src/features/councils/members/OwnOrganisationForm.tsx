@@ -1,9 +1,13 @@
 import { ORGANISATION_TYPES, OrganisationSchema, type Member } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/form/Field';
 import { errorKey } from '../../../lib/api';
-import { focusFirstInvalid, schemaFieldErrors, type FieldErrors } from '../components/fieldErrors';
+import {
+  focusFirstInvalid,
+  schemaFieldErrors,
+  type FieldErrors,
+} from '../../../ui/form/field-errors';
 import { useUpdateMember } from '../mutations';
 
 /** Members keep their own organisation up to date (e.g. after moving to another Revier). */

@@ -1,14 +1,14 @@
 import { UpdateWorkspaceBodySchema, VISIBILITIES, type WorkspaceProfile } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/TextField';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import { errorKey } from '../../../lib/api';
 import {
   focusFirstInvalid,
   schemaFieldErrors,
   serverFieldErrors,
   type FieldErrors,
-} from '../components/fieldErrors';
+} from '../../../ui/form/field-errors';
 import { useUpdateCouncil } from '../mutations';
 import { LogoField } from './LogoField';
 
@@ -120,16 +120,13 @@ export function SettingsForm({ council }: { council: WorkspaceProfile }) {
           error={fieldError('contactEmail')}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t('settings.fields.description')}</label>
-        <textarea
-          id={`${id}-description`}
-          name="description"
-          className="input"
-          rows={5}
-          defaultValue={council.description}
-        />
-      </div>
+      <TextArea
+        id={`${id}-description`}
+        label={t('settings.fields.description')}
+        name="description"
+        rows={5}
+        defaultValue={council.description}
+      />
       <fieldset className="fieldset">
         <legend>{t('settings.fields.defaultVisibility')}</legend>
         <p className="field__hint">{t('settings.visibilityHint')}</p>

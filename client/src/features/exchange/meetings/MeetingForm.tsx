@@ -1,7 +1,7 @@
 import type { CreateMeetingBody, Meeting } from '@pnetz/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/form/Field';
 import { errorKey, isApiError } from '../../../lib/api';
 import { fromLocalInput, toLocalInput } from '../format';
 

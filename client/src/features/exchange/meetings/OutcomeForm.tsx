@@ -6,6 +6,7 @@ import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
 import type { Mentionable } from '../../../components/mentions/mention-query';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { exchangeKeys, mentionableQuery } from '../queries';
+import { TextField } from '../../../ui/form/Field';
 
 interface TaskRow {
   id?: string;
@@ -143,25 +144,19 @@ export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () 
                 onChange={(e) => setTask(index, { title: e.target.value })}
               />
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-resp-${index}`}>{t('meetings.tasks.responsible')}</label>
-              <input
-                id={`${id}-resp-${index}`}
-                className="input"
-                value={task.responsible}
-                onChange={(e) => setTask(index, { responsible: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-due-${index}`}>{t('meetings.tasks.dueLabel')}</label>
-              <input
-                id={`${id}-due-${index}`}
-                className="input"
-                type="date"
-                value={task.due}
-                onChange={(e) => setTask(index, { due: e.target.value })}
-              />
-            </div>
+            <TextField
+              id={`${id}-resp-${index}`}
+              label={t('meetings.tasks.responsible')}
+              value={task.responsible}
+              onValueChange={(value) => setTask(index, { responsible: value })}
+            />
+            <TextField
+              id={`${id}-due-${index}`}
+              label={t('meetings.tasks.dueLabel')}
+              type="date"
+              value={task.due}
+              onValueChange={(value) => setTask(index, { due: value })}
+            />
           </div>
         ))}
         <button

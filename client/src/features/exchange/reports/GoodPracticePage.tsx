@@ -1,4 +1,4 @@
-import { FIELDS_OF_ACTION, FieldOfActionSchema, type FieldOfAction } from '@pnetz/shared';
+import type { FieldOfAction } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PublicLayout } from '../../../components/PublicLayout';
 import { paths } from '../../../lib/paths';
 import { exchangePaths } from '../paths';
 import { publicReportsQuery } from '../queries';
+import { FieldOfActionFilter } from './FieldOfActionFilter';
 import { ReportCard } from './ReportCard';
 import '../exchange.css';
 
@@ -26,23 +27,12 @@ export function GoodPracticePage() {
   return (
     <PublicLayout>
       <Page title={t('goodPractice.title')} intro={t('goodPractice.intro')}>
-        <div className="field x-council-choice">
-          <label htmlFor={`${id}-field`}>{t('reports.filterField')}</label>
-          <select
-            id={`${id}-field`}
-            value={field ?? ''}
-            onChange={(event) =>
-              setField(FieldOfActionSchema.safeParse(event.target.value).data ?? null)
-            }
-          >
-            <option value="">{t('reports.allFields')}</option>
-            {FIELDS_OF_ACTION.map((option) => (
-              <option key={option} value={option}>
-                {t(`vocab.field.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FieldOfActionFilter
+          id={`${id}-field`}
+          className="x-council-choice"
+          value={field}
+          onChange={setField}
+        />
         {query.isPending ? <LoadingState /> : null}
         {query.error ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />

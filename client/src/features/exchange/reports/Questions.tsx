@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorKey } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { exchangeKeys, questionsQuery } from '../queries';
+import { TextArea } from '../../../ui/form/Field';
 
 function TextForm({
   label,
@@ -34,16 +35,7 @@ function TextForm({
           {t(errorKey(error))}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{label}</label>
-        <textarea
-          id={`${id}-text`}
-          className="input"
-          rows={3}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <TextArea id={`${id}-text`} label={label} rows={3} value={text} onValueChange={setText} />
       <button type="submit" className="button button--secondary" aria-disabled={pending}>
         {submitLabel}
       </button>

@@ -14,7 +14,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
-import { TextField } from '../../../components/TextField';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { councilsQuery } from '../../councils/queries';
 import { FieldChoice } from '../FieldChoice';
@@ -103,16 +103,13 @@ function ReportForm({ report, workspaceId }: { report?: Report; workspaceId: str
         error={invalid('body.title') ? t('reports.form.titleRequired') : undefined}
         onChange={(e) => set({ title: e.target.value })}
       />
-      <div className="field">
-        <label htmlFor={`${id}-summary`}>{t('reports.form.summary')}</label>
-        <textarea
-          id={`${id}-summary`}
-          className="input"
-          rows={3}
-          value={draft.summary}
-          onChange={(e) => set({ summary: e.target.value })}
-        />
-      </div>
+      <TextArea
+        id={`${id}-summary`}
+        label={t('reports.form.summary')}
+        rows={3}
+        value={draft.summary}
+        onValueChange={(value) => set({ summary: value })}
+      />
       <FieldChoice
         legend={t('reports.form.fields')}
         value={draft.fieldsOfAction}

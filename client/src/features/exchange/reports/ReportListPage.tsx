@@ -1,4 +1,4 @@
-import { FIELDS_OF_ACTION, FieldOfActionSchema, type FieldOfAction } from '@pnetz/shared';
+import type { FieldOfAction } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { councilsQuery } from '../../councils/queries';
 import { ExchangeNav } from '../ExchangeNav';
 import { exchangePaths } from '../paths';
 import { bookmarksQuery, reportsQuery } from '../queries';
+import { FieldOfActionFilter } from './FieldOfActionFilter';
 import { ReportCard } from './ReportCard';
 import '../exchange.css';
 
@@ -41,24 +42,12 @@ export function ReportListPage() {
         <Link to={exchangePaths.goodPractice}>{t('reports.publicPage')}</Link>
       </div>
       <div className="x-row x-filters">
-        <div className="field">
-          <label htmlFor={`${id}-field`}>{t('reports.filterField')}</label>
-          <select
-            id={`${id}-field`}
-            value={field ?? ''}
-            disabled={onlyBookmarks}
-            onChange={(event) =>
-              setField(FieldOfActionSchema.safeParse(event.target.value).data ?? null)
-            }
-          >
-            <option value="">{t('reports.allFields')}</option>
-            {FIELDS_OF_ACTION.map((option) => (
-              <option key={option} value={option}>
-                {t(`vocab.field.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FieldOfActionFilter
+          id={`${id}-field`}
+          value={field}
+          disabled={onlyBookmarks}
+          onChange={setField}
+        />
         <div className="x-choice">
           <input
             id={`${id}-bookmarks`}

@@ -11,7 +11,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/TextField';
+import { TextField } from '../../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { planKeys } from '../queries';
 

@@ -7,6 +7,7 @@ import { count, euro, formatDay } from '../format';
 import { PROGRAMME_KEY } from '../queries';
 import { FundingApplications } from './FundingApplications';
 import { TableScroll } from '../../../components/TableScroll';
+import { TextField } from '../../../ui/form/Field';
 
 /** Money per funding year against the annual budget, per field of action, and the applications. */
 export function FundingOverview({ figures }: { figures: Figures }) {
@@ -125,32 +126,26 @@ function BudgetForm() {
   return (
     <form className="programme-inline-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('programme.funding.setBudget')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-year`}>{t('programme.funding.columns.year')}</label>
-        <input
-          id={`${id}-year`}
-          className="input"
-          type="number"
-          min={2019}
-          max={2100}
-          required
-          value={year}
-          onChange={(e) => setYear(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-amount`}>{t('programme.funding.budgetAmount')}</label>
-        <input
-          id={`${id}-amount`}
-          className="input"
-          type="number"
-          min={0}
-          step={1000}
-          required
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-year`}
+        label={t('programme.funding.columns.year')}
+        type="number"
+        min={2019}
+        max={2100}
+        required
+        value={year}
+        onValueChange={setYear}
+      />
+      <TextField
+        id={`${id}-amount`}
+        label={t('programme.funding.budgetAmount')}
+        type="number"
+        min={0}
+        step={1000}
+        required
+        value={amount}
+        onValueChange={setAmount}
+      />
       <button type="submit" className="button" disabled={save.isPending}>
         {t('programme.form.save')}
       </button>

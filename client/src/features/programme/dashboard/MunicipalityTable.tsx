@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { count, formatDay } from '../format';
 import { programmePaths } from '../paths';
 import { SortHeader, useSorted } from './sorting';
+import { TextField } from '../../../ui/form/Field';
 
 type Column =
   | 'name'
@@ -90,16 +91,13 @@ export function MunicipalityTable({
   return (
     <div className="programme-tablebox">
       <div className="programme-filters">
-        <div className="field">
-          <label htmlFor={`${id}-search`}>{t('programme.table.search')}</label>
-          <input
-            id={`${id}-search`}
-            className="input"
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-search`}
+          label={t('programme.table.search')}
+          type="search"
+          value={search}
+          onValueChange={setSearch}
+        />
         <div className="field">
           <label htmlFor={`${id}-district`}>{t('programme.map.district')}</label>
           <select

@@ -6,6 +6,7 @@ import {
   tilesCovering,
 } from '@pnetz/shared';
 import { memo } from 'react';
+import { TileImage } from './TileImage';
 
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = MAP_WIDTH / MAP_ASPECT;
@@ -30,17 +31,7 @@ export const SaxonyOutline = memo(function SaxonyOutline({ tileUrl }: { tileUrl:
     >
       {tileUrl
         ? tilesCovering(TILE_ZOOM, MAP_WIDTH).map((tile) => (
-            <image
-              key={`${tile.x}-${tile.y}`}
-              href={tileUrl
-                .replace('{z}', String(tile.z))
-                .replace('{x}', String(tile.x))
-                .replace('{y}', String(tile.y))}
-              x={tile.left}
-              y={tile.top}
-              width={tile.size}
-              height={tile.size}
-            />
+            <TileImage key={`${tile.x}-${tile.y}`} tile={tile} tileUrl={tileUrl} />
           ))
         : null}
       <path

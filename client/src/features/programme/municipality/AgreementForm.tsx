@@ -9,6 +9,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { useRecordMutation } from './useRecordMutation';
 
@@ -54,17 +55,14 @@ export function AgreementForm({ municipalityId }: { municipalityId: string }) {
       <h3 id={`${id}-title`}>{t('programme.agreements.add')}</h3>
       <FormAlert error={save.error} />
       <div className="programme-form__grid">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('programme.agreements.date')}</label>
-          <input
-            id={`${id}-date`}
-            className="input"
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-date`}
+          label={t('programme.agreements.date')}
+          type="date"
+          required
+          value={date}
+          onValueChange={setDate}
+        />
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('programme.form.status')}</label>
           <select
@@ -83,16 +81,13 @@ export function AgreementForm({ municipalityId }: { municipalityId: string }) {
       {signatories.map((signatory, index) => (
         <fieldset key={index} className="programme-row">
           <legend>{t('programme.agreements.signatory', { number: index + 1 })}</legend>
-          <div className="field">
-            <label htmlFor={`${id}-name-${index}`}>{t('programme.agreements.signatoryName')}</label>
-            <input
-              id={`${id}-name-${index}`}
-              className="input"
-              value={signatory.name}
-              maxLength={120}
-              onChange={(e) => update(index, { name: e.target.value })}
-            />
-          </div>
+          <TextField
+            id={`${id}-name-${index}`}
+            label={t('programme.agreements.signatoryName')}
+            value={signatory.name}
+            maxLength={120}
+            onValueChange={(value) => update(index, { name: value })}
+          />
           <div className="field">
             <label htmlFor={`${id}-role-${index}`}>{t('programme.agreements.signatoryRole')}</label>
             <select
@@ -107,29 +102,23 @@ export function AgreementForm({ municipalityId }: { municipalityId: string }) {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-org-${index}`}>{t('programme.agreements.organisation')}</label>
-            <input
-              id={`${id}-org-${index}`}
-              className="input"
-              value={signatory.organisation}
-              maxLength={160}
-              onChange={(e) => update(index, { organisation: e.target.value })}
-            />
-          </div>
+          <TextField
+            id={`${id}-org-${index}`}
+            label={t('programme.agreements.organisation')}
+            value={signatory.organisation}
+            maxLength={160}
+            onValueChange={(value) => update(index, { organisation: value })}
+          />
         </fieldset>
       ))}
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>{t('programme.form.notes')}</label>
-        <textarea
-          id={`${id}-notes`}
-          className="input"
-          rows={2}
-          maxLength={2000}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-        />
-      </div>
+      <TextArea
+        id={`${id}-notes`}
+        label={t('programme.form.notes')}
+        rows={2}
+        maxLength={2000}
+        value={notes}
+        onValueChange={setNotes}
+      />
       <div className="form__actions">
         <button
           type="button"

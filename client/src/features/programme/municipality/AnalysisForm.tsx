@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { linkableMeasuresQuery } from '../queries';
+import { TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { useRecordMutation } from './useRecordMutation';
 
@@ -72,41 +73,32 @@ export function AnalysisForm({ municipalityId }: { municipalityId: string }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('programme.analyses.statusDate')}</label>
-          <input
-            id={`${id}-date`}
-            className="input"
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-size`}>{t('programme.analyses.surveySize')}</label>
-          <input
-            id={`${id}-size`}
-            className="input"
-            type="number"
-            min={0}
-            value={surveySize}
-            onChange={(e) => setSurveySize(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-rate`}>{t('programme.analyses.returnRate')}</label>
-          <input
-            id={`${id}-rate`}
-            className="input"
-            type="number"
-            min={0}
-            max={100}
-            step={0.1}
-            value={returnRate}
-            onChange={(e) => setReturnRate(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-date`}
+          label={t('programme.analyses.statusDate')}
+          type="date"
+          required
+          value={date}
+          onValueChange={setDate}
+        />
+        <TextField
+          id={`${id}-size`}
+          label={t('programme.analyses.surveySize')}
+          type="number"
+          min={0}
+          value={surveySize}
+          onValueChange={setSurveySize}
+        />
+        <TextField
+          id={`${id}-rate`}
+          label={t('programme.analyses.returnRate')}
+          type="number"
+          min={0}
+          max={100}
+          step={0.1}
+          value={returnRate}
+          onValueChange={setReturnRate}
+        />
       </div>
       {findings.map((text, index) => (
         <div className="field" key={`f${index}`}>

@@ -11,6 +11,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { formatDay } from '../format';
+import { TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { RuleNotes } from './RuleNotes';
 import { useRecordMutation } from './useRecordMutation';
@@ -89,30 +90,24 @@ export function FundingForm({
       <h3 id={`${id}-title`}>{t('programme.funding.add')}</h3>
       <FormAlert error={save.error} />
       <div className="programme-form__grid">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('programme.funding.columns.year')}</label>
-          <input
-            id={`${id}-year`}
-            className="input"
-            type="number"
-            min={2019}
-            max={2100}
-            required
-            value={year}
-            onChange={(e) => setYear(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-project`}>{t('programme.funding.columns.project')}</label>
-          <input
-            id={`${id}-project`}
-            className="input"
-            required
-            maxLength={200}
-            value={project}
-            onChange={(e) => setProject(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-year`}
+          label={t('programme.funding.columns.year')}
+          type="number"
+          min={2019}
+          max={2100}
+          required
+          value={year}
+          onValueChange={setYear}
+        />
+        <TextField
+          id={`${id}-project`}
+          label={t('programme.funding.columns.project')}
+          required
+          maxLength={200}
+          value={project}
+          onValueChange={setProject}
+        />
         <div className="field">
           <label htmlFor={`${id}-field`}>{t('programme.funding.columns.fieldOfAction')}</label>
           <select
@@ -127,32 +122,26 @@ export function FundingForm({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-requested`}>{t('programme.funding.amountRequested')}</label>
-          <input
-            id={`${id}-requested`}
-            className="input"
-            type="number"
-            min={0}
-            step={50}
-            required
-            value={requested}
-            onChange={(e) => setRequested(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-own`}>{t('programme.funding.ownShareLabel')}</label>
-          <input
-            id={`${id}-own`}
-            className="input"
-            type="number"
-            min={0}
-            step={50}
-            required
-            value={ownShare}
-            onChange={(e) => setOwnShare(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-requested`}
+          label={t('programme.funding.amountRequested')}
+          type="number"
+          min={0}
+          step={50}
+          required
+          value={requested}
+          onValueChange={setRequested}
+        />
+        <TextField
+          id={`${id}-own`}
+          label={t('programme.funding.ownShareLabel')}
+          type="number"
+          min={0}
+          step={50}
+          required
+          value={ownShare}
+          onValueChange={setOwnShare}
+        />
         <div className="field">
           <label htmlFor={`${id}-submitted`}>{t('programme.funding.columns.submittedOn')}</label>
           <input
@@ -188,28 +177,22 @@ export function FundingForm({
       {items.map((item, index) => (
         <fieldset key={index} className="programme-row">
           <legend>{t('programme.funding.costItem', { number: index + 1 })}</legend>
-          <div className="field">
-            <label htmlFor={`${id}-label-${index}`}>{t('programme.funding.costLabel')}</label>
-            <input
-              id={`${id}-label-${index}`}
-              className="input"
-              required
-              value={item.label}
-              onChange={(e) => update(index, { label: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-amount-${index}`}>{t('programme.funding.costAmount')}</label>
-            <input
-              id={`${id}-amount-${index}`}
-              className="input"
-              type="number"
-              min={0}
-              required
-              value={item.amount}
-              onChange={(e) => update(index, { amount: e.target.value })}
-            />
-          </div>
+          <TextField
+            id={`${id}-label-${index}`}
+            label={t('programme.funding.costLabel')}
+            required
+            value={item.label}
+            onValueChange={(value) => update(index, { label: value })}
+          />
+          <TextField
+            id={`${id}-amount-${index}`}
+            label={t('programme.funding.costAmount')}
+            type="number"
+            min={0}
+            required
+            value={item.amount}
+            onValueChange={(value) => update(index, { amount: value })}
+          />
           <label className="programme-check">
             <input
               type="checkbox"

@@ -1,12 +1,16 @@
 import type { MunicipalityDetail } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
+import { Facts } from '../../../components/Facts';
 import { count } from '../format';
-import { AgreementsSection } from './AgreementsSection';
-import { AnalysesSection } from './AnalysesSection';
-import { CoachingSection } from './CoachingSection';
-import { FundingSection } from './FundingSection';
+import { AgreementCard } from './AgreementCard';
+import { AgreementForm } from './AgreementForm';
+import { AnalysisCard } from './AnalysisCard';
+import { AnalysisForm } from './AnalysisForm';
+import { CoachingCard, CoachingForm } from './Coaching';
+import { FundingCard } from './FundingCard';
+import { FundingForm } from './FundingForm';
 import { MilestonesSection } from './MilestonesSection';
-import { RecordSection } from './RecordSection';
+import { RecordListSection, RecordSection, type RecordKind } from './RecordSection';
 
 export type HeadingLevel = 2 | 3;
 
@@ -22,7 +26,7 @@ export function MunicipalityRecords({
   headingLevel: HeadingLevel;
 }) {
   const { t } = useTranslation();
-  const { municipality: m, status } = detail;
+  const { municipality: m, status, canWrite } = detail;
   const facts = [
     { label: t('programme.municipality.district'), value: m.district },
     {
@@ -46,23 +50,47 @@ export function MunicipalityRecords({
           : status.elements.map((e) => t(`programme.element.${e}`)).join(', '),
     },
   ];
+  const section = <T extends { id: string }>(kind: RecordKind<T>) => (
+    <RecordListSection key={kind.kind} {...kind} level={headingLevel} />
+  );
   return (
     <div className="programme-records" data-municipality={m.name}>
       <RecordSection title={t('programme.municipality.statusTitle')} level={headingLevel}>
-        <dl className="facts">
-          {facts.map((fact) => (
-            <div className="facts__item" key={fact.label}>
-              <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts facts={facts} />
       </RecordSection>
       <MilestonesSection detail={detail} headingLevel={headingLevel} />
-      <AgreementsSection detail={detail} headingLevel={headingLevel} />
-      <CoachingSection detail={detail} headingLevel={headingLevel} />
-      <AnalysesSection detail={detail} headingLevel={headingLevel} />
-      <FundingSection detail={detail} headingLevel={headingLevel} />
+      {section({
+        kind: 'agreements',
+        title: t('programme.agreements.title'),
+        none: t('programme.agreements.none'),
+        items: detail.agreements,
+        card: (agreement) => <AgreementCard agreement={agreement} canWrite={canWrite} />,
+        form: canWrite ? <AgreementForm municipalityId={m.id} /> : null,
+      })}
+      {section({
+        kind: 'coaching',
+        title: t('programme.coaching.title'),
+        none: t('programme.coaching.none'),
+        items: detail.coachings,
+        card: (coaching) => <CoachingCard coaching={coaching} canWrite={canWrite} />,
+        form: canWrite ? <CoachingForm municipalityId={m.id} /> : null,
+      })}
+      {section({
+        kind: 'analyses',
+        title: t('programme.analyses.title'),
+        none: t('programme.analyses.none'),
+        items: detail.analyses,
+        card: (analysis) => <AnalysisCard analysis={analysis} canWrite={canWrite} />,
+        form: canWrite ? <AnalysisForm municipalityId={m.id} /> : null,
+      })}
+      {section({
+        kind: 'funding',
+        title: t('programme.funding.sectionTitle'),
+        none: t('programme.funding.noneHere'),
+        items: detail.funding,
+        card: (application) => <FundingCard application={application} canWrite={canWrite} />,
+        form: canWrite ? <FundingForm municipalityId={m.id} advisedOn={status.advisedOn} /> : null,
+      })}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { SelectField } from '../form/fields';
+import { Select } from '../../../ui/form/Field';
 
 const FILTER_KEYS = [
   'fieldOfAction',
@@ -63,23 +63,23 @@ export function ProjectFilters({ network }: { network: boolean }) {
       aria-label={t('projects.filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <SelectField
+      <Select
         id={`${id}-field`}
         label={t('projects.fields.fieldsOfAction')}
         empty={any}
         value={query.fieldOfAction ?? ''}
         options={FIELDS_OF_ACTION.map((value) => ({ value, label: t(`vocab.field.${value}`) }))}
-        onChange={(fieldOfAction) => update({ fieldOfAction })}
+        onValueChange={(fieldOfAction) => update({ fieldOfAction })}
       />
-      <SelectField
+      <Select
         id={`${id}-status`}
         label={t('projects.fields.status')}
         empty={any}
         value={query.status ?? ''}
         options={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.status.${value}`) }))}
-        onChange={(status) => update({ status })}
+        onValueChange={(status) => update({ status })}
       />
-      <SelectField
+      <Select
         id={`${id}-setting`}
         label={t('projects.fields.settings')}
         empty={any}
@@ -88,26 +88,26 @@ export function ProjectFilters({ network }: { network: boolean }) {
           value,
           label: t(`projects.setting.${value}`),
         }))}
-        onChange={(setting) => update({ setting })}
+        onValueChange={(setting) => update({ setting })}
       />
-      <SelectField
+      <Select
         id={`${id}-partner`}
         label={t('projects.filters.partnerType')}
         empty={any}
         value={query.partnerType ?? ''}
         options={ORGANISATION_TYPES.map((value) => ({ value, label: t(`vocab.org.${value}`) }))}
-        onChange={(partnerType) => update({ partnerType })}
+        onValueChange={(partnerType) => update({ partnerType })}
       />
-      <SelectField
+      <Select
         id={`${id}-year`}
         label={t('projects.filters.year')}
         empty={any}
         value={query.year ? String(query.year) : ''}
         options={years.map((value) => ({ value, label: value }))}
-        onChange={(year) => update({ year })}
+        onValueChange={(year) => update({ year })}
       />
       {network ? (
-        <SelectField
+        <Select
           id={`${id}-size`}
           label={t('projects.filters.municipalitySize')}
           empty={any}
@@ -116,15 +116,15 @@ export function ProjectFilters({ network }: { network: boolean }) {
             value,
             label: t(`projects.size.${value}`),
           }))}
-          onChange={(municipalitySize) => update({ municipalitySize })}
+          onValueChange={(municipalitySize) => update({ municipalitySize })}
         />
       ) : null}
-      <SelectField
+      <Select
         id={`${id}-sort`}
         label={t('projects.filters.sort')}
         value={query.sort ?? 'updated'}
         options={PROJECT_SORTS.map((value) => ({ value, label: t(`projects.sort.${value}`) }))}
-        onChange={(sort) => update({ sort })}
+        onValueChange={(sort) => update({ sort })}
       />
     </form>
   );

@@ -1,6 +1,6 @@
 import { EVALUATION_TYPES, EVIDENCE_LEVELS } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField } from '../fields';
+import { Select, TextArea } from '../../../../ui/form/Field';
 import type { StepProps } from '../steps';
 
 export function EvaluationStep({ fields, set, error, id }: StepProps) {
@@ -9,7 +9,7 @@ export function EvaluationStep({ fields, set, error, id }: StepProps) {
     set({ evaluation: { ...fields.evaluation, ...patch } });
   return (
     <>
-      <SelectField
+      <Select
         id={`${id}-evaluation`}
         label={t('projects.fields.evaluationType')}
         value={fields.evaluation.type}
@@ -17,23 +17,23 @@ export function EvaluationStep({ fields, set, error, id }: StepProps) {
           value,
           label: t(`projects.evaluation.${value}`),
         }))}
-        onChange={(type) => type && evaluation({ type })}
+        onValueChange={(type) => type && evaluation({ type })}
       />
-      <TextAreaField
+      <TextArea
         id={`${id}-method`}
         label={t('projects.fields.evaluationMethod')}
         value={fields.evaluation.method}
         error={error('evaluation.method')}
-        onChange={(method) => evaluation({ method })}
+        onValueChange={(method) => evaluation({ method })}
       />
-      <TextAreaField
+      <TextArea
         id={`${id}-result`}
         label={t('projects.fields.evaluationResult')}
         value={fields.evaluation.result}
         error={error('evaluation.result')}
-        onChange={(result) => evaluation({ result })}
+        onValueChange={(result) => evaluation({ result })}
       />
-      <SelectField
+      <Select
         id={`${id}-evidence`}
         label={t('projects.fields.evidenceLevel')}
         hint={t('projects.hints.evidenceLevel')}
@@ -43,15 +43,15 @@ export function EvaluationStep({ fields, set, error, id }: StepProps) {
           value,
           label: t(`projects.evidence.${value}`),
         }))}
-        onChange={(evidenceLevel) => set({ evidenceLevel: evidenceLevel || null })}
+        onValueChange={(evidenceLevel) => set({ evidenceLevel: evidenceLevel || null })}
       />
-      <TextAreaField
+      <TextArea
         id={`${id}-replication`}
         label={t('projects.fields.replicationNotes')}
         hint={t('projects.hints.replicationNotes')}
         value={fields.replicationNotes}
         error={error('replicationNotes')}
-        onChange={(replicationNotes) => set({ replicationNotes })}
+        onValueChange={(replicationNotes) => set({ replicationNotes })}
       />
     </>
   );

@@ -7,7 +7,8 @@ import {
 } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../lib/format';
-import { CheckboxGroup, InputField, ListEditor, SelectField, TextAreaField } from '../fields';
+import { CheckboxGroup, Select, TextArea, TextField } from '../../../../ui/form/Field';
+import { ListEditor } from '../fields';
 import type { StepProps } from '../steps';
 
 type Partner = ProjectFields['partners'][number];
@@ -27,13 +28,13 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
   const total = totalCost(fields.costPlan);
   return (
     <>
-      <TextAreaField
+      <TextArea
         id={`${id}-implementation`}
         label={t('projects.fields.implementation')}
         hint={t('projects.hints.implementation')}
         value={fields.implementation}
         error={error('implementation')}
-        onChange={(implementation) => set({ implementation })}
+        onValueChange={(implementation) => set({ implementation })}
       />
 
       <ListEditor<Partner>
@@ -47,15 +48,16 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
       >
         {(partner, index, update) => (
           <div className="list-editor__fields">
-            <InputField
+            <TextField
               id={`${id}-partner-${index}-org`}
               label={t('projects.fields.partnerOrganisation')}
               required
+              markRequired
               value={partner.organisation}
               error={error(`partners.${index}.organisation`)}
-              onChange={(organisation) => update({ ...partner, organisation })}
+              onValueChange={(organisation) => update({ ...partner, organisation })}
             />
-            <SelectField
+            <Select
               id={`${id}-partner-${index}-type`}
               label={t('projects.fields.partnerType')}
               value={partner.type}
@@ -63,14 +65,14 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
                 value,
                 label: t(`vocab.org.${value}`),
               }))}
-              onChange={(type) => type && update({ ...partner, type })}
+              onValueChange={(type) => type && update({ ...partner, type })}
             />
-            <InputField
+            <TextField
               id={`${id}-partner-${index}-role`}
               label={t('projects.fields.partnerRole')}
               value={partner.role}
               error={error(`partners.${index}.role`)}
-              onChange={(role) => update({ ...partner, role })}
+              onValueChange={(role) => update({ ...partner, role })}
             />
             {members.length > 0 ? (
               <CheckboxGroup
@@ -95,36 +97,37 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
       <fieldset className="fieldset">
         <legend>{t('projects.fields.contact')}</legend>
         <div className="form-grid">
-          <InputField
+          <TextField
             id={`${id}-contact-name`}
             label={t('projects.fields.contactName')}
             required
+            markRequired
             value={fields.contact.name}
             error={error('contact.name')}
-            onChange={(name) => contact({ name })}
+            onValueChange={(name) => contact({ name })}
           />
-          <InputField
+          <TextField
             id={`${id}-contact-org`}
             label={t('projects.fields.contactOrganisation')}
             value={fields.contact.organisation}
             error={error('contact.organisation')}
-            onChange={(organisation) => contact({ organisation })}
+            onValueChange={(organisation) => contact({ organisation })}
           />
-          <InputField
+          <TextField
             id={`${id}-contact-email`}
             type="email"
             label={t('projects.fields.contactEmail')}
             value={fields.contact.email}
             error={error('contact.email')}
-            onChange={(email) => contact({ email })}
+            onValueChange={(email) => contact({ email })}
           />
-          <InputField
+          <TextField
             id={`${id}-contact-phone`}
             type="tel"
             label={t('projects.fields.contactPhone')}
             value={fields.contact.phone}
             error={error('contact.phone')}
-            onChange={(phone) => contact({ phone })}
+            onValueChange={(phone) => contact({ phone })}
           />
         </div>
       </fieldset>
@@ -132,21 +135,21 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
       <fieldset className="fieldset">
         <legend>{t('projects.fields.timeline')}</legend>
         <div className="form-grid">
-          <InputField
+          <TextField
             id={`${id}-start`}
             type="date"
             label={t('projects.fields.start')}
             value={fields.timeline.start ?? ''}
             error={error('timeline.start')}
-            onChange={(start) => timeline({ start: start || null })}
+            onValueChange={(start) => timeline({ start: start || null })}
           />
-          <InputField
+          <TextField
             id={`${id}-end`}
             type="date"
             label={t('projects.fields.end')}
             value={fields.timeline.end ?? ''}
             error={error('timeline.end')}
-            onChange={(end) => timeline({ end: end || null })}
+            onValueChange={(end) => timeline({ end: end || null })}
           />
         </div>
         <ListEditor
@@ -159,22 +162,24 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
         >
           {(milestone, index, update) => (
             <div className="list-editor__fields">
-              <InputField
+              <TextField
                 id={`${id}-milestone-${index}-date`}
                 type="date"
                 label={t('projects.fields.milestoneDate')}
                 required
+                markRequired
                 value={milestone.date}
                 error={error(`timeline.milestones.${index}.date`)}
-                onChange={(date) => update({ ...milestone, date })}
+                onValueChange={(date) => update({ ...milestone, date })}
               />
-              <InputField
+              <TextField
                 id={`${id}-milestone-${index}-title`}
                 label={t('projects.fields.milestoneTitle')}
                 required
+                markRequired
                 value={milestone.title}
                 error={error(`timeline.milestones.${index}.title`)}
-                onChange={(title) => update({ ...milestone, title })}
+                onValueChange={(title) => update({ ...milestone, title })}
               />
               <div className="choice">
                 <input
@@ -203,22 +208,23 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
       >
         {(cost, index, update) => (
           <div className="list-editor__fields">
-            <InputField
+            <TextField
               id={`${id}-cost-${index}-item`}
               label={t('projects.fields.costItem')}
               required
+              markRequired
               value={cost.item}
               error={error(`costPlan.${index}.item`)}
-              onChange={(item) => update({ ...cost, item })}
+              onValueChange={(item) => update({ ...cost, item })}
             />
-            <InputField
+            <TextField
               id={`${id}-cost-${index}-amount`}
               type="number"
               inputMode="decimal"
               label={t('projects.fields.costAmount')}
               value={amount(cost.amount)}
               error={error(`costPlan.${index}.amount`)}
-              onChange={(value) => update({ ...cost, amount: toAmount(value) ?? 0 })}
+              onValueChange={(value) => update({ ...cost, amount: toAmount(value) ?? 0 })}
             />
           </div>
         )}
@@ -227,7 +233,7 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
       <fieldset className="fieldset">
         <legend>{t('projects.fields.funding')}</legend>
         <div className="form-grid">
-          <SelectField
+          <Select
             id={`${id}-source`}
             label={t('projects.fields.fundingSource')}
             value={fields.funding.source ?? ''}
@@ -236,34 +242,34 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
               value,
               label: t(`projects.funding.${value}`),
             }))}
-            onChange={(source) => funding({ source: source || null })}
+            onValueChange={(source) => funding({ source: source || null })}
           />
-          <InputField
+          <TextField
             id={`${id}-source-note`}
             label={t('projects.fields.fundingNote')}
             value={fields.funding.sourceNote}
             error={error('funding.sourceNote')}
-            onChange={(sourceNote) => funding({ sourceNote })}
+            onValueChange={(sourceNote) => funding({ sourceNote })}
           />
-          <InputField
+          <TextField
             id={`${id}-requested`}
             type="number"
             inputMode="decimal"
             label={t('projects.fields.requested')}
             value={amount(fields.funding.requested)}
             error={error('funding.requested')}
-            onChange={(v) => funding({ requested: toAmount(v) })}
+            onValueChange={(v) => funding({ requested: toAmount(v) })}
           />
-          <InputField
+          <TextField
             id={`${id}-granted`}
             type="number"
             inputMode="decimal"
             label={t('projects.fields.granted')}
             value={amount(fields.funding.granted)}
             error={error('funding.granted')}
-            onChange={(v) => funding({ granted: toAmount(v) })}
+            onValueChange={(v) => funding({ granted: toAmount(v) })}
           />
-          <InputField
+          <TextField
             id={`${id}-own`}
             type="number"
             inputMode="decimal"
@@ -271,16 +277,16 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
             hint={t('projects.hints.ownShare')}
             value={amount(fields.funding.ownShare)}
             error={error('funding.ownShare')}
-            onChange={(v) => funding({ ownShare: toAmount(v) })}
+            onValueChange={(v) => funding({ ownShare: toAmount(v) })}
           />
-          <InputField
+          <TextField
             id={`${id}-year`}
             type="number"
             inputMode="numeric"
             label={t('projects.fields.fundingYear')}
             value={amount(fields.funding.year)}
             error={error('funding.year')}
-            onChange={(v) => funding({ year: toAmount(v) })}
+            onValueChange={(v) => funding({ year: toAmount(v) })}
           />
         </div>
       </fieldset>

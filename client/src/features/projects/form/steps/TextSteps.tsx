@@ -7,35 +7,39 @@ import {
   VISIBILITIES,
 } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup, InputField, ListEditor, SelectField, TextAreaField } from '../fields';
+import { CheckboxGroup, Select, TextArea, TextField } from '../../../../ui/form/Field';
+import { ListEditor } from '../fields';
 import type { StepProps } from '../steps';
 
 export function BasicsStep({ fields, set, error, id }: StepProps) {
   const { t } = useTranslation();
   return (
     <>
-      <InputField
+      <TextField
         id={`${id}-title`}
         label={t('projects.fields.title')}
         required
+        markRequired
         value={fields.title}
         error={error('title')}
-        onChange={(title) => set({ title })}
+        onValueChange={(title) => set({ title })}
       />
-      <TextAreaField
+      <TextArea
         id={`${id}-summary`}
         label={t('projects.fields.summary')}
         hint={t('projects.hints.summary')}
         required
+        markRequired
         rows={3}
         value={fields.summary}
         error={error('summary')}
-        onChange={(summary) => set({ summary })}
+        onValueChange={(summary) => set({ summary })}
       />
       <CheckboxGroup
         id={`${id}-fields`}
         label={t('projects.fields.fieldsOfAction')}
         required
+        markRequired
         options={FIELDS_OF_ACTION.map((value) => ({ value, label: t(`vocab.field.${value}`) }))}
         values={fields.fieldsOfAction}
         error={error('fieldsOfAction')}
@@ -45,6 +49,7 @@ export function BasicsStep({ fields, set, error, id }: StepProps) {
         id={`${id}-settings`}
         label={t('projects.fields.settings')}
         required
+        markRequired
         options={PROJECT_SETTINGS.map((value) => ({
           value,
           label: t(`projects.setting.${value}`),
@@ -53,20 +58,20 @@ export function BasicsStep({ fields, set, error, id }: StepProps) {
         error={error('settings')}
         onChange={(settings) => set({ settings })}
       />
-      <SelectField
+      <Select
         id={`${id}-status`}
         label={t('projects.fields.status')}
         value={fields.status}
         options={PROJECT_STATUSES.map((value) => ({ value, label: t(`projects.status.${value}`) }))}
-        onChange={(status) => status && set({ status })}
+        onValueChange={(status) => status && set({ status })}
       />
-      <SelectField
+      <Select
         id={`${id}-visibility`}
         label={t('projects.fields.visibility')}
         hint={t('projects.hints.visibility')}
         value={fields.visibility}
         options={VISIBILITIES.map((value) => ({ value, label: t(`vocab.visibility.${value}`) }))}
-        onChange={(visibility) => visibility && set({ visibility })}
+        onValueChange={(visibility) => visibility && set({ visibility })}
       />
     </>
   );
@@ -78,46 +83,47 @@ export function ProblemStep({ fields, set, error, id }: StepProps) {
     set({ problem: { ...fields.problem, ...patch } });
   return (
     <>
-      <TextAreaField
+      <TextArea
         id={`${id}-what`}
         label={t('projects.fields.problemWhat')}
         hint={t('projects.hints.problemWhat')}
         required
+        markRequired
         value={fields.problem.what}
         error={error('problem.what')}
-        onChange={(what) => problem({ what })}
+        onValueChange={(what) => problem({ what })}
       />
       <div className="form-grid">
-        <InputField
+        <TextField
           id={`${id}-where`}
           label={t('projects.fields.problemWhere')}
           value={fields.problem.where}
           error={error('problem.where')}
-          onChange={(where) => problem({ where })}
+          onValueChange={(where) => problem({ where })}
         />
-        <InputField
+        <TextField
           id={`${id}-since`}
           label={t('projects.fields.problemSince')}
           value={fields.problem.since}
           error={error('problem.since')}
-          onChange={(since) => problem({ since })}
+          onValueChange={(since) => problem({ since })}
         />
       </div>
-      <TextAreaField
+      <TextArea
         id={`${id}-evidence`}
         label={t('projects.fields.problemEvidence')}
         hint={t('projects.hints.problemEvidence')}
         value={fields.problem.evidence}
         error={error('problem.evidence')}
-        onChange={(evidence) => problem({ evidence })}
+        onValueChange={(evidence) => problem({ evidence })}
       />
-      <InputField
+      <TextField
         id={`${id}-recommendation`}
         label={t('projects.fields.recommendation')}
         hint={t('projects.hints.recommendation')}
         value={fields.recommendation}
         error={error('recommendation')}
-        onChange={(recommendation) => set({ recommendation })}
+        onValueChange={(recommendation) => set({ recommendation })}
       />
     </>
   );
@@ -127,14 +133,15 @@ export function CausesStep({ fields, set, error, id }: StepProps) {
   const { t } = useTranslation();
   return (
     <>
-      <TextAreaField
+      <TextArea
         id={`${id}-causes`}
         label={t('projects.fields.causes')}
         hint={t('projects.hints.causes')}
         required
+        markRequired
         value={fields.causes}
         error={error('causes')}
-        onChange={(causes) => set({ causes })}
+        onValueChange={(causes) => set({ causes })}
       />
       <CheckboxGroup
         id={`${id}-risk`}
@@ -166,22 +173,23 @@ export function GoalsStep({ fields, set, error, id }: StepProps) {
     set({ targetGroups: { ...fields.targetGroups, ...patch } });
   return (
     <>
-      <TextAreaField
+      <TextArea
         id={`${id}-prevention`}
         label={t('projects.fields.preventionGoal')}
         hint={t('projects.hints.preventionGoal')}
         required
+        markRequired
         value={fields.preventionGoal}
         error={error('preventionGoal')}
-        onChange={(preventionGoal) => set({ preventionGoal })}
+        onValueChange={(preventionGoal) => set({ preventionGoal })}
       />
-      <TextAreaField
+      <TextArea
         id={`${id}-goals`}
         label={t('projects.fields.projectGoals')}
         hint={t('projects.hints.projectGoals')}
         value={fields.projectGoals}
         error={error('projectGoals')}
-        onChange={(projectGoals) => set({ projectGoals })}
+        onValueChange={(projectGoals) => set({ projectGoals })}
       />
       <ListEditor
         legend={t('projects.fields.indicators')}
@@ -193,30 +201,31 @@ export function GoalsStep({ fields, set, error, id }: StepProps) {
         onChange={(indicators) => set({ indicators })}
       >
         {(indicator, index, update) => (
-          <InputField
+          <TextField
             id={`${id}-indicator-${index}`}
             label={t('projects.form.indicatorN', { n: index + 1 })}
             value={indicator}
             error={error(`indicators.${index}`)}
-            onChange={update}
+            onValueChange={update}
           />
         )}
       </ListEditor>
       <div className="form-grid">
-        <InputField
+        <TextField
           id={`${id}-primary`}
           label={t('projects.fields.targetPrimary')}
           required
+          markRequired
           value={fields.targetGroups.primary}
           error={error('targetGroups.primary')}
-          onChange={(primary) => groups({ primary })}
+          onValueChange={(primary) => groups({ primary })}
         />
-        <InputField
+        <TextField
           id={`${id}-secondary`}
           label={t('projects.fields.targetSecondary')}
           value={fields.targetGroups.secondary}
           error={error('targetGroups.secondary')}
-          onChange={(secondary) => groups({ secondary })}
+          onValueChange={(secondary) => groups({ secondary })}
         />
       </div>
     </>
@@ -227,22 +236,23 @@ export function ApproachStep({ fields, set, error, id }: StepProps) {
   const { t } = useTranslation();
   return (
     <>
-      <TextAreaField
+      <TextArea
         id={`${id}-approach`}
         label={t('projects.fields.approach')}
         required
+        markRequired
         rows={6}
         value={fields.approach}
         error={error('approach')}
-        onChange={(approach) => set({ approach })}
+        onValueChange={(approach) => set({ approach })}
       />
-      <TextAreaField
+      <TextArea
         id={`${id}-logic`}
         label={t('projects.fields.interventionLogic')}
         hint={t('projects.hints.interventionLogic')}
         value={fields.interventionLogic}
         error={error('interventionLogic')}
-        onChange={(interventionLogic) => set({ interventionLogic })}
+        onValueChange={(interventionLogic) => set({ interventionLogic })}
       />
     </>
   );

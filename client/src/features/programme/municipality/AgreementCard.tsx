@@ -1,40 +1,21 @@
-import { buildPath, endpoints, type Agreement, type MunicipalityDetail } from '@pnetz/shared';
+import { buildPath, endpoints, type Agreement } from '@pnetz/shared';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorKey } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import { formatDay } from '../format';
 import { uploadAgreementDocument } from '../upload';
-import { AgreementForm } from './AgreementForm';
-import { RecordSection } from './RecordSection';
+import { RecordAction } from './RecordSection';
 import { useRecordMutation } from './useRecordMutation';
 
-/** Cooperation agreements with their signatories and the signed document. */
-export function AgreementsSection({
-  detail,
-  headingLevel,
+/** One cooperation agreement with its signatories and the signed document. */
+export function AgreementCard({
+  agreement,
+  canWrite,
 }: {
-  detail: MunicipalityDetail;
-  headingLevel: 2 | 3;
+  agreement: Agreement;
+  canWrite: boolean;
 }) {
-  const { t } = useTranslation();
-  return (
-    <RecordSection title={t('programme.agreements.title')} level={headingLevel}>
-      {detail.agreements.length === 0 ? (
-        <p>{t('programme.agreements.none')}</p>
-      ) : (
-        <ul className="programme-cards">
-          {detail.agreements.map((agreement) => (
-            <AgreementCard key={agreement.id} agreement={agreement} canWrite={detail.canWrite} />
-          ))}
-        </ul>
-      )}
-      {detail.canWrite ? <AgreementForm municipalityId={detail.municipality.id} /> : null}
-    </RecordSection>
-  );
-}
-
-function AgreementCard({ agreement, canWrite }: { agreement: Agreement; canWrite: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [uploadError, setUploadError] = useState<unknown>(null);
@@ -98,14 +79,7 @@ function AgreementCard({ agreement, canWrite }: { agreement: Agreement; canWrite
               {t('programme.agreements.uploadHint')}
             </p>
           </div>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => remove.mutate(undefined)}
-            disabled={remove.isPending}
-          >
-            {t('programme.form.delete')}
-          </button>
+          <RecordAction label={t('programme.form.delete')} action={remove} />
           <span role="status" className="form__progress">
             {upload.isPending
               ? t('programme.agreements.uploading')

@@ -4,51 +4,19 @@ import {
   todayInSaxony,
   type FundingApplication,
   type FundingStatus,
-  type MunicipalityDetail,
 } from '@pnetz/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { euro, formatDay } from '../format';
+import { TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
-import { FundingForm } from './FundingForm';
-import { RecordSection } from './RecordSection';
+import { RecordAction } from './RecordSection';
 import { RuleNotes } from './RuleNotes';
 import { useRecordMutation } from './useRecordMutation';
 
-/** Funding applications of the municipality, with the funding rules each one breaks. */
-export function FundingSection({
-  detail,
-  headingLevel,
-}: {
-  detail: MunicipalityDetail;
-  headingLevel: 2 | 3;
-}) {
-  const { t } = useTranslation();
-  const advisedOn = detail.status.advisedOn;
-  return (
-    <RecordSection title={t('programme.funding.sectionTitle')} level={headingLevel}>
-      {detail.funding.length === 0 ? (
-        <p>{t('programme.funding.noneHere')}</p>
-      ) : (
-        <ul className="programme-cards">
-          {detail.funding.map((application) => (
-            <FundingCard
-              key={application.id}
-              application={application}
-              canWrite={detail.canWrite}
-            />
-          ))}
-        </ul>
-      )}
-      {detail.canWrite ? (
-        <FundingForm municipalityId={detail.municipality.id} advisedOn={advisedOn} />
-      ) : null}
-    </RecordSection>
-  );
-}
-
-function FundingCard({
+/** One funding application, with the funding rules it breaks. */
+export function FundingCard({
   application: f,
   canWrite,
 }: {
@@ -126,38 +94,25 @@ function StatusChange({ application }: { application: FundingApplication }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('programme.funding.decisionDate')}</label>
-        <input
-          id={`${id}-date`}
-          className="input"
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-granted`}>{t('programme.funding.amountGranted')}</label>
-        <input
-          id={`${id}-granted`}
-          className="input"
-          type="number"
-          min={0}
-          value={granted}
-          onChange={(e) => setGranted(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-date`}
+        label={t('programme.funding.decisionDate')}
+        type="date"
+        value={date}
+        onValueChange={setDate}
+      />
+      <TextField
+        id={`${id}-granted`}
+        label={t('programme.funding.amountGranted')}
+        type="number"
+        min={0}
+        value={granted}
+        onValueChange={setGranted}
+      />
       <button type="submit" className="button" disabled={save.isPending}>
         {t('programme.funding.applyStatus')}
       </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => remove.mutate(undefined)}
-        disabled={remove.isPending}
-      >
-        {t('programme.form.delete')}
-      </button>
+      <RecordAction label={t('programme.form.delete')} action={remove} />
     </form>
   );
 }

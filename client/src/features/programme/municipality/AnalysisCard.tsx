@@ -1,44 +1,13 @@
-import {
-  ANALYSIS_STATUSES,
-  endpoints,
-  todayInSaxony,
-  type Analysis,
-  type MunicipalityDetail,
-} from '@pnetz/shared';
+import { ANALYSIS_STATUSES, endpoints, todayInSaxony, type Analysis } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { formatDay } from '../format';
-import { AnalysisForm } from './AnalysisForm';
-import { RecordSection } from './RecordSection';
+import { RecordAction } from './RecordSection';
 import { useRecordMutation } from './useRecordMutation';
 import { TableScroll } from '../../../components/TableScroll';
 
-/** Security analyses with the chain finding → recommendation → measure → result. */
-export function AnalysesSection({
-  detail,
-  headingLevel,
-}: {
-  detail: MunicipalityDetail;
-  headingLevel: 2 | 3;
-}) {
-  const { t } = useTranslation();
-  return (
-    <RecordSection title={t('programme.analyses.title')} level={headingLevel}>
-      {detail.analyses.length === 0 ? (
-        <p>{t('programme.analyses.none')}</p>
-      ) : (
-        <ul className="programme-cards">
-          {detail.analyses.map((analysis) => (
-            <AnalysisCard key={analysis.id} analysis={analysis} canWrite={detail.canWrite} />
-          ))}
-        </ul>
-      )}
-      {detail.canWrite ? <AnalysisForm municipalityId={detail.municipality.id} /> : null}
-    </RecordSection>
-  );
-}
-
-function AnalysisCard({ analysis, canWrite }: { analysis: Analysis; canWrite: boolean }) {
+/** One security analysis with the chain finding → recommendation → measure → result. */
+export function AnalysisCard({ analysis, canWrite }: { analysis: Analysis; canWrite: boolean }) {
   const { t } = useTranslation();
   const next = ANALYSIS_STATUSES[ANALYSIS_STATUSES.indexOf(analysis.status) + 1];
   const body = {
@@ -131,23 +100,14 @@ function AnalysisCard({ analysis, canWrite }: { analysis: Analysis; canWrite: bo
       {canWrite ? (
         <div className="form__actions">
           {next ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => advance.mutate(undefined)}
-              disabled={advance.isPending}
-            >
-              {t('programme.analyses.advance', { status: t(`programme.analysisStatus.${next}`) })}
-            </button>
+            <RecordAction
+              label={t('programme.analyses.advance', {
+                status: t(`programme.analysisStatus.${next}`),
+              })}
+              action={advance}
+            />
           ) : null}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => remove.mutate(undefined)}
-            disabled={remove.isPending}
-          >
-            {t('programme.form.delete')}
-          </button>
+          <RecordAction label={t('programme.form.delete')} action={remove} />
         </div>
       ) : null}
     </li>

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isApiError } from '../../../lib/api';
+import { isApiError } from '../../lib/api';
 
 /** Field name (dotted, without `body.`) → whether it is invalid. The form picks the wording. */
 export type FieldErrors = Record<string, true>;
