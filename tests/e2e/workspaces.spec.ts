@@ -21,7 +21,7 @@ test.describe('council workspaces', () => {
     browser,
   }) => {
     // Three people and two browsers on a shared, slow machine: more time than a single page needs.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const officer = { email: `polizist-${unique()}@glauchau.example`, name: 'Kai Polizeimeister' };
     const teacher = { email: `lehrerin-${unique()}@glauchau.example`, name: 'Lena Lehrerin' };
 
