@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { api, type ApiRequestError } from '../../lib/api';
 import { BlockEditor } from '../analysis/questionnaire/BlockEditor';
+import { EditorActions } from '../analysis/questionnaire/EditorActions';
 import {
   fromJson,
   questionCount,
@@ -68,24 +69,15 @@ function Editor({ offerId, saved }: { offerId: string; saved: FeedbackQuestionna
         <Link to={trainingPaths.offer(offerId)}>{t('training.feedbackEditor.back')}</Link>
       </p>
       <div className="qe-toolbar">
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={preview}
-          onClick={() => setPreview(!preview)}
-        >
-          {t('survey.editor.preview')}
-        </button>
-        {editable ? (
-          <button
-            type="button"
-            className="button"
-            disabled={save.isPending || !dirty}
-            onClick={() => save.mutate()}
-          >
-            {t('training.feedbackEditor.save')}
-          </button>
-        ) : null}
+        <EditorActions
+          preview={preview}
+          onPreviewChange={setPreview}
+          editable={editable}
+          saving={save.isPending}
+          dirty={dirty}
+          onSave={() => save.mutate()}
+          saveLabel={t('training.feedbackEditor.save')}
+        />
       </div>
       {!editable ? (
         <p className="qe-frozen">{t('training.feedbackEditor.frozen', { count: saved.answers })}</p>

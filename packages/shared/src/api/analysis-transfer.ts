@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { IdParamsSchema, IdSchema, TimestampSchema } from '../common';
 import { plainText, plainTitle } from '../text';
 import { endpoint } from './endpoint';
+import { IntervalSchema, ResultLabelSchema } from './results';
 import { REPORT_LIMITS } from './reports';
-
-const Label = z.object({ de: z.string(), en: z.string() });
-const Interval = z.object({ low: z.number(), high: z.number() });
 
 /**
  * Why a figure of this wave has no counterpart in the previous one: `question_missing` no
@@ -27,13 +25,13 @@ export const WaveItemSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('compared'),
     option: z.string().nullable(),
-    optionLabel: Label.nullable(),
+    optionLabel: ResultLabelSchema.nullable(),
     value: z.number(),
-    interval: Interval,
+    interval: IntervalSchema,
     /** The question's name in the previous wave's questionnaire. */
     previousQuestion: z.string(),
     previousValue: z.number(),
-    previousInterval: Interval,
+    previousInterval: IntervalSchema,
     /** This wave minus the previous one. */
     difference: z.number(),
     /** The two 95 % intervals overlap: the difference is not marked as a change. */
@@ -42,7 +40,7 @@ export const WaveItemSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('unmapped'),
     option: z.string().nullable(),
-    optionLabel: Label.nullable(),
+    optionLabel: ResultLabelSchema.nullable(),
     reason: UnmappedReasonSchema,
   }),
 ]);
@@ -50,7 +48,7 @@ export type WaveItem = z.infer<typeof WaveItemSchema>;
 
 export const WaveQuestionSchema = z.object({
   question: z.string(),
-  title: Label,
+  title: ResultLabelSchema,
   /** `share`: each answer's weighted share; `mean`: the question's weighted mean. */
   measure: z.enum(['share', 'mean']),
   items: z.array(WaveItemSchema),
@@ -81,7 +79,7 @@ export const CouncilFiguresSchema = z.object({
   /** The caller's own analysis. */
   own: z.boolean(),
   /** Per headline (same order): the weighted figure, or null where fewer than 10 answered. */
-  values: z.array(z.object({ value: z.number(), interval: Interval }).nullable()),
+  values: z.array(z.object({ value: z.number(), interval: IntervalSchema }).nullable()),
 });
 export type CouncilFigures = z.infer<typeof CouncilFiguresSchema>;
 

@@ -3,6 +3,7 @@ import { IdParamsSchema, IdSchema, PersonRefSchema, TimestampSchema } from '../c
 import { plainText, plainTitle } from '../text';
 import { FieldOfActionSchema } from '../vocab';
 import { endpoint } from './endpoint';
+import { IntervalSchema, ResultLabelSchema } from './results';
 
 export const RECOMMENDATION_LIMITS = {
   titleMaxLength: 200,
@@ -14,9 +15,6 @@ export const RECOMMENDATION_LIMITS = {
 export const RECOMMENDATION_STATUSES = ['open', 'accepted', 'declined'] as const;
 export const RecommendationStatusSchema = z.enum(RECOMMENDATION_STATUSES);
 export type RecommendationStatus = z.infer<typeof RecommendationStatusSchema>;
-
-const Label = z.object({ de: z.string(), en: z.string() });
-const Interval = z.object({ low: z.number(), high: z.number() });
 
 /**
  * What a recommendation cites: a question of the results and, for a share, one of its answers.
@@ -34,12 +32,12 @@ export const FindingSchema = z.object({
   id: z.string(),
   question: z.string(),
   option: z.string().nullable(),
-  title: Label,
-  optionLabel: Label.nullable(),
+  title: ResultLabelSchema,
+  optionLabel: ResultLabelSchema.nullable(),
   /** `share`: a weighted share (0–1) of `option`; `mean`: a weighted mean on the item's scale. */
   measure: z.enum(['share', 'mean']),
   value: z.number(),
-  interval: Interval,
+  interval: IntervalSchema,
   /** Respondents (unweighted) the figure rests on. */
   n: z.number().int(),
 });
@@ -70,7 +68,7 @@ export const IndicatorChangeSchema = z.discriminatedUnion('state', [
     /** The question's name in the later wave's questionnaire. */
     question: z.string(),
     value: z.number(),
-    interval: Interval,
+    interval: IntervalSchema,
     difference: z.number(),
     /** True only when the two 95 % intervals do not overlap. */
     changed: z.boolean(),
@@ -85,7 +83,7 @@ export const RecommendationMeasureSchema = z.object({
   measureId: z.string(),
   /** The cited finding that is the measure's indicator. */
   findingId: z.string(),
-  baseline: z.object({ value: z.number(), interval: Interval }),
+  baseline: z.object({ value: z.number(), interval: IntervalSchema }),
   target: z.number(),
   change: IndicatorChangeSchema,
 });

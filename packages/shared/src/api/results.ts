@@ -23,8 +23,9 @@ export const MarginVariableSchema = z.enum(MARGIN_VARIABLES);
 export type MarginVariable = z.infer<typeof MarginVariableSchema>;
 
 const Share = z.number().min(0).max(1);
-const Label = z.object({ de: z.string(), en: z.string() });
-export type ResultLabel = z.infer<typeof Label>;
+/** A text of the results in both languages of the questionnaire. */
+export const ResultLabelSchema = z.object({ de: z.string(), en: z.string() });
+export type ResultLabel = z.infer<typeof ResultLabelSchema>;
 
 export const MarginSchema = z.object({
   variable: MarginVariableSchema,
@@ -74,7 +75,7 @@ export const IntervalSchema = z.object({ low: z.number(), high: z.number() });
 
 export const OptionShareSchema = z.object({
   value: z.string(),
-  label: Label,
+  label: ResultLabelSchema,
   /** Weighted share with its Wilson 95 % interval on the effective n. */
   share: Share,
   interval: IntervalSchema,
@@ -112,7 +113,7 @@ export const QuestionResultSchema = z.object({
   page: z.string(),
   /** `single`: one choice; `multiple`: shares of respondents ticking each; `rating`: a mean. */
   kind: z.enum(['single', 'multiple', 'rating']),
-  title: Label,
+  title: ResultLabelSchema,
   /** The battery it belongs to, and whether it is reversed in the index. */
   scale: z.string().nullable(),
   overall: ResultCellSchema,

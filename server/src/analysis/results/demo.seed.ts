@@ -79,27 +79,59 @@ export async function storeSyntheticSurvey(
 }
 
 /**
+ * The demo council of a municipality: its workspace and the admin who starts its analyses, or
+ * null when the demo has not set them up.
+ */
+export async function demoCouncil(name: string): Promise<{
+  workspaceId: Types.ObjectId;
+  municipalityId: Types.ObjectId;
+  adminId: Types.ObjectId;
+} | null> {
+  const municipality = await MunicipalityModel.findOne({ name }).lean();
+  if (!municipality?.workspaceId) return null;
+  const admin = await MembershipModel.findOne({
+    workspaceId: municipality.workspaceId,
+    role: 'admin',
+  }).lean();
+  if (!admin) return null;
+  return {
+    workspaceId: municipality.workspaceId,
+    municipalityId: municipality._id,
+    adminId: admin.userId,
+  };
+}
+
+/** A programme record for a demo survey: agreed, surveyed and in evaluation on the given days. */
+export function demoProgrammeRecord(
+  municipalityId: Types.ObjectId,
+  [agreed, survey, evaluation]: [string, string, string],
+  surveySize: number,
+) {
+  return ProgrammeAnalysisModel.create({
+    municipalityId,
+    statusHistory: [
+      { status: 'agreed', date: agreed },
+      { status: 'survey', date: survey },
+      { status: 'evaluation', date: evaluation },
+    ],
+    surveySize,
+  });
+}
+
+/**
  * A finished survey in Königswartha with invented answers, ready to be weighted: the results
  * page has something to show in the demo. It fills its own programme record, dated after the
  * programme figures the ministry published.
  */
 export async function seedDemoResults(logger: Logger): Promise<void> {
-  const municipality = await MunicipalityModel.findOne({ name: 'Königswartha' }).lean();
-  if (!municipality?.workspaceId) return;
-  const admin = await MembershipModel.findOne({
-    workspaceId: municipality.workspaceId,
-    role: 'admin',
-  }).lean();
-  if (!admin) return;
-  const record = await ProgrammeAnalysisModel.create({
-    municipalityId: municipality._id,
-    statusHistory: [
-      { status: 'agreed', date: '2025-11-04' },
-      { status: 'survey', date: '2026-03-09' },
-      { status: 'evaluation', date: '2026-05-04' },
-    ],
-    surveySize: 1000,
-  });
+  const council = await demoCouncil('Königswartha');
+  if (!council) return;
+  const { workspaceId, municipalityId, adminId } = council;
+  const record = await demoProgrammeRecord(
+    municipalityId,
+    ['2025-11-04', '2026-03-09', '2026-05-04'],
+    1000,
+  );
   const phase = (
     name: (typeof ANALYSIS_PHASES)[number],
     start: string | null,
@@ -119,34 +151,30 @@ export async function seedDemoResults(logger: Logger): Promise<void> {
     Erinnerung: ['2026-03-30', '2026-03-31'],
   };
   const analysis = await SecurityAnalysisModel.create({
-    workspaceId: municipality.workspaceId,
+    workspaceId,
     recordId: record._id,
     title: DEMO_RESULTS_TITLE,
     phases: ANALYSIS_PHASES.map((name) =>
       phase(name, dates[name]?.[0] ?? null, dates[name]?.[1] ?? null),
     ),
-    createdBy: admin.userId,
+    createdBy: adminId,
   });
   const survey = syntheticSurvey(2035, 1000, DEMO_DISTRICTS);
   await storeSyntheticSurvey(analysis._id, survey, DEMO_DISTRICTS);
 
   // The second wave: another, smaller draw from the same synthetic population, started after
   // the first (half the letters keep the demo database light).
-  const secondRecord = await ProgrammeAnalysisModel.create({
-    municipalityId: municipality._id,
-    statusHistory: [
-      { status: 'agreed', date: '2026-06-15' },
-      { status: 'survey', date: '2026-09-14' },
-      { status: 'evaluation', date: '2026-11-02' },
-    ],
-    surveySize: 500,
-  });
+  const secondRecord = await demoProgrammeRecord(
+    municipalityId,
+    ['2026-06-15', '2026-09-14', '2026-11-02'],
+    500,
+  );
   const second = await SecurityAnalysisModel.create({
-    workspaceId: municipality.workspaceId,
+    workspaceId,
     recordId: secondRecord._id,
     title: DEMO_SECOND_WAVE_TITLE,
     phases: ANALYSIS_PHASES.map((name) => phase(name, null, null)),
-    createdBy: admin.userId,
+    createdBy: adminId,
   });
   const secondSurvey = syntheticSurvey(4711, 500, DEMO_DISTRICTS);
   await storeSyntheticSurvey(second._id, secondSurvey, DEMO_DISTRICTS);

@@ -1,4 +1,5 @@
 import type { FieldOfAction, Language, MeasureStatus } from '@pnetz/shared';
+import type { ExportHead } from './export-input';
 
 /** Texts of printed plans; the printout follows the language of the person exporting it. */
 export const EXPORT_LABELS = {
@@ -65,4 +66,9 @@ export function formatDay(iso: string | null, language: Language): string {
   if (!iso) return '–';
   const [year, month, day] = iso.split('-');
   return language === 'de' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}
+
+/** The line under an exported document's title: "workspace · As of day". */
+export function exportedLine(head: ExportHead, exportedLabel: string, language: Language): string {
+  return `${head.workspaceName} · ${exportedLabel} ${formatDay(head.exportedOn, language)}`;
 }

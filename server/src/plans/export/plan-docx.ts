@@ -16,8 +16,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Block, Inline } from './blocks';
-import { EXPORT_LABELS, formatDay } from './labels';
-import type { ExportInput } from './export-input';
+import { EXPORT_LABELS, exportedLine, formatDay } from './labels';
+import type { ExportHead, ExportInput } from './export-input';
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -113,12 +113,43 @@ const orderedLevels = [0, 1, 2].map((level) => ({
 }));
 
 /** The list numbering `docxBlocks` refers to. */
-export const DOCX_NUMBERING = {
+const DOCX_NUMBERING = {
   config: [
     { reference: 'bullets', levels: bulletLevels },
     { reference: 'ordered', levels: orderedLevels },
   ],
 };
+
+/**
+ * An exported Word document: the title, the line naming the workspace and the export day, then
+ * `body`, with the list numbering `docxBlocks` refers to.
+ */
+export async function renderExportDocx(
+  head: ExportHead,
+  exportedLabel: string,
+  language: Language,
+  body: FileChild[],
+): Promise<Buffer> {
+  const document = new Document({
+    title: head.title,
+    description: head.workspaceName,
+    numbering: DOCX_NUMBERING,
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(head.title)] }),
+          new Paragraph({
+            children: [
+              new TextRun({ text: exportedLine(head, exportedLabel, language), italics: true }),
+            ],
+          }),
+          ...body,
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
 
 export async function renderPlanDocx(input: ExportInput, language: Language): Promise<Buffer> {
   const labels = EXPORT_LABELS[language];
@@ -155,32 +186,13 @@ export async function renderPlanDocx(input: ExportInput, language: Language): Pr
             ],
           }),
         ];
-  const document = new Document({
-    title: input.title,
-    description: input.workspaceName,
-    numbering: DOCX_NUMBERING,
-    sections: [
-      {
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(input.title)] }),
-          new Paragraph({
-            children: [
-              new TextRun({
-                text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
-                italics: true,
-              }),
-            ],
-          }),
-          ...docxBlocks(input.blocks),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_1,
-            pageBreakBefore: true,
-            children: [new TextRun(labels.measures)],
-          }),
-          ...measureTable,
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return renderExportDocx(input, labels.exported, language, [
+    ...docxBlocks(input.blocks),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new TextRun(labels.measures)],
+    }),
+    ...measureTable,
+  ]);
 }

@@ -2,8 +2,8 @@ import type { Language } from '@pnetz/shared';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { configurePdfmake } from '../../files/pdf-setup';
 import type { Block, Inline } from './blocks';
-import { EXPORT_LABELS, formatDay } from './labels';
-import type { ExportInput } from './export-input';
+import { EXPORT_LABELS, exportedLine, formatDay } from './labels';
+import type { ExportHead, ExportInput } from './export-input';
 
 const inline = (part: Inline): Content => ({
   text: part.text,
@@ -55,11 +55,22 @@ export function pdfBlock(node: Block): Content {
   }
 }
 
-export async function renderPlanPdf(input: ExportInput, language: Language): Promise<Buffer> {
+/**
+ * An exported PDF: A4 with page numbers, the title and the line naming the workspace and the
+ * export day, then `body`. `accessible` also tags the document's language and lists the title in
+ * the outline (bookmarks).
+ */
+export async function renderExportPdf(
+  head: ExportHead,
+  exportedLabel: string,
+  language: Language,
+  body: Content[],
+  { accessible = false }: { accessible?: boolean } = {},
+): Promise<Buffer> {
   const pdfmake = configurePdfmake();
-  const labels = EXPORT_LABELS[language];
   const definition: TDocumentDefinitions = {
-    info: { title: input.title, subject: input.workspaceName },
+    info: { title: head.title, subject: head.workspaceName },
+    ...(accessible ? { language: language === 'de' ? 'de-DE' : 'en-GB' } : {}),
     pageSize: 'A4',
     pageMargins: [40, 50, 40, 50],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },
@@ -77,45 +88,52 @@ export async function renderPlanPdf(input: ExportInput, language: Language): Pro
       color: '#6b7280',
     }),
     content: [
-      { text: input.title, style: 'title' },
       {
-        text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
-        style: 'meta',
+        text: head.title,
+        style: 'title',
+        ...(accessible ? { outline: true, outlineText: head.title } : {}),
       },
-      ...input.blocks.map(pdfBlock),
-      {
-        text: labels.measures,
-        style: 'h1',
-        pageBreak: input.blocks.length > 0 ? 'before' : undefined,
-      },
-      input.measures.length === 0
-        ? { text: labels.noMeasures }
-        : {
-            table: {
-              headerRows: 1,
-              widths: ['*', 90, 90, 55, 60, 45],
-              body: [
-                labels.columns.map((text) => ({ text, bold: true })),
-                ...input.measures.map((m) => [
-                  {
-                    stack: [
-                      { text: m.title, bold: true },
-                      ...(m.goal ? [{ text: m.goal, fontSize: 8 }] : []),
-                    ],
-                  },
-                  m.fieldOfAction ? labels.field[m.fieldOfAction] : '–',
-                  [m.responsibleOrganisation, m.responsiblePerson].filter(Boolean).join(', ') ||
-                    '–',
-                  formatDay(m.deadline, language),
-                  labels.status[m.status],
-                  `${m.progress} %`,
-                ]),
-              ],
-            },
-            layout: 'lightHorizontalLines',
-            fontSize: 9,
-          },
+      { text: exportedLine(head, exportedLabel, language), style: 'meta' },
+      ...body,
     ],
   };
   return pdfmake.createPdf(definition).getBuffer();
+}
+
+export async function renderPlanPdf(input: ExportInput, language: Language): Promise<Buffer> {
+  const labels = EXPORT_LABELS[language];
+  return renderExportPdf(input, labels.exported, language, [
+    ...input.blocks.map(pdfBlock),
+    {
+      text: labels.measures,
+      style: 'h1',
+      pageBreak: input.blocks.length > 0 ? 'before' : undefined,
+    },
+    input.measures.length === 0
+      ? { text: labels.noMeasures }
+      : {
+          table: {
+            headerRows: 1,
+            widths: ['*', 90, 90, 55, 60, 45],
+            body: [
+              labels.columns.map((text) => ({ text, bold: true })),
+              ...input.measures.map((m) => [
+                {
+                  stack: [
+                    { text: m.title, bold: true },
+                    ...(m.goal ? [{ text: m.goal, fontSize: 8 }] : []),
+                  ],
+                },
+                m.fieldOfAction ? labels.field[m.fieldOfAction] : '–',
+                [m.responsibleOrganisation, m.responsiblePerson].filter(Boolean).join(', ') || '–',
+                formatDay(m.deadline, language),
+                labels.status[m.status],
+                `${m.progress} %`,
+              ]),
+            ],
+          },
+          layout: 'lightHorizontalLines',
+          fontSize: 9,
+        },
+  ]);
 }

@@ -14,6 +14,7 @@ import { Page } from '../../../components/Page';
 import { api, errorKey, isApiError, type ApiRequestError } from '../../../lib/api';
 import { LANGUAGE_NAMES } from '../survey/languages';
 import { BlockEditor } from './BlockEditor';
+import { EditorActions } from './EditorActions';
 import { EndFieldwork } from './EndFieldwork';
 import { fromJson, questionCount, textIn, toJson, type Instrument } from './instrument';
 import { questionnaireQuery, surveyKeys } from './queries';
@@ -130,24 +131,15 @@ function Editor({
             ))}
           </select>
         </div>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={preview}
-          onClick={() => setPreview(!preview)}
-        >
-          {t('survey.editor.preview')}
-        </button>
-        {editable ? (
-          <button
-            type="button"
-            className="button"
-            disabled={save.isPending || !dirty}
-            onClick={() => save.mutate()}
-          >
-            {t('survey.editor.save')}
-          </button>
-        ) : null}
+        <EditorActions
+          preview={preview}
+          onPreviewChange={setPreview}
+          editable={editable}
+          saving={save.isPending}
+          dirty={dirty}
+          onSave={() => save.mutate()}
+          saveLabel={t('survey.editor.save')}
+        />
       </div>
       {!editable ? <p className="qe-frozen">{t('survey.editor.frozen')}</p> : null}
       {save.error ? (

@@ -1,7 +1,6 @@
 import type { Language } from '@pnetz/shared';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
-import { DOCX_NUMBERING, docxBlocks } from '../../../plans/export/plan-docx';
-import { formatDay } from '../../../plans/export/labels';
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import { docxBlocks, renderExportDocx } from '../../../plans/export/plan-docx';
 import type { PrintedFigure } from './figures';
 import { REPORT_LABELS } from './labels';
 import type { ReportInput } from './report-input';
@@ -32,31 +31,11 @@ function figure(part: PrintedFigure, language: Language): FileChild[] {
 }
 
 export async function renderReportDocx(input: ReportInput, language: Language): Promise<Buffer> {
-  const labels = REPORT_LABELS[language];
-  const document = new Document({
-    title: input.title,
-    description: input.workspaceName,
-    numbering: DOCX_NUMBERING,
-    sections: [
-      {
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(input.title)] }),
-          new Paragraph({
-            children: [
-              new TextRun({
-                text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
-                italics: true,
-              }),
-            ],
-          }),
-          ...input.parts.flatMap((part) =>
-            part.type === 'figure' ? figure(part, language) : docxBlocks([part]),
-          ),
-          new Paragraph({ pageBreakBefore: true, children: [] }),
-          ...docxBlocks(input.appendix),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return renderExportDocx(input, REPORT_LABELS[language].exported, language, [
+    ...input.parts.flatMap((part) =>
+      part.type === 'figure' ? figure(part, language) : docxBlocks([part]),
+    ),
+    new Paragraph({ pageBreakBefore: true, children: [] }),
+    ...docxBlocks(input.appendix),
+  ]);
 }

@@ -1,8 +1,6 @@
 import type { Language } from '@pnetz/shared';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { configurePdfmake } from '../../../files/pdf-setup';
-import { pdfBlock } from '../../../plans/export/plan-pdf';
-import { formatDay } from '../../../plans/export/labels';
+import type { Content } from 'pdfmake/interfaces';
+import { pdfBlock, renderExportPdf } from '../../../plans/export/plan-pdf';
 import type { Bar, PrintedFigure } from './figures';
 import { REPORT_LABELS } from './labels';
 import type { ReportInput } from './report-input';
@@ -52,37 +50,15 @@ function figure(part: PrintedFigure): Content {
 }
 
 export async function renderReportPdf(input: ReportInput, language: Language): Promise<Buffer> {
-  const pdfmake = configurePdfmake();
-  const labels = REPORT_LABELS[language];
-  const definition: TDocumentDefinitions = {
-    info: { title: input.title, subject: input.workspaceName },
-    language: language === 'de' ? 'de-DE' : 'en-GB',
-    pageSize: 'A4',
-    pageMargins: [40, 50, 40, 50],
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 },
-    styles: {
-      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
-      meta: { fontSize: 9, color: '#4b5563', margin: [0, 0, 0, 14] },
-      h1: { fontSize: 15, bold: true, margin: [0, 10, 0, 4] },
-      h2: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] },
-      h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 3] },
-    },
-    footer: (page, pages) => ({
-      text: `${page} / ${pages}`,
-      alignment: 'center',
-      fontSize: 8,
-      color: '#6b7280',
-    }),
-    content: [
-      { text: input.title, style: 'title', outline: true, outlineText: input.title },
-      {
-        text: `${input.workspaceName} · ${labels.exported} ${formatDay(input.exportedOn, language)}`,
-        style: 'meta',
-      },
+  return renderExportPdf(
+    input,
+    REPORT_LABELS[language].exported,
+    language,
+    [
       ...input.parts.map((part) => (part.type === 'figure' ? figure(part) : pdfBlock(part))),
       { text: '', pageBreak: 'after' },
       ...input.appendix.map(pdfBlock),
     ],
-  };
-  return pdfmake.createPdf(definition).getBuffer();
+    { accessible: true },
+  );
 }
