@@ -130,7 +130,7 @@ export async function resultsOf(analysis: SecurityAnalysis, team: boolean): Prom
   };
   // The newest run's figures and the returns as they were, in one document: serving them stays
   // fast however many responses there are (the runs list counts the newer ones).
-  const snapshot = await ResultsSnapshotModel.findOne({ analysisId: analysis._id }).lean();
+  const snapshot = await ResultsSnapshotModel.findById(analysis._id).lean();
   if (snapshot) {
     const run = { ...snapshot.run, responseIds: [], weights: [], figures: null, returns: null };
     return {

@@ -96,8 +96,11 @@ export const TextReviewModel = model<TextReviewRecord>('AnalysisTextReview', rev
 /**
  * The figures the results page shows: the newest run's summary, figures and returns in one
  * document per analysis, so serving them reads exactly one document (runs keep their weights).
+ * Its `_id` is the analysis's id: the embedded database reads one row for a query by `_id`
+ * alone, and every other query reads every snapshot of every analysis (about 1 MB each).
  */
 export interface ResultsSnapshotRecord {
+  /** The analysis's id, as `analysisId`. */
   _id: Types.ObjectId;
   analysisId: Types.ObjectId;
   run: Omit<WeightingRunRecord, 'responseIds' | 'weights' | 'figures' | 'returns'>;

@@ -129,9 +129,19 @@ export async function runWeighting(
   });
   const record = created.toObject();
   const { responseIds: _ids, weights: _weights, figures: _f, returns: _r, ...summary } = record;
+  // A snapshot stored under another id (before snapshots were kept under the analysis's id)
+  // would hold the analysis's unique place.
+  await ResultsSnapshotModel.deleteMany({ analysisId: analysis._id, _id: { $ne: analysis._id } });
   await ResultsSnapshotModel.updateOne(
-    { analysisId: analysis._id },
-    { $set: { run: summary, figures: record.figures, returns: record.returns } },
+    { _id: analysis._id },
+    {
+      $set: {
+        analysisId: analysis._id,
+        run: summary,
+        figures: record.figures,
+        returns: record.returns,
+      },
+    },
     { upsert: true },
   );
   return record;
