@@ -30,9 +30,16 @@ const QuestionnairePreview = lazy(async () => ({
  */
 export function FeedbackEditorPage() {
   const { offerId = '' } = useParams();
+  const { t } = useTranslation();
   const query = useQuery(feedbackQuestionnaireQuery(offerId));
   if (query.isPending) return <LoadingState />;
-  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  // A refusal keeps the page's heading, so the page says where one is.
+  if (query.error)
+    return (
+      <Page title={t('training.feedbackEditor.title')}>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
   return <Editor key={offerId} offerId={offerId} saved={query.data} />;
 }
 
