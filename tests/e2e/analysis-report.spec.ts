@@ -5,27 +5,14 @@ import JSZip from 'jszip';
 import { DEMO_REPORT_TITLE } from '../../server/src/analysis/report/demo.seed';
 import { pdfPages } from '../support/pdf';
 import { signIn, workspaceIdOf, type Person } from './pages/plans.page';
-import { DEMO, expectAccessible } from './support';
+import { checkBothSizes, DEMO } from './support';
 
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
 const CAP = 'Kappungsgrenze (Vielfaches des mittleren Gewichts)';
 const people: Person[] = [];
 
 test.afterEach(async () => {
   while (people.length > 0) await people.pop()!.context.close();
 });
-
-/** axe at desktop and phone width, and nothing wider than the phone's screen. */
-async function checkBothSizes(page: Page): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE);
-  await expectAccessible(page);
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(wide).toBeLessThanOrEqual(PHONE.width);
-  await page.setViewportSize(DESKTOP);
-}
 
 const spaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 const decimal = (value: number, digits: number) =>

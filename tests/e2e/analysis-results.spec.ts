@@ -3,26 +3,13 @@ import type { Results } from '@pnetz/shared';
 import { DEMO_DISTRICTS, DEMO_RESULTS_TITLE } from '../../server/src/analysis/results/demo.seed';
 import { syntheticSurvey } from '../../server/src/analysis/results/synthetic-survey';
 import { signIn, workspaceIdOf, type Person } from './pages/plans.page';
-import { DEMO, expectAccessible } from './support';
+import { checkBothSizes, DEMO } from './support';
 
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
 const people: Person[] = [];
 
 test.afterEach(async () => {
   while (people.length > 0) await people.pop()!.context.close();
 });
-
-/** axe at desktop and phone width, and nothing wider than the phone's screen. */
-async function checkBothSizes(page: Page): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE);
-  await expectAccessible(page);
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(wide).toBeLessThanOrEqual(PHONE.width);
-  await page.setViewportSize(DESKTOP);
-}
 
 const percent = (value: number) =>
   new Intl.NumberFormat('de-DE', {

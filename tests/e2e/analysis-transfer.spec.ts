@@ -1,29 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Recommendation, Results, Transfer } from '@pnetz/shared';
 import {
   DEMO_RESULTS_TITLE,
   DEMO_SECOND_WAVE_TITLE,
 } from '../../server/src/analysis/results/demo.seed';
 import { PlanListPage, signIn, workspaceIdOf, type Person } from './pages/plans.page';
-import { DEMO, expectAccessible } from './support';
+import { checkBothSizes, DEMO } from './support';
 
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
 const people: Person[] = [];
 
 test.afterEach(async () => {
   while (people.length > 0) await people.pop()!.context.close();
 });
-
-async function checkBothSizes(page: Page): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE);
-  await expectAccessible(page);
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(wide).toBeLessThanOrEqual(PHONE.width);
-  await page.setViewportSize(DESKTOP);
-}
 
 const percent = (value: number) =>
   new Intl.NumberFormat('de-DE', {

@@ -1,14 +1,12 @@
 import fs from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { isWellFormedCode } from '../../server/src/analysis/access-codes';
 import { cleanRegister, windows1252Register } from '../support/analysis-register';
 import { decodeLetterQrs } from '../support/letters-qr';
 import { signIn, workspaceIdOf, type Person } from './pages/plans.page';
-import { DEMO, expectAccessible } from './support';
+import { checkBothSizes, DEMO } from './support';
 
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
 const CODE =
   /\b[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]\b/g;
 const people: Person[] = [];
@@ -16,17 +14,6 @@ const people: Person[] = [];
 test.afterEach(async () => {
   while (people.length > 0) await people.pop()!.context.close();
 });
-
-/** axe at desktop and phone width, and nothing wider than the phone's screen. */
-async function checkBothSizes(page: Page): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE);
-  await expectAccessible(page);
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(wide).toBeLessThanOrEqual(PHONE.width);
-  await page.setViewportSize(DESKTOP);
-}
 
 test.describe('security analysis', () => {
   // The letters of 1,000 residents are made, then every page is rendered to read its QR code.

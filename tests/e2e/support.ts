@@ -22,3 +22,15 @@ export async function expectAccessible(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** axe at desktop and phone width, and nothing wider than the phone's screen. */
+export async function checkBothSizes(page: Page): Promise<void> {
+  const phone = { width: 360, height: 740 };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(page);
+  await page.setViewportSize(phone);
+  await expectAccessible(page);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(wide).toBeLessThanOrEqual(phone.width);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
