@@ -132,24 +132,23 @@ function ExchangeForm({ exchange }: { exchange?: Exchange }) {
         ))}
       </fieldset>
       {exchange ? null : (
-        <div
-          className={`field${fieldError(create.error, 'body.peopleEmails') ? ' field--invalid' : ''}`}
-        >
-          <label htmlFor={`${id}-people`}>{t('exchange.form.people')}</label>
-          <textarea
-            id={`${id}-people`}
-            className="input"
-            rows={2}
-            value={people}
-            aria-describedby={`${id}-people-hint`}
-            onChange={(event) => setPeople(event.target.value)}
-          />
-          <p id={`${id}-people-hint`} className="x-hint">
-            {fieldError(create.error, 'body.peopleEmails')
+        <TextArea
+          id={`${id}-people`}
+          label={t('exchange.form.people')}
+          rows={2}
+          value={people}
+          hint={
+            fieldError(create.error, 'body.peopleEmails')
+              ? undefined
+              : t('exchange.form.peopleHint')
+          }
+          error={
+            fieldError(create.error, 'body.peopleEmails')
               ? t('exchange.form.peopleUnknown')
-              : t('exchange.form.peopleHint')}
-          </p>
-        </div>
+              : undefined
+          }
+          onValueChange={setPeople}
+        />
       )}
       <fieldset className="x-choices">
         <legend>{t('exchange.form.visibility')}</legend>
