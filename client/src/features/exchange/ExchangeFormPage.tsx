@@ -13,7 +13,7 @@ import { useNavigate, useParams } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
-import { TextArea, TextField } from '../../ui/form/Field';
+import { Checkbox, TextArea, TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { councilsQuery } from '../councils/queries';
 import { FieldChoice } from './FieldChoice';
@@ -114,21 +114,20 @@ function ExchangeForm({ exchange }: { exchange?: Exchange }) {
       <fieldset className="x-choices">
         <legend>{t('exchange.form.councils')}</legend>
         {councils.data?.items.map((council) => (
-          <div key={council.id} className="x-choice">
-            <input
-              id={`${id}-council-${council.id}`}
-              type="checkbox"
-              checked={workspaceIds.includes(council.id)}
-              onChange={(event) =>
-                setWorkspaceIds(
-                  event.target.checked
-                    ? [...workspaceIds, council.id]
-                    : workspaceIds.filter((item) => item !== council.id),
-                )
-              }
-            />
-            <label htmlFor={`${id}-council-${council.id}`}>{council.name}</label>
-          </div>
+          <Checkbox
+            key={council.id}
+            id={`${id}-council-${council.id}`}
+            fieldClassName="x-choice"
+            label={council.name}
+            checked={workspaceIds.includes(council.id)}
+            onCheckedChange={(checked) =>
+              setWorkspaceIds(
+                checked
+                  ? [...workspaceIds, council.id]
+                  : workspaceIds.filter((item) => item !== council.id),
+              )
+            }
+          />
         ))}
       </fieldset>
       {exchange ? null : (
