@@ -6,7 +6,7 @@ import {
 } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/form/Field';
+import { Select, TextField } from '../../ui/form/Field';
 import { currentLanguage } from '../../i18n/language';
 import { errorKey, isApiError } from '../../lib/api';
 import {
@@ -175,16 +175,16 @@ export function FoundCouncilForm({ onFounded }: { onFounded: (council: FoundedCo
           error={fieldError('firstAdmin.email')}
         />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-orgtype`}>{t('admin.found.fields.organisationType')}</label>
-            <select id={`${id}-orgtype`} name="organisationType" defaultValue="municipal">
-              {ORGANISATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`vocab.org.${type}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-orgtype`}
+            name="organisationType"
+            label={t('admin.found.fields.organisationType')}
+            defaultValue="municipal"
+            options={ORGANISATION_TYPES.map((type) => ({
+              value: type,
+              label: t(`vocab.org.${type}`),
+            }))}
+          />
           <TextField
             id={`${id}-orgname`}
             name="organisationName"
@@ -192,16 +192,18 @@ export function FoundCouncilForm({ onFounded }: { onFounded: (council: FoundedCo
             required
             error={fieldError('firstAdmin.organisation.name')}
           />
-          <div className="field">
-            <label htmlFor={`${id}-language`}>{t('admin.found.fields.language')}</label>
-            <select id={`${id}-language`} name="language" defaultValue={currentLanguage()}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {t(`language.${code}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-language`}
+            name="language"
+            label={t('admin.found.fields.language')}
+            defaultValue={currentLanguage()}
+          >
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </Select>
         </div>
       </fieldset>
       <div className="form__actions">

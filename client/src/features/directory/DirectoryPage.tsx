@@ -15,6 +15,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
 import { paths } from '../../lib/paths';
+import { Select, TextField } from '../../ui/form/Field';
 import { councilPaths } from '../councils/paths';
 import '../councils/councils.css';
 import './directory.css';
@@ -60,52 +61,44 @@ export function DirectoryPage() {
         aria-label={t('directory.filterLabel')}
         onSubmit={submit}
       >
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('directory.q')}</label>
-          <input id={`${id}-q`} name="q" type="search" className="input" defaultValue={query.q} />
-        </div>
+        <TextField
+          id={`${id}-q`}
+          name="q"
+          type="search"
+          label={t('directory.q')}
+          defaultValue={query.q}
+        />
         <div className="directory__selects">
-          <div className="field">
-            <label htmlFor={`${id}-council`}>{t('directory.council')}</label>
-            <select id={`${id}-council`} name="workspaceId" defaultValue={query.workspaceId ?? ''}>
-              <option value="">{t('directory.any')}</option>
-              {councils.map((council) => (
-                <option key={council.id} value={council.id}>
-                  {council.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-field`}>{t('directory.field')}</label>
-            <select
-              id={`${id}-field`}
-              name="fieldOfAction"
-              defaultValue={query.fieldOfAction ?? ''}
-            >
-              <option value="">{t('directory.any')}</option>
-              {FIELDS_OF_ACTION.map((field) => (
-                <option key={field} value={field}>
-                  {t(`vocab.field.${field}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-org`}>{t('directory.organisationType')}</label>
-            <select
-              id={`${id}-org`}
-              name="organisationType"
-              defaultValue={query.organisationType ?? ''}
-            >
-              <option value="">{t('directory.any')}</option>
-              {ORGANISATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`vocab.org.${type}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-council`}
+            name="workspaceId"
+            label={t('directory.council')}
+            defaultValue={query.workspaceId ?? ''}
+            empty={t('directory.any')}
+            options={councils.map((council) => ({ value: council.id, label: council.name }))}
+          />
+          <Select
+            id={`${id}-field`}
+            name="fieldOfAction"
+            label={t('directory.field')}
+            defaultValue={query.fieldOfAction ?? ''}
+            empty={t('directory.any')}
+            options={FIELDS_OF_ACTION.map((field) => ({
+              value: field,
+              label: t(`vocab.field.${field}`),
+            }))}
+          />
+          <Select
+            id={`${id}-org`}
+            name="organisationType"
+            label={t('directory.organisationType')}
+            defaultValue={query.organisationType ?? ''}
+            empty={t('directory.any')}
+            options={ORGANISATION_TYPES.map((type) => ({
+              value: type,
+              label: t(`vocab.org.${type}`),
+            }))}
+          />
         </div>
         <div className="form__actions">
           <button type="submit" className="button">

@@ -13,7 +13,7 @@ import { useNavigate, useParams } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
-import { TextArea, TextField } from '../../ui/form/Field';
+import { Checkbox, TextArea, TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { councilsQuery } from '../councils/queries';
 import { FieldChoice } from './FieldChoice';
@@ -114,42 +114,40 @@ function ExchangeForm({ exchange }: { exchange?: Exchange }) {
       <fieldset className="x-choices">
         <legend>{t('exchange.form.councils')}</legend>
         {councils.data?.items.map((council) => (
-          <div key={council.id} className="x-choice">
-            <input
-              id={`${id}-council-${council.id}`}
-              type="checkbox"
-              checked={workspaceIds.includes(council.id)}
-              onChange={(event) =>
-                setWorkspaceIds(
-                  event.target.checked
-                    ? [...workspaceIds, council.id]
-                    : workspaceIds.filter((item) => item !== council.id),
-                )
-              }
-            />
-            <label htmlFor={`${id}-council-${council.id}`}>{council.name}</label>
-          </div>
+          <Checkbox
+            key={council.id}
+            id={`${id}-council-${council.id}`}
+            fieldClassName="x-choice"
+            label={council.name}
+            checked={workspaceIds.includes(council.id)}
+            onCheckedChange={(checked) =>
+              setWorkspaceIds(
+                checked
+                  ? [...workspaceIds, council.id]
+                  : workspaceIds.filter((item) => item !== council.id),
+              )
+            }
+          />
         ))}
       </fieldset>
       {exchange ? null : (
-        <div
-          className={`field${fieldError(create.error, 'body.peopleEmails') ? ' field--invalid' : ''}`}
-        >
-          <label htmlFor={`${id}-people`}>{t('exchange.form.people')}</label>
-          <textarea
-            id={`${id}-people`}
-            className="input"
-            rows={2}
-            value={people}
-            aria-describedby={`${id}-people-hint`}
-            onChange={(event) => setPeople(event.target.value)}
-          />
-          <p id={`${id}-people-hint`} className="x-hint">
-            {fieldError(create.error, 'body.peopleEmails')
+        <TextArea
+          id={`${id}-people`}
+          label={t('exchange.form.people')}
+          rows={2}
+          value={people}
+          hint={
+            fieldError(create.error, 'body.peopleEmails')
+              ? undefined
+              : t('exchange.form.peopleHint')
+          }
+          error={
+            fieldError(create.error, 'body.peopleEmails')
               ? t('exchange.form.peopleUnknown')
-              : t('exchange.form.peopleHint')}
-          </p>
-        </div>
+              : undefined
+          }
+          onValueChange={setPeople}
+        />
       )}
       <fieldset className="x-choices">
         <legend>{t('exchange.form.visibility')}</legend>

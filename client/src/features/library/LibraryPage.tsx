@@ -21,7 +21,7 @@ import { useSearchText, withParam } from '../../lib/url-search';
 import { useCouncil } from '../councils/useCouncil';
 import { exchangePaths } from '../exchange/paths';
 import { formatDateTime, formatSize } from '../projects/format';
-import { TextField } from '../../ui/form/Field';
+import { Select, TextField } from '../../ui/form/Field';
 import './library.css';
 
 const libraryQuery = (workspaceId: string, query: LibraryQuery) =>
@@ -120,36 +120,28 @@ export function LibraryPage() {
           autoComplete="off"
           onValueChange={setText}
         />
-        <div className="field">
-          <label htmlFor={`${id}-source`}>{t('library.column.source')}</label>
-          <select
-            id={`${id}-source`}
-            value={source ?? ''}
-            onChange={(event) => setFilter('quelle', event.target.value)}
-          >
-            <option value="">{t('library.allSources')}</option>
-            {LIBRARY_SOURCES.map((option) => (
-              <option key={option} value={option}>
-                {t(`library.source.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-category`}>{t('library.column.category')}</label>
-          <select
-            id={`${id}-category`}
-            value={category ?? ''}
-            onChange={(event) => setFilter('art', event.target.value)}
-          >
-            <option value="">{t('library.allCategories')}</option>
-            {LIBRARY_CATEGORIES.map((option) => (
-              <option key={option} value={option}>
-                {t(`library.category.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-source`}
+          label={t('library.column.source')}
+          value={source ?? ''}
+          empty={t('library.allSources')}
+          options={LIBRARY_SOURCES.map((option) => ({
+            value: option,
+            label: t(`library.source.${option}`),
+          }))}
+          onValueChange={(value) => setFilter('quelle', value)}
+        />
+        <Select
+          id={`${id}-category`}
+          label={t('library.column.category')}
+          value={category ?? ''}
+          empty={t('library.allCategories')}
+          options={LIBRARY_CATEGORIES.map((option) => ({
+            value: option,
+            label: t(`library.category.${option}`),
+          }))}
+          onValueChange={(value) => setFilter('art', value)}
+        />
       </form>
       <p role="status" aria-live="polite" className="library-count">
         {files.data ? t('library.count', { count: files.data.total }) : ''}

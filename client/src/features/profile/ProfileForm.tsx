@@ -8,7 +8,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/form/Field';
+import { Select, TextField } from '../../ui/form/Field';
 import { changeLanguage } from '../../i18n/language';
 import { api, errorKey } from '../../lib/api';
 import { setSessionUser } from '../auth/session';
@@ -63,16 +63,18 @@ export function ProfileForm({ user }: { user: SessionUser }) {
           required
           error={nameError ? t('accept.errors.name') : undefined}
         />
-        <div className="field">
-          <label htmlFor={`${id}-language`}>{t('language.label')}</label>
-          <select id={`${id}-language`} name="language" defaultValue={user.language}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-language`}
+          name="language"
+          label={t('language.label')}
+          defaultValue={user.language}
+        >
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {t(`language.${code}`)}
+            </option>
+          ))}
+        </Select>
         <div className="form__actions">
           <button type="submit" className="button" aria-disabled={save.isPending}>
             {t('profile.save')}

@@ -18,6 +18,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { Select, TextField } from '../../ui/form/Field';
 import { useSession } from '../auth/session';
 import { formatSessionTime } from './format';
 import { trainingPaths } from './paths';
@@ -63,92 +64,55 @@ export function CataloguePage() {
         aria-label={t('training.catalogue.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <div className="field">
-          <label htmlFor={`${id}-field`}>{t('training.fields.fieldOfAction')}</label>
-          <select
-            id={`${id}-field`}
-            className="input"
-            value={filter.field ?? ''}
-            onChange={(e) => set('field', FieldOfActionSchema.safeParse(e.target.value).data)}
-          >
-            <option value="">{t('training.catalogue.all')}</option>
-            {FIELDS_OF_ACTION.map((option) => (
-              <option key={option} value={option}>
-                {t(`vocab.field.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-group`}>{t('training.fields.targetGroup')}</label>
-          <select
-            id={`${id}-group`}
-            className="input"
-            value={filter.targetGroup ?? ''}
-            onChange={(e) =>
-              set('targetGroup', TrainingTargetGroupSchema.safeParse(e.target.value).data)
-            }
-          >
-            <option value="">{t('training.catalogue.all')}</option>
-            {TRAINING_TARGET_GROUPS.map((option) => (
-              <option key={option} value={option}>
-                {t(`training.targetGroup.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-format`}>{t('training.fields.format')}</label>
-          <select
-            id={`${id}-format`}
-            className="input"
-            value={filter.format ?? ''}
-            onChange={(e) => set('format', TrainingFormatSchema.safeParse(e.target.value).data)}
-          >
-            <option value="">{t('training.catalogue.all')}</option>
-            {TRAINING_FORMATS.map((option) => (
-              <option key={option} value={option}>
-                {t(`training.format.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t('training.fields.type')}</label>
-          <select
-            id={`${id}-type`}
-            className="input"
-            value={filter.type ?? ''}
-            onChange={(e) => set('type', TrainingTypeSchema.safeParse(e.target.value).data)}
-          >
-            <option value="">{t('training.catalogue.all')}</option>
-            {TRAINING_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {t(`training.type.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('training.catalogue.from')}</label>
-          <input
-            id={`${id}-from`}
-            className="input"
-            type="date"
-            value={filter.from ?? ''}
-            onChange={(e) => set('from', e.target.value || undefined)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-place`}>{t('training.fields.place')}</label>
-          <input
-            id={`${id}-place`}
-            className="input"
-            type="search"
-            value={place}
-            onChange={(e) => setPlace(e.target.value)}
-          />
-        </div>
+        <Select
+          id={`${id}-field`}
+          label={t('training.fields.fieldOfAction')}
+          value={filter.field ?? ''}
+          empty={t('training.catalogue.all')}
+          options={FIELDS_OF_ACTION.map((v) => ({ value: v, label: t(`vocab.field.${v}`) }))}
+          onValueChange={(v) => set('field', FieldOfActionSchema.safeParse(v).data)}
+        />
+        <Select
+          id={`${id}-group`}
+          label={t('training.fields.targetGroup')}
+          value={filter.targetGroup ?? ''}
+          empty={t('training.catalogue.all')}
+          options={TRAINING_TARGET_GROUPS.map((v) => ({
+            value: v,
+            label: t(`training.targetGroup.${v}`),
+          }))}
+          onValueChange={(v) => set('targetGroup', TrainingTargetGroupSchema.safeParse(v).data)}
+        />
+        <Select
+          id={`${id}-format`}
+          label={t('training.fields.format')}
+          value={filter.format ?? ''}
+          empty={t('training.catalogue.all')}
+          options={TRAINING_FORMATS.map((v) => ({ value: v, label: t(`training.format.${v}`) }))}
+          onValueChange={(v) => set('format', TrainingFormatSchema.safeParse(v).data)}
+        />
+        <Select
+          id={`${id}-type`}
+          label={t('training.fields.type')}
+          value={filter.type ?? ''}
+          empty={t('training.catalogue.all')}
+          options={TRAINING_TYPES.map((v) => ({ value: v, label: t(`training.type.${v}`) }))}
+          onValueChange={(v) => set('type', TrainingTypeSchema.safeParse(v).data)}
+        />
+        <TextField
+          id={`${id}-from`}
+          label={t('training.catalogue.from')}
+          type="date"
+          value={filter.from ?? ''}
+          onValueChange={(v) => set('from', v || undefined)}
+        />
+        <TextField
+          id={`${id}-place`}
+          label={t('training.fields.place')}
+          type="search"
+          value={place}
+          onValueChange={setPlace}
+        />
       </form>
       {query.isPending ? <LoadingState /> : null}
       {query.error ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}

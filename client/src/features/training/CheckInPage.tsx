@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { api } from '../../lib/api';
+import { TextField } from '../../ui/form/Field';
 import {
   cacheParticipants,
   cachedParticipants,
@@ -135,32 +136,26 @@ export function CheckInPage() {
         onSubmit={submitCode}
         aria-label={t('training.checkIn.byCode')}
       >
-        <div className="field">
-          <label htmlFor={`${id}-code`}>{t('training.checkIn.code')}</label>
-          <input
-            id={`${id}-code`}
-            className="input"
-            value={code}
-            autoCapitalize="characters"
-            autoComplete="off"
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${id}-code`}
+          label={t('training.checkIn.code')}
+          value={code}
+          autoCapitalize="characters"
+          autoComplete="off"
+          onValueChange={setCode}
+        />
         <button type="submit" className="button">
           {t('training.checkIn.submit')}
         </button>
       </form>
       <QrScanner onCode={(value) => void checkIn(value)} />
-      <div className="field">
-        <label htmlFor={`${id}-search`}>{t('training.checkIn.search')}</label>
-        <input
-          id={`${id}-search`}
-          className="input"
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-search`}
+        label={t('training.checkIn.search')}
+        type="search"
+        value={search}
+        onValueChange={setSearch}
+      />
       <ul className="t-people" aria-label={t('training.checkIn.listLabel')}>
         {shown.map((person) => (
           <PersonRow

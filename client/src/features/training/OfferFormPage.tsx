@@ -15,7 +15,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Page } from '../../components/Page';
-import { TextField } from '../../components/TextField';
+import { Select, TextArea, TextField } from '../../ui/form/Field';
 import { api, isApiError } from '../../lib/api';
 import { trainingErrorKey } from './format';
 import { trainingPaths } from './paths';
@@ -81,26 +81,26 @@ export function OfferFormPage() {
   return (
     <Page title={t('training.form.title')}>
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t('training.fields.type')}</label>
-          <select id={`${id}-type`} name="type" className="input" defaultValue="seminar">
-            {TRAINING_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`training.type.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-format`}>{t('training.fields.format')}</label>
-          <select id={`${id}-format`} name="format" className="input" defaultValue="in_person">
-            {TRAINING_FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {t(`training.format.${format}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-type`}
+          name="type"
+          label={t('training.fields.type')}
+          defaultValue="seminar"
+          options={TRAINING_TYPES.map((type) => ({
+            value: type,
+            label: t(`training.type.${type}`),
+          }))}
+        />
+        <Select
+          id={`${id}-format`}
+          name="format"
+          label={t('training.fields.format')}
+          defaultValue="in_person"
+          options={TRAINING_FORMATS.map((format) => ({
+            value: format,
+            label: t(`training.format.${format}`),
+          }))}
+        />
         <TextField
           id={`${id}-title`}
           name="title"
@@ -114,10 +114,11 @@ export function OfferFormPage() {
           label={t('training.fields.summary')}
           error={fieldError('body.summary')}
         />
-        <div className="field">
-          <label htmlFor={`${id}-description`}>{t('training.fields.description')}</label>
-          <textarea id={`${id}-description`} name="description" className="input" rows={4} />
-        </div>
+        <TextArea
+          id={`${id}-description`}
+          name="description"
+          label={t('training.fields.description')}
+        />
         <fieldset className="x-choices">
           <legend>{t('training.fields.fieldOfAction')}</legend>
           {FIELDS_OF_ACTION.map((field) => (

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { api } from '../../lib/api';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useSession } from '../auth/session';

@@ -2,7 +2,7 @@ import { endpoints, type TrainingSession, type UpdateTrainingSessionBody } from 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { TextField } from '../../ui/form/Field';
 import { api, isApiError } from '../../lib/api';
 import { trainingErrorKey } from './format';
 import { trainingKeys } from './queries';

@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { PublicLayout } from '../../components/PublicLayout';
 import { isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { TextField } from '../../ui/form/Field';
 import { trainingPaths } from './paths';
 import { certificateQuery } from './queries';
 import './training.css';
@@ -29,16 +30,13 @@ export function VerifyPage() {
     <PublicLayout>
       <Page title={t('training.verify.title')} intro={t('training.verify.intro')}>
         <form className="form t-inline" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={`${id}-code`}>{t('training.verify.code')}</label>
-            <input
-              id={`${id}-code`}
-              className="input"
-              value={input}
-              autoCapitalize="characters"
-              onChange={(e) => setInput(e.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-code`}
+            label={t('training.verify.code')}
+            value={input}
+            autoCapitalize="characters"
+            onValueChange={setInput}
+          />
           <button type="submit" className="button">
             {t('training.verify.check')}
           </button>

@@ -10,6 +10,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, apiUpload, errorKey } from '../../../lib/api';
+import { Select, TextField } from '../../../ui/form/Field';
 import { ANALYSIS_KEY } from './queries';
 
 type Mapping = Record<RegisterField, string>;
@@ -71,22 +72,19 @@ export function RegisterImport({ analysis }: { analysis: SecurityAnalysis }) {
           })}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('analysis.register.file')}</label>
-        <input
-          id={`${id}-file`}
-          className="input"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(event) => {
-            const chosen = event.target.files?.[0] ?? null;
-            setFile(chosen);
-            setMapping(null);
-            run.reset();
-            if (chosen) preview.mutate(chosen);
-          }}
-        />
-      </div>
+      <TextField
+        id={`${id}-file`}
+        label={t('analysis.register.file')}
+        type="file"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(event) => {
+          const chosen = event.target.files?.[0] ?? null;
+          setFile(chosen);
+          setMapping(null);
+          run.reset();
+          if (chosen) preview.mutate(chosen);
+        }}
+      />
       {data && mapping ? (
         <>
           <p role="status" data-testid="register-detected">
@@ -100,22 +98,15 @@ export function RegisterImport({ analysis }: { analysis: SecurityAnalysis }) {
           <fieldset className="analysis-row">
             <legend>{t('analysis.register.mapping')}</legend>
             {REGISTER_FIELDS.map((field) => (
-              <div key={field} className="field">
-                <label htmlFor={`${id}-${field}`}>{t(`analysis.register.fields.${field}`)}</label>
-                <select
-                  id={`${id}-${field}`}
-                  className="input"
-                  value={mapping[field]}
-                  onChange={(e) => setMapping({ ...mapping, [field]: e.target.value })}
-                >
-                  <option value="">{t('analysis.register.unmapped')}</option>
-                  {data.columns.map((column) => (
-                    <option key={column} value={column}>
-                      {column}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <Select
+                key={field}
+                id={`${id}-${field}`}
+                label={t(`analysis.register.fields.${field}`)}
+                value={mapping[field]}
+                empty={t('analysis.register.unmapped')}
+                options={data.columns.map((column) => ({ value: column, label: column }))}
+                onValueChange={(value) => setMapping({ ...mapping, [field]: value })}
+              />
             ))}
           </fieldset>
           <div className="form__actions">

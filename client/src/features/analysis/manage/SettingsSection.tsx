@@ -50,18 +50,14 @@ export function SettingsSection({ analysis }: { analysis: SecurityAnalysis }) {
             {t(errorKey(error))}
           </p>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-url`}>{t('analysis.settings.publicUrl')}</label>
-          <input
-            id={`${id}-url`}
-            className="input"
-            type="url"
-            value={publicUrl}
-            aria-describedby={`${id}-url-hint`}
-            onChange={(e) => setPublicUrl(e.target.value)}
-          />
-          <p id={`${id}-url-hint`}>{t('analysis.settings.publicUrlHint')}</p>
-        </div>
+        <TextField
+          id={`${id}-url`}
+          label={t('analysis.settings.publicUrl')}
+          hint={t('analysis.settings.publicUrlHint')}
+          type="url"
+          value={publicUrl}
+          onValueChange={setPublicUrl}
+        />
         <div className="analysis-row">
           <TextField
             id={`${id}-target`}

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, apiUpload, errorKey } from '../../../lib/api';
+import { TextField } from '../../../ui/form/Field';
 import { ANALYSIS_KEY } from '../manage/queries';
 
 const fieldsOf = (error: unknown): readonly FieldError[] =>
@@ -58,47 +59,36 @@ export function PksUpload({
       <h3 id={`${id}-title`}>{t(`${prefix}.title`)}</h3>
       <p>{t(`${prefix}.intro`)}</p>
       <div className="analysis-row">
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t(`${prefix}.file`)}</label>
-          <input
-            id={`${id}-file`}
-            className="input"
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              run.reset();
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('pks.upload.year')}</label>
-          <input
-            id={`${id}-year`}
-            className="input"
-            inputMode="numeric"
-            aria-describedby={`${id}-year-hint`}
-            value={year}
-            onChange={(event) => setYear(event.target.value)}
-          />
-          <small id={`${id}-year-hint`}>{t('pks.upload.yearHint')}</small>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-population`}>{t('pks.upload.population')}</label>
-          <input
-            id={`${id}-population`}
-            className="input"
-            inputMode="numeric"
-            aria-describedby={`${id}-population-hint`}
-            value={population}
-            onChange={(event) => setPopulation(event.target.value)}
-          />
-          <small id={`${id}-population-hint`}>
-            {populationHint
+        <TextField
+          id={`${id}-file`}
+          label={t(`${prefix}.file`)}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            run.reset();
+          }}
+        />
+        <TextField
+          id={`${id}-year`}
+          label={t('pks.upload.year')}
+          hint={t('pks.upload.yearHint')}
+          inputMode="numeric"
+          value={year}
+          onValueChange={setYear}
+        />
+        <TextField
+          id={`${id}-population`}
+          label={t('pks.upload.population')}
+          hint={
+            populationHint
               ? t('pks.upload.populationDefault', { population: populationHint })
-              : t('pks.upload.populationHint')}
-          </small>
-        </div>
+              : t('pks.upload.populationHint')
+          }
+          inputMode="numeric"
+          value={population}
+          onValueChange={setPopulation}
+        />
       </div>
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={!file || run.isPending}>

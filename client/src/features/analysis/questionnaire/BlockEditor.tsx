@@ -1,6 +1,7 @@
 import type { SurveyLanguage } from '@pnetz/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select, TextField } from '../../../ui/form/Field';
 import { QuestionEditor } from './QuestionEditor';
 import {
   EDITOR_TYPES,
@@ -50,19 +51,16 @@ export function BlockEditor({
     <div className="qe-block">
       <section aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{textIn(block.title, 'de') || block.name}</h2>
-        <div className="field">
-          <label htmlFor={`${id}-block-title`}>{t('survey.editor.blockTitle')}</label>
-          <input
-            id={`${id}-block-title`}
-            className="input"
-            lang={language}
-            disabled={!editable}
-            value={textIn(block.title, language)}
-            onChange={(event) =>
-              setBlock({ ...block, title: withText(block.title, language, event.target.value) })
-            }
-          />
-        </div>
+        <TextField
+          id={`${id}-block-title`}
+          label={t('survey.editor.blockTitle')}
+          lang={language}
+          disabled={!editable}
+          value={textIn(block.title, language)}
+          onValueChange={(value) =>
+            setBlock({ ...block, title: withText(block.title, language, value) })
+          }
+        />
         <ol className="qe-questions">
           {block.elements.map((question, at) => (
             <QuestionEditor
@@ -83,20 +81,16 @@ export function BlockEditor({
         </ol>
         {editable ? (
           <div className="qe-add">
-            <div className="field">
-              <label htmlFor={`${id}-type`}>{t('survey.editor.newType')}</label>
-              <select
-                id={`${id}-type`}
-                value={type}
-                onChange={(event) => setType(event.target.value as EditorType)}
-              >
-                {EDITOR_TYPES.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`survey.editor.types.${option}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              id={`${id}-type`}
+              label={t('survey.editor.newType')}
+              value={type}
+              options={EDITOR_TYPES.map((option) => ({
+                value: option,
+                label: t(`survey.editor.types.${option}`),
+              }))}
+              onChange={(event) => setType(event.target.value as EditorType)}
+            />
             <button
               type="button"
               className="button button--secondary"

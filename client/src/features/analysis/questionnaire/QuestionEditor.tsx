@@ -1,6 +1,7 @@
 import type { SurveyLanguage } from '@pnetz/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import {
   choiceText,
   choiceValue,
@@ -57,16 +58,14 @@ export function QuestionEditor({
           ) : null}
         </legend>
         <div className="qe-row">
-          <div className="field qe-name">
-            <label htmlFor={`${id}-name`}>{t('survey.editor.name')}</label>
-            <input
-              id={`${id}-name`}
-              className="input"
-              value={question.name}
-              pattern="[A-Za-z][A-Za-z0-9_]*"
-              onChange={(event) => onRename(event.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-name`}
+            fieldClassName="qe-name"
+            label={t('survey.editor.name')}
+            value={question.name}
+            pattern="[A-Za-z][A-Za-z0-9_]*"
+            onValueChange={onRename}
+          />
           <label className="qe-required">
             <input
               type="checkbox"
@@ -75,19 +74,17 @@ export function QuestionEditor({
             />{' '}
             {t('survey.editor.required')}
           </label>
-          <div className="field qe-name">
-            <label htmlFor={`${id}-scale`}>{t('survey.editor.scaleName')}</label>
-            <input
-              id={`${id}-scale`}
-              className="input"
-              value={question.scale ?? ''}
-              onChange={(event) => {
-                const { scale: _old, reverse, ...rest } = question;
-                const scale = event.target.value.trim();
-                onChange(scale ? { ...rest, scale, ...(reverse ? { reverse } : {}) } : rest);
-              }}
-            />
-          </div>
+          <TextField
+            id={`${id}-scale`}
+            fieldClassName="qe-name"
+            label={t('survey.editor.scaleName')}
+            value={question.scale ?? ''}
+            onValueChange={(value) => {
+              const { scale: _old, reverse, ...rest } = question;
+              const scale = value.trim();
+              onChange(scale ? { ...rest, scale, ...(reverse ? { reverse } : {}) } : rest);
+            }}
+          />
           {question.scale ? (
             <label className="qe-required">
               <input
@@ -102,41 +99,35 @@ export function QuestionEditor({
             </label>
           ) : null}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t('survey.editor.questionText')}</label>
-          <textarea
-            id={`${id}-title`}
-            className="input"
-            rows={2}
-            lang={language}
-            dir={language === 'ar' ? 'rtl' : 'ltr'}
-            value={title}
-            onChange={(event) =>
-              onChange({
-                ...question,
-                title: withText(question.title, language, event.target.value),
-              })
-            }
-          />
-          {language !== 'de' && german ? (
-            <p className="field__hint" lang="de">
-              {t('survey.editor.germanText')}: {german}
-            </p>
-          ) : null}
-        </div>
+        <TextArea
+          id={`${id}-title`}
+          label={t('survey.editor.questionText')}
+          hint={
+            language !== 'de' && german ? (
+              <span lang="de">
+                {t('survey.editor.germanText')}: {german}
+              </span>
+            ) : undefined
+          }
+          rows={2}
+          lang={language}
+          dir={language === 'ar' ? 'rtl' : 'ltr'}
+          value={title}
+          onValueChange={(value) =>
+            onChange({ ...question, title: withText(question.title, language, value) })
+          }
+        />
         {question.type === 'rating' ? (
           <div className="qe-row">
             {(['rateMin', 'rateMax'] as const).map((key) => (
-              <div className="field" key={key}>
-                <label htmlFor={`${id}-${key}`}>{t(`survey.editor.${key}`)}</label>
-                <input
-                  id={`${id}-${key}`}
-                  className="input"
-                  type="number"
-                  value={question[key] ?? (key === 'rateMin' ? 1 : 5)}
-                  onChange={(event) => onChange({ ...question, [key]: Number(event.target.value) })}
-                />
-              </div>
+              <TextField
+                key={key}
+                id={`${id}-${key}`}
+                label={t(`survey.editor.${key}`)}
+                type="number"
+                value={String(question[key] ?? (key === 'rateMin' ? 1 : 5))}
+                onValueChange={(value) => onChange({ ...question, [key]: Number(value) })}
+              />
             ))}
           </div>
         ) : null}

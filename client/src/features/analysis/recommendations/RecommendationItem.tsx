@@ -11,6 +11,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiRequestError, api, errorKey } from '../../../lib/api';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import { planPaths } from '../../plans/paths';
 import { findingSubject, findingText } from './findings-text';
 import { figure, recommendationsKey, signedDifference } from './queries';
@@ -121,60 +122,36 @@ function DecisionForms({
           <p>{t('recommendations.accept.noPlan')}</p>
         ) : (
           <>
-            <div className="field">
-              <label htmlFor={`${id}-plan`}>{t('recommendations.accept.plan')}</label>
-              <select
-                id={`${id}-plan`}
-                className="input"
-                value={planId}
-                onChange={(event) => setPlanId(event.target.value)}
-              >
-                {plans.map((plan) => (
-                  <option key={plan.id} value={plan.id}>
-                    {plan.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-finding`}>{t('recommendations.accept.indicator')}</label>
-              <select
-                id={`${id}-finding`}
-                className="input"
-                value={findingId}
-                onChange={(event) => setFindingId(event.target.value)}
-              >
-                {recommendation.findings.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {findingSubject(t, f, i18n.language)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-target`}>
-                {t(
-                  finding?.measure === 'mean'
-                    ? 'recommendations.accept.targetMean'
-                    : 'recommendations.accept.targetShare',
-                )}
-              </label>
-              <input
-                id={`${id}-target`}
-                className="input"
-                inputMode="decimal"
-                required
-                value={target}
-                aria-invalid={targetError ? true : undefined}
-                aria-describedby={targetError ? `${id}-target-error` : undefined}
-                onChange={(event) => setTarget(event.target.value)}
-              />
-              {targetError ? (
-                <small id={`${id}-target-error`} className="field__error">
-                  {t('recommendations.accept.targetInvalid')}
-                </small>
-              ) : null}
-            </div>
+            <Select
+              id={`${id}-plan`}
+              label={t('recommendations.accept.plan')}
+              value={planId}
+              options={plans.map((plan) => ({ value: plan.id, label: plan.title }))}
+              onValueChange={setPlanId}
+            />
+            <Select
+              id={`${id}-finding`}
+              label={t('recommendations.accept.indicator')}
+              value={findingId}
+              options={recommendation.findings.map((f) => ({
+                value: f.id,
+                label: findingSubject(t, f, i18n.language),
+              }))}
+              onValueChange={setFindingId}
+            />
+            <TextField
+              id={`${id}-target`}
+              label={t(
+                finding?.measure === 'mean'
+                  ? 'recommendations.accept.targetMean'
+                  : 'recommendations.accept.targetShare',
+              )}
+              inputMode="decimal"
+              required
+              value={target}
+              error={targetError ? t('recommendations.accept.targetInvalid') : undefined}
+              onValueChange={setTarget}
+            />
             <div className="form__actions">
               <button type="submit" className="button" aria-disabled={accept.isPending}>
                 {t('recommendations.accept.submit')}
@@ -190,24 +167,15 @@ function DecisionForms({
       </form>
       <form onSubmit={submitDecline} aria-labelledby={`${id}-decline`}>
         <h4 id={`${id}-decline`}>{t('recommendations.decline.title')}</h4>
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('recommendations.decline.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            className="input"
-            required
-            rows={2}
-            value={reason}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? `${id}-reason-error` : undefined}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          {reasonError ? (
-            <small id={`${id}-reason-error`} className="field__error">
-              {t('recommendations.decline.reasonMissing')}
-            </small>
-          ) : null}
-        </div>
+        <TextArea
+          id={`${id}-reason`}
+          label={t('recommendations.decline.reason')}
+          required
+          rows={2}
+          value={reason}
+          error={reasonError ? t('recommendations.decline.reasonMissing') : undefined}
+          onValueChange={setReason}
+        />
         <div className="form__actions">
           <button
             type="submit"

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorKey, isApiError } from '../../../lib/api';
+import { Checkbox, TextField } from '../../../ui/form/Field';
 import { ANALYSIS_KEY } from '../manage/queries';
 import { decimal } from './format';
 
@@ -96,37 +97,29 @@ export function WeightingSection({ results }: { results: Results }) {
       ) : null}
       {results.permissions.manage ? (
         <form className="analysis-row results-cap" onSubmit={submit} noValidate>
-          <div className="field analysis-owner">
-            <input
-              id={`${id}-trim`}
-              type="checkbox"
-              checked={trim}
-              onChange={(e) => setTrim(e.target.checked)}
-            />
-            <label htmlFor={`${id}-trim`}>{t('analysis.results.weighting.trim')}</label>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-cap`}>{t('analysis.results.weighting.capLabel')}</label>
-            <input
-              id={`${id}-cap`}
-              className="input"
-              type="number"
-              inputMode="decimal"
-              step={0.1}
-              min={RESULTS_LIMITS.capMin}
-              max={RESULTS_LIMITS.capMax}
-              disabled={!trim}
-              value={cap}
-              aria-describedby={`${id}-cap-hint`}
-              onChange={(e) => setCap(e.target.value)}
-            />
-            <p id={`${id}-cap-hint`} className="results-note">
-              {t('analysis.results.weighting.capHint', {
-                min: RESULTS_LIMITS.capMin,
-                max: RESULTS_LIMITS.capMax,
-              })}
-            </p>
-          </div>
+          <Checkbox
+            id={`${id}-trim`}
+            fieldClassName="field analysis-owner"
+            label={t('analysis.results.weighting.trim')}
+            checked={trim}
+            onCheckedChange={setTrim}
+          />
+          <TextField
+            id={`${id}-cap`}
+            label={t('analysis.results.weighting.capLabel')}
+            hint={t('analysis.results.weighting.capHint', {
+              min: RESULTS_LIMITS.capMin,
+              max: RESULTS_LIMITS.capMax,
+            })}
+            type="number"
+            inputMode="decimal"
+            step={0.1}
+            min={RESULTS_LIMITS.capMin}
+            max={RESULTS_LIMITS.capMax}
+            disabled={!trim}
+            value={cap}
+            onValueChange={setCap}
+          />
           <div className="form__actions">
             <button type="submit" className="button" aria-disabled={weigh.isPending}>
               {weigh.isPending

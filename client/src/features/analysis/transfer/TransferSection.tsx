@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { ApiRequestError, api, errorKey } from '../../../lib/api';
+import { Select, TextField } from '../../../ui/form/Field';
 import { exchangePaths } from '../../exchange/paths';
 import { recommendationsQuery } from '../recommendations/queries';
 import { transferKey, transferQuery } from './queries';
@@ -36,26 +37,20 @@ function WorkshopForm({ analysisId }: { analysisId: string }) {
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-title`} className="form">
       <h3 id={`${id}-title`}>{t('analysisTransfer.workshop.create')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-starts`}>{t('analysisTransfer.workshop.startsAt')}</label>
-        <input
-          id={`${id}-starts`}
-          className="input"
-          type="datetime-local"
-          required
-          value={startsAt}
-          onChange={(event) => setStartsAt(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-location`}>{t('analysisTransfer.workshop.location')}</label>
-        <input
-          id={`${id}-location`}
-          className="input"
-          value={location}
-          onChange={(event) => setLocation(event.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-starts`}
+        label={t('analysisTransfer.workshop.startsAt')}
+        type="datetime-local"
+        required
+        value={startsAt}
+        onValueChange={setStartsAt}
+      />
+      <TextField
+        id={`${id}-location`}
+        label={t('analysisTransfer.workshop.location')}
+        value={location}
+        onValueChange={setLocation}
+      />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={create.isPending}>
           {t('analysisTransfer.workshop.submit')}
@@ -125,18 +120,16 @@ function PublishForm({ transfer }: { transfer: Transfer }) {
           </div>
         );
       })}
-      <div className="field">
-        <label htmlFor={`${id}-visibility`}>{t('analysisTransfer.publish.visibility')}</label>
-        <select
-          id={`${id}-visibility`}
-          className="input"
-          value={visibility}
-          onChange={(event) => setVisibility(event.target.value as 'network' | 'public')}
-        >
-          <option value="network">{t('analysisTransfer.publish.network')}</option>
-          <option value="public">{t('analysisTransfer.publish.public')}</option>
-        </select>
-      </div>
+      <Select<'network' | 'public'>
+        id={`${id}-visibility`}
+        label={t('analysisTransfer.publish.visibility')}
+        value={visibility}
+        options={[
+          { value: 'network', label: t('analysisTransfer.publish.network') },
+          { value: 'public', label: t('analysisTransfer.publish.public') },
+        ]}
+        onChange={(event) => setVisibility(event.target.value as 'network' | 'public')}
+      />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={publish.isPending}>
           {t('analysisTransfer.publish.submit')}

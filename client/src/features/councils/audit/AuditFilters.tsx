@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS, AuditActionSchema, IdSchema } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select, TextField } from '../../../ui/form/Field';
 import { membersQuery, type AuditFilters as Filters } from '../queries';
 
 const value = (data: FormData, name: string) => {
@@ -39,36 +40,30 @@ export function AuditFilters({
   return (
     <form className="form filters" onSubmit={submit} aria-label={t('audit.filters')}>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-action`}>{t('audit.what')}</label>
-          <select id={`${id}-action`} name="action" defaultValue="">
-            <option value="">{t('audit.allActions')}</option>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {t(`audit.action.${action}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-actor`}>{t('audit.who')}</label>
-          <select id={`${id}-actor`} name="actorId" defaultValue="">
-            <option value="">{t('audit.allPeople')}</option>
-            {(members.data?.items ?? []).map((member) => (
-              <option key={member.userId} value={member.userId}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('audit.from')}</label>
-          <input id={`${id}-from`} name="from" type="date" className="input" />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('audit.to')}</label>
-          <input id={`${id}-to`} name="to" type="date" className="input" />
-        </div>
+        <Select
+          id={`${id}-action`}
+          name="action"
+          label={t('audit.what')}
+          defaultValue=""
+          empty={t('audit.allActions')}
+          options={AUDIT_ACTIONS.map((action) => ({
+            value: action,
+            label: t(`audit.action.${action}`),
+          }))}
+        />
+        <Select
+          id={`${id}-actor`}
+          name="actorId"
+          label={t('audit.who')}
+          defaultValue=""
+          empty={t('audit.allPeople')}
+          options={(members.data?.items ?? []).map((member) => ({
+            value: member.userId,
+            label: member.name,
+          }))}
+        />
+        <TextField id={`${id}-from`} name="from" type="date" label={t('audit.from')} />
+        <TextField id={`${id}-to`} name="to" type="date" label={t('audit.to')} />
       </div>
       <div className="form__actions">
         <button type="submit" className="button">

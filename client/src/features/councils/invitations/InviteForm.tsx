@@ -6,7 +6,7 @@ import {
 } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextArea, TextField } from '../../../ui/form/Field';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import { errorKey, isApiError } from '../../../lib/api';
 import {
   focusFirstInvalid,
@@ -99,36 +99,38 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           }
         />
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('invitations.role')}</label>
-            <select id={`${id}-role`} name="role" defaultValue="member">
-              {WORKSPACE_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`vocab.role.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-orgtype`}>{t('invitations.organisationType')}</label>
-            <select id={`${id}-orgtype`} name="organisationType" defaultValue="police">
-              {ORGANISATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`vocab.org.${type}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-language`}>{t('invitations.language')}</label>
-            <select id={`${id}-language`} name="language" defaultValue="de">
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {t(`language.${code}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-role`}
+            name="role"
+            label={t('invitations.role')}
+            defaultValue="member"
+            options={WORKSPACE_ROLES.map((role) => ({
+              value: role,
+              label: t(`vocab.role.${role}`),
+            }))}
+          />
+          <Select
+            id={`${id}-orgtype`}
+            name="organisationType"
+            label={t('invitations.organisationType')}
+            defaultValue="police"
+            options={ORGANISATION_TYPES.map((type) => ({
+              value: type,
+              label: t(`vocab.org.${type}`),
+            }))}
+          />
+          <Select
+            id={`${id}-language`}
+            name="language"
+            label={t('invitations.language')}
+            defaultValue="de"
+          >
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </Select>
         </div>
         <TextField
           id={`${id}-orgname`}

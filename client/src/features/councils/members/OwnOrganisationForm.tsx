@@ -1,7 +1,7 @@
 import { ORGANISATION_TYPES, OrganisationSchema, type Member } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../ui/form/Field';
+import { Select, TextField } from '../../../ui/form/Field';
 import { errorKey } from '../../../lib/api';
 import {
   focusFirstInvalid,
@@ -53,16 +53,16 @@ export function OwnOrganisationForm({
             {t(errorKey(update.error))}
           </p>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${headingId}-type`}>{t('members.organisationType')}</label>
-          <select id={`${headingId}-type`} name="type" defaultValue={member.organisation.type}>
-            {ORGANISATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`vocab.org.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${headingId}-type`}
+          name="type"
+          label={t('members.organisationType')}
+          defaultValue={member.organisation.type}
+          options={ORGANISATION_TYPES.map((type) => ({
+            value: type,
+            label: t(`vocab.org.${type}`),
+          }))}
+        />
         <TextField
           id={`${headingId}-name`}
           name="name"

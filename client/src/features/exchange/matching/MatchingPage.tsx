@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
+import { Select } from '../../../ui/form/Field';
 import { councilsQuery } from '../../councils/queries';
 import { ExchangeNav } from '../ExchangeNav';
 import { exchangePaths } from '../paths';
@@ -89,37 +90,24 @@ export function MatchingPage() {
       <ExchangeNav />
       {councils.isPending ? <LoadingState /> : null}
       <div className="x-row x-filters">
-        <div className="field">
-          <label htmlFor={`${id}-council`}>{t('matching.council')}</label>
-          <select
-            id={`${id}-council`}
-            value={workspaceId}
-            onChange={(event) => setSearch({ rat: event.target.value })}
-          >
-            {choices.map((council) => (
-              <option key={council.id} value={council.id}>
-                {council.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-field`}>{t('matching.field')}</label>
-          <select
-            id={`${id}-field`}
-            value={field ?? ''}
-            onChange={(event) =>
-              setField(FieldOfActionSchema.safeParse(event.target.value).data ?? null)
-            }
-          >
-            <option value="">{t('matching.allFields')}</option>
-            {FIELDS_OF_ACTION.map((option) => (
-              <option key={option} value={option}>
-                {t(`vocab.field.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-council`}
+          label={t('matching.council')}
+          value={workspaceId}
+          options={choices.map((council) => ({ value: council.id, label: council.name }))}
+          onValueChange={(value) => setSearch({ rat: value })}
+        />
+        <Select
+          id={`${id}-field`}
+          label={t('matching.field')}
+          value={field ?? ''}
+          empty={t('matching.allFields')}
+          options={FIELDS_OF_ACTION.map((option) => ({
+            value: option,
+            label: t(`vocab.field.${option}`),
+          }))}
+          onValueChange={(value) => setField(FieldOfActionSchema.safeParse(value).data ?? null)}
+        />
       </div>
       {workspaceId ? <Suggestions workspaceId={workspaceId} field={field} /> : null}
     </Page>

@@ -1,7 +1,7 @@
 import type { CreateMeetingBody, Meeting } from '@pnetz/shared';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../ui/form/Field';
+import { TextArea, TextField } from '../../../ui/form/Field';
 import { errorKey, isApiError } from '../../../lib/api';
 import { fromLocalInput, toLocalInput } from '../format';
 
@@ -115,20 +115,13 @@ export function MeetingForm({
         error={serverField('body.videoUrl') ? t('meetings.form.videoUrlInvalid') : undefined}
         onChange={(event) => setVideoUrl(event.target.value)}
       />
-      <div className="field">
-        <label htmlFor={`${id}-agenda`}>{t('meetings.form.agenda')}</label>
-        <textarea
-          id={`${id}-agenda`}
-          className="input"
-          rows={4}
-          value={agenda}
-          aria-describedby={`${id}-agenda-hint`}
-          onChange={(event) => setAgenda(event.target.value)}
-        />
-        <p id={`${id}-agenda-hint`} className="x-hint">
-          {t('meetings.form.onePerLine')}
-        </p>
-      </div>
+      <TextArea
+        id={`${id}-agenda`}
+        label={t('meetings.form.agenda')}
+        hint={t('meetings.form.onePerLine')}
+        value={agenda}
+        onValueChange={setAgenda}
+      />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={pending}>
           {submitLabel}

@@ -6,7 +6,7 @@ import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
 import type { Mentionable } from '../../../components/mentions/mention-query';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { exchangeKeys, mentionableQuery } from '../queries';
-import { TextField } from '../../../ui/form/Field';
+import { TextArea, TextField } from '../../../ui/form/Field';
 
 interface TaskRow {
   id?: string;
@@ -95,20 +95,13 @@ export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () 
             : t(errorKey(save.error))}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-attendees`}>{t('meetings.attendees')}</label>
-        <textarea
-          id={`${id}-attendees`}
-          className="input"
-          rows={4}
-          value={attendees}
-          aria-describedby={`${id}-attendees-hint`}
-          onChange={(e) => setAttendees(e.target.value)}
-        />
-        <p id={`${id}-attendees-hint`} className="x-hint">
-          {t('meetings.outcome.attendeesHint')}
-        </p>
-      </div>
+      <TextArea
+        id={`${id}-attendees`}
+        label={t('meetings.attendees')}
+        hint={t('meetings.outcome.attendeesHint')}
+        value={attendees}
+        onValueChange={setAttendees}
+      />
       <div className="field">
         <label htmlFor={`${id}-decisions`}>{t('meetings.decisions')}</label>
         <MentionTextarea
@@ -133,17 +126,12 @@ export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () 
         <legend>{t('meetings.tasks.title')}</legend>
         {tasks.map((task, index) => (
           <div key={task.id ?? `new-${index}`} className="x-row x-task-row">
-            <div className="field">
-              <label htmlFor={`${id}-task-${index}`}>
-                {t('meetings.tasks.task', { number: index + 1 })}
-              </label>
-              <input
-                id={`${id}-task-${index}`}
-                className="input"
-                value={task.title}
-                onChange={(e) => setTask(index, { title: e.target.value })}
-              />
-            </div>
+            <TextField
+              id={`${id}-task-${index}`}
+              label={t('meetings.tasks.task', { number: index + 1 })}
+              value={task.title}
+              onValueChange={(value) => setTask(index, { title: value })}
+            />
             <TextField
               id={`${id}-resp-${index}`}
               label={t('meetings.tasks.responsible')}

@@ -11,6 +11,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, errorKey } from '../../../lib/api';
+import { Select } from '../../../ui/form/Field';
 import { formatDate } from '../../../lib/format';
 import { councilsQuery } from '../../councils/queries';
 import { exchangePaths } from '../paths';
@@ -71,61 +72,41 @@ function ToMeasureForm({
           {t(errorKey(convert.error))}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-council`}>{t('meetings.tasks.council')}</label>
-        <select
-          id={`${id}-council`}
-          value={workspaceId}
-          onChange={(event) => {
-            setWorkspaceId(event.target.value);
-            setPlanId('');
-          }}
-        >
-          <option value="">{t('meetings.tasks.chooseCouncil')}</option>
-          {writable.map((council) => (
-            <option key={council.id} value={council.id}>
-              {council.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-plan`}>{t('meetings.tasks.plan')}</label>
-        <select
-          id={`${id}-plan`}
-          value={planId}
-          disabled={!workspaceId}
-          onChange={(event) => setPlanId(event.target.value)}
-        >
-          <option value="">
-            {workspaceId && plans.data && actionPlans.length === 0
-              ? t('meetings.tasks.noPlans')
-              : t('meetings.tasks.choosePlan')}
-          </option>
-          {actionPlans.map((plan) => (
-            <option key={plan.id} value={plan.id}>
-              {plan.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-field`}>{t('meetings.tasks.field')}</label>
-        <select
-          id={`${id}-field`}
-          value={field}
-          onChange={(event) =>
-            setField(FieldOfActionSchema.safeParse(event.target.value).data ?? '')
-          }
-        >
-          <option value="">{t('meetings.tasks.noField')}</option>
-          {FIELDS_OF_ACTION.map((option) => (
-            <option key={option} value={option}>
-              {t(`vocab.field.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={`${id}-council`}
+        label={t('meetings.tasks.council')}
+        value={workspaceId}
+        empty={t('meetings.tasks.chooseCouncil')}
+        options={writable.map((council) => ({ value: council.id, label: council.name }))}
+        onValueChange={(value) => {
+          setWorkspaceId(value);
+          setPlanId('');
+        }}
+      />
+      <Select
+        id={`${id}-plan`}
+        label={t('meetings.tasks.plan')}
+        value={planId}
+        disabled={!workspaceId}
+        empty={
+          workspaceId && plans.data && actionPlans.length === 0
+            ? t('meetings.tasks.noPlans')
+            : t('meetings.tasks.choosePlan')
+        }
+        options={actionPlans.map((plan) => ({ value: plan.id, label: plan.title }))}
+        onValueChange={setPlanId}
+      />
+      <Select
+        id={`${id}-field`}
+        label={t('meetings.tasks.field')}
+        value={field}
+        empty={t('meetings.tasks.noField')}
+        options={FIELDS_OF_ACTION.map((option) => ({
+          value: option,
+          label: t(`vocab.field.${option}`),
+        }))}
+        onValueChange={(value) => setField(FieldOfActionSchema.safeParse(value).data ?? '')}
+      />
       <div className="form__actions">
         <button
           type="submit"

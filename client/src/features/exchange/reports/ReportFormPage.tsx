@@ -14,7 +14,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
-import { TextArea, TextField } from '../../../ui/form/Field';
+import { Checkbox, Select, TextArea, TextField } from '../../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { councilsQuery } from '../../councils/queries';
 import { FieldChoice } from '../FieldChoice';
@@ -75,25 +75,18 @@ function ReportForm({ report, workspaceId }: { report?: Report; workspaceId: str
         </p>
       ) : null}
       {!report && projects.data && projects.data.items.length > 0 ? (
-        <div className="field">
-          <label htmlFor={`${id}-project`}>{t('reports.form.project')}</label>
-          <select
-            id={`${id}-project`}
-            value={projectId}
-            aria-describedby={`${id}-project-hint`}
-            onChange={(event) => void choose(event.target.value)}
-          >
-            <option value="">{t('reports.form.noProject')}</option>
-            {projects.data.items.map((project) => (
-              <option key={project.id} value={project.id}>
-                {project.title}
-              </option>
-            ))}
-          </select>
-          <p id={`${id}-project-hint`} className="x-hint">
-            {t('reports.form.projectHint')}
-          </p>
-        </div>
+        <Select
+          id={`${id}-project`}
+          label={t('reports.form.project')}
+          hint={t('reports.form.projectHint')}
+          value={projectId}
+          empty={t('reports.form.noProject')}
+          options={projects.data.items.map((project) => ({
+            value: project.id,
+            label: project.title,
+          }))}
+          onValueChange={(value) => void choose(value)}
+        />
       ) : null}
       <TextField
         id={`${id}-title`}
@@ -116,51 +109,43 @@ function ReportForm({ report, workspaceId }: { report?: Report; workspaceId: str
         onChange={(fieldsOfAction) => set({ fieldsOfAction })}
       />
       {SECTIONS.map((section) => (
-        <div key={section} className="field">
-          <label htmlFor={`${id}-${section}`}>{t(`reports.section.${section}`)}</label>
-          <textarea
-            id={`${id}-${section}`}
-            className="input"
-            rows={4}
-            value={draft[section]}
-            onChange={(e) => set({ [section]: e.target.value })}
-          />
-        </div>
+        <TextArea
+          key={section}
+          id={`${id}-${section}`}
+          label={t(`reports.section.${section}`)}
+          value={draft[section]}
+          onValueChange={(value) => set({ [section]: value })}
+        />
       ))}
       <fieldset className="x-choices">
         <legend>{t('reports.quality.title')}</legend>
         <p className="x-hint">{t('reports.quality.hint')}</p>
         {CRITERIA.map((criterion) => (
-          <div key={criterion} className="x-choice">
-            <input
-              id={`${id}-${criterion}`}
-              type="checkbox"
-              checked={draft.quality[criterion]}
-              onChange={(e) =>
-                set({ quality: { ...draft.quality, [criterion]: e.target.checked } })
-              }
-            />
-            <label htmlFor={`${id}-${criterion}`}>{t(`reports.quality.${criterion}`)}</label>
-          </div>
+          <Checkbox
+            key={criterion}
+            id={`${id}-${criterion}`}
+            fieldClassName="x-choice"
+            label={t(`reports.quality.${criterion}`)}
+            checked={draft.quality[criterion]}
+            onCheckedChange={(checked) =>
+              set({ quality: { ...draft.quality, [criterion]: checked } })
+            }
+          />
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-evidence`}>{t('reports.evidence.label')}</label>
-        <select
-          id={`${id}-evidence`}
-          value={draft.evidenceLevel ?? ''}
-          onChange={(e) =>
-            set({ evidenceLevel: ReportEvidenceLevelSchema.safeParse(e.target.value).data ?? null })
-          }
-        >
-          <option value="">{t('reports.evidence.none')}</option>
-          {REPORT_EVIDENCE_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t(`reports.evidence.${level}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={`${id}-evidence`}
+        label={t('reports.evidence.label')}
+        value={draft.evidenceLevel ?? ''}
+        empty={t('reports.evidence.none')}
+        options={REPORT_EVIDENCE_LEVELS.map((level) => ({
+          value: level,
+          label: t(`reports.evidence.${level}`),
+        }))}
+        onValueChange={(value) =>
+          set({ evidenceLevel: ReportEvidenceLevelSchema.safeParse(value).data ?? null })
+        }
+      />
       <fieldset className="x-choices">
         <legend>{t('reports.contact')}</legend>
         <div className="x-row">
@@ -245,20 +230,14 @@ export function ReportFormPage() {
     <Page title={t('reports.form.createTitle')} intro={t('reports.form.intro')}>
       {own.length === 0 ? <p>{t('reports.form.noCouncil')}</p> : null}
       {own.length > 1 ? (
-        <div className="field x-council-choice">
-          <label htmlFor={`${id}-council`}>{t('reports.form.council')}</label>
-          <select
-            id={`${id}-council`}
-            value={workspaceId}
-            onChange={(e) => setChosen(e.target.value)}
-          >
-            {own.map((council) => (
-              <option key={council.id} value={council.id}>
-                {council.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-council`}
+          fieldClassName="x-council-choice"
+          label={t('reports.form.council')}
+          value={workspaceId}
+          options={own.map((council) => ({ value: council.id, label: council.name }))}
+          onValueChange={setChosen}
+        />
       ) : null}
       {workspaceId ? <ReportForm key={workspaceId} workspaceId={workspaceId} /> : null}
     </Page>

@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { Page } from '../../../components/Page';
+import { Checkbox } from '../../../ui/form/Field';
 import { councilsQuery } from '../../councils/queries';
 import { ExchangeNav } from '../ExchangeNav';
 import { exchangePaths } from '../paths';
@@ -48,15 +49,13 @@ export function ReportListPage() {
           disabled={onlyBookmarks}
           onChange={setField}
         />
-        <div className="x-choice">
-          <input
-            id={`${id}-bookmarks`}
-            type="checkbox"
-            checked={onlyBookmarks}
-            onChange={(event) => setOnlyBookmarks(event.target.checked)}
-          />
-          <label htmlFor={`${id}-bookmarks`}>{t('reports.onlyBookmarks')}</label>
-        </div>
+        <Checkbox
+          id={`${id}-bookmarks`}
+          fieldClassName="x-choice"
+          label={t('reports.onlyBookmarks')}
+          checked={onlyBookmarks}
+          onCheckedChange={setOnlyBookmarks}
+        />
       </div>
       {query.isPending ? <LoadingState /> : null}
       {query.error ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
+import { Select } from '../../../ui/form/Field';
 import { planPaths } from '../paths';
 import { deadlinesQuery } from '../queries';
 import '../plans.css';
@@ -54,20 +55,17 @@ function CouncilDeadlines({ workspaceId, name }: { workspaceId: string; name: st
   return (
     <Page title={t('plans.deadlines.title', { council: name })} intro={t('plans.deadlines.intro')}>
       <div className="page-actions">
-        <div className="field field--inline">
-          <label htmlFor={`${id}-days`}>{t('plans.deadlines.days')}</label>
-          <select
-            id={`${id}-days`}
-            value={days}
-            onChange={(event) => setDays(Number(event.target.value))}
-          >
-            {HORIZONS.map((option) => (
-              <option key={option} value={option}>
-                {t('plans.deadlines.daysOption', { count: option })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-days`}
+          fieldClassName="field--inline"
+          label={t('plans.deadlines.days')}
+          value={String(days)}
+          options={HORIZONS.map((option) => ({
+            value: String(option),
+            label: t('plans.deadlines.daysOption', { count: option }),
+          }))}
+          onValueChange={(value) => setDays(Number(value))}
+        />
         <Link to={planPaths.list(workspaceId)}>{t('plans.deadlines.plansLink')}</Link>
       </div>
       {content}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../ui/form/Field';
 import { normaliseLink } from './extensions';
 
 /** Sets, changes or removes the link at the selection; text without a selection becomes the link. */
@@ -47,30 +48,21 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
         }
       }}
     >
-      <div className={`field${invalid ? ' field--invalid' : ''}`}>
-        <label htmlFor={`${id}-url`}>{t('plans.link.url')}</label>
-        <input
-          id={`${id}-url`}
-          className="input"
-          type="text"
-          inputMode="url"
-          autoComplete="url"
-          // The form opens on the user's request: the field is where they continue.
-          autoFocus
-          value={value}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setInvalid(false);
-          }}
-        />
-        {invalid ? (
-          <p id={`${id}-error`} className="field__error">
-            {t('plans.link.invalid')}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        id={`${id}-url`}
+        label={t('plans.link.url')}
+        error={invalid ? t('plans.link.invalid') : undefined}
+        type="text"
+        inputMode="url"
+        autoComplete="url"
+        // The form opens on the user's request: the field is where they continue.
+        autoFocus
+        value={value}
+        onValueChange={(next) => {
+          setValue(next);
+          setInvalid(false);
+        }}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--secondary">
           {t('plans.link.apply')}

@@ -11,7 +11,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../ui/form/Field';
+import { Select, TextField } from '../../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { planKeys } from '../queries';
 
@@ -104,38 +104,30 @@ export function PlanFormDialog({
         />
         <p className="field__hint">{t('plans.form.titleHint')}</p>
         {mode === 'create' ? (
-          <div className="field">
-            <label htmlFor={`${id}-kind`}>{t('plans.form.kind')}</label>
-            <select
-              id={`${id}-kind`}
-              value={kind}
-              onChange={(event) => setKind(PlanKindSchema.catch(kind).parse(event.target.value))}
-            >
-              {PLAN_KINDS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`plans.kind.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-kind`}
+            label={t('plans.form.kind')}
+            value={kind}
+            options={PLAN_KINDS.map((option) => ({
+              value: option,
+              label: t(`plans.kind.${option}`),
+            }))}
+            onValueChange={(value) => setKind(PlanKindSchema.catch(kind).parse(value))}
+          />
         ) : null}
         {mode === 'create' || canManage ? (
-          <div className="field">
-            <label htmlFor={`${id}-visibility`}>{t('plans.form.visibility')}</label>
-            <select
-              id={`${id}-visibility`}
-              value={visibility}
-              onChange={(event) =>
-                setVisibility(VisibilitySchema.catch(visibility).parse(event.target.value))
-              }
-            >
-              {VISIBILITIES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`vocab.visibility.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-visibility`}
+            label={t('plans.form.visibility')}
+            value={visibility}
+            options={VISIBILITIES.map((option) => ({
+              value: option,
+              label: t(`vocab.visibility.${option}`),
+            }))}
+            onValueChange={(value) =>
+              setVisibility(VisibilitySchema.catch(visibility).parse(value))
+            }
+          />
         ) : null}
         <div className="form__actions">
           <button type="submit" className="button" aria-disabled={save.isPending || undefined}>

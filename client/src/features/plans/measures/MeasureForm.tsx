@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/language';
 import { formatNumber } from '../../../lib/format';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import { setMeasureField, type MeasureEntry, type MeasureKey } from './measure-model';
 import { NumberField, parseAmount, parsePercent } from './NumberField';
 
@@ -39,95 +40,71 @@ export function MeasureForm({ entry, focusTitle = false }: MeasureFormProps) {
   const language = currentLanguage();
 
   const textField = (key: TextKey, options: { autoFocus?: boolean } = {}) => (
-    <div className="field">
-      <label htmlFor={fieldId(key)}>{t(`plans.measures.fields.${key}`)}</label>
-      <input
-        id={fieldId(key)}
-        className="input"
-        type="text"
-        maxLength={key === 'linkedProjectId' ? 64 : 300}
-        autoFocus={options.autoFocus}
-        value={fields[key] ?? ''}
-        onChange={(event) =>
-          setMeasureField(
-            map,
-            key,
-            key === 'linkedProjectId' ? event.target.value || null : event.target.value,
-          )
-        }
-      />
-    </div>
+    <TextField
+      id={fieldId(key)}
+      label={t(`plans.measures.fields.${key}`)}
+      type="text"
+      maxLength={key === 'linkedProjectId' ? 64 : 300}
+      autoFocus={options.autoFocus}
+      value={fields[key] ?? ''}
+      onValueChange={(value) =>
+        setMeasureField(map, key, key === 'linkedProjectId' ? value || null : value)
+      }
+    />
   );
 
   const dateField = (key: 'start' | 'deadline') => (
-    <div className="field">
-      <label htmlFor={fieldId(key)}>{t(`plans.measures.fields.${key}`)}</label>
-      <input
-        id={fieldId(key)}
-        className="input"
-        type="date"
-        value={fields[key] ?? ''}
-        onChange={(event) => setMeasureField(map, key, event.target.value || null)}
-      />
-    </div>
+    <TextField
+      id={fieldId(key)}
+      label={t(`plans.measures.fields.${key}`)}
+      type="date"
+      value={fields[key] ?? ''}
+      onValueChange={(value) => setMeasureField(map, key, value || null)}
+    />
   );
 
   const areaField = (key: 'goal' | 'notes') => (
-    <div className="field measure-form__wide">
-      <label htmlFor={fieldId(key)}>{t(`plans.measures.fields.${key}`)}</label>
-      <textarea
-        id={fieldId(key)}
-        className="input"
-        rows={2}
-        maxLength={key === 'notes' ? 5000 : 2000}
-        value={fields[key]}
-        onChange={(event) => setMeasureField(map, key, event.target.value)}
-      />
-    </div>
+    <TextArea
+      id={fieldId(key)}
+      fieldClassName="measure-form__wide"
+      label={t(`plans.measures.fields.${key}`)}
+      rows={2}
+      maxLength={key === 'notes' ? 5000 : 2000}
+      value={fields[key]}
+      onValueChange={(value) => setMeasureField(map, key, value)}
+    />
   );
 
   return (
     <div className="measure-form">
       <div className="measure-form__wide">{textField('title', { autoFocus: focusTitle })}</div>
       {areaField('goal')}
-      <div className="field">
-        <label htmlFor={fieldId('fieldOfAction')}>{t('plans.measures.fields.fieldOfAction')}</label>
-        <select
-          id={fieldId('fieldOfAction')}
-          value={fields.fieldOfAction ?? ''}
-          onChange={(event) =>
-            setMeasureField(
-              map,
-              'fieldOfAction',
-              FieldOfActionSchema.safeParse(event.target.value).data ?? null,
-            )
-          }
-        >
-          <option value="">{t('plans.measures.noField')}</option>
-          {FIELDS_OF_ACTION.map((field) => (
-            <option key={field} value={field}>
-              {t(`vocab.field.${field}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={fieldId('status')}>{t('plans.measures.fields.status')}</label>
-        <select
-          id={fieldId('status')}
-          value={fields.status}
-          onChange={(event) => {
-            const status = MeasureStatusSchema.safeParse(event.target.value).data;
-            if (status) setMeasureField(map, 'status', status);
-          }}
-        >
-          {MEASURE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`plans.status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={fieldId('fieldOfAction')}
+        label={t('plans.measures.fields.fieldOfAction')}
+        value={fields.fieldOfAction ?? ''}
+        empty={t('plans.measures.noField')}
+        options={FIELDS_OF_ACTION.map((field) => ({
+          value: field,
+          label: t(`vocab.field.${field}`),
+        }))}
+        onValueChange={(value) =>
+          setMeasureField(map, 'fieldOfAction', FieldOfActionSchema.safeParse(value).data ?? null)
+        }
+      />
+      <Select
+        id={fieldId('status')}
+        label={t('plans.measures.fields.status')}
+        value={fields.status}
+        options={MEASURE_STATUSES.map((status) => ({
+          value: status,
+          label: t(`plans.status.${status}`),
+        }))}
+        onValueChange={(value) => {
+          const status = MeasureStatusSchema.safeParse(value).data;
+          if (status) setMeasureField(map, 'status', status);
+        }}
+      />
       {textField('responsibleOrganisation')}
       {textField('responsiblePerson')}
       {dateField('start')}

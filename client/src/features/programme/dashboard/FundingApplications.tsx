@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { Select } from '../../../ui/form/Field';
 import { euro, formatDay } from '../format';
 import { programmePaths } from '../paths';
 import { fundingQuery } from '../queries';
@@ -57,30 +58,25 @@ export function FundingApplications() {
     <div className="programme-tablebox">
       <h3 id={`${id}-title`}>{t('programme.funding.applications')}</h3>
       <div className="programme-filters">
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('programme.funding.columns.year')}</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setYear(e.target.value)}>
-            <option value="">{t('programme.funding.allYears')}</option>
-            {years.map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('programme.funding.columns.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as FundingStatus | '')}
-          >
-            <option value="">{t('programme.funding.allStatuses')}</option>
-            {FUNDING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`programme.fundingStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-year`}
+          label={t('programme.funding.columns.year')}
+          value={year}
+          empty={t('programme.funding.allYears')}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          onValueChange={setYear}
+        />
+        <Select
+          id={`${id}-status`}
+          label={t('programme.funding.columns.status')}
+          value={status}
+          empty={t('programme.funding.allStatuses')}
+          options={FUNDING_STATUSES.map((s) => ({
+            value: s,
+            label: t(`programme.fundingStatus.${s}`),
+          }))}
+          onChange={(e) => setStatus(e.target.value as FundingStatus | '')}
+        />
         <label className="programme-check">
           <input
             type="checkbox"

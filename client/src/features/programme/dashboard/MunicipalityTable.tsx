@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import { count, formatDay } from '../format';
 import { programmePaths } from '../paths';
 import { SortHeader, useSorted } from './sorting';
-import { TextField } from '../../../ui/form/Field';
+import { Select, TextField } from '../../../ui/form/Field';
 
 type Column =
   | 'name'
@@ -98,35 +98,27 @@ export function MunicipalityTable({
           value={search}
           onValueChange={setSearch}
         />
-        <div className="field">
-          <label htmlFor={`${id}-district`}>{t('programme.map.district')}</label>
-          <select
-            id={`${id}-district`}
-            value={district}
-            onChange={(e) => setDistrict(e.target.value)}
-          >
-            <option value="">{t('programme.map.allDistricts')}</option>
-            {districts.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-element`}>{t('programme.table.element')}</label>
-          <select
-            id={`${id}-element`}
-            value={element}
-            onChange={(e) => setElement(e.target.value as ProgrammeElement | 'none' | '')}
-          >
-            <option value="">{t('programme.table.anyElement')}</option>
-            {PROGRAMME_ELEMENTS.map((e) => (
-              <option key={e} value={e}>
-                {t(`programme.element.${e}`)}
-              </option>
-            ))}
-            <option value="none">{t('programme.map.noElement')}</option>
-          </select>
-        </div>
+        <Select
+          id={`${id}-district`}
+          label={t('programme.map.district')}
+          value={district}
+          empty={t('programme.map.allDistricts')}
+          options={districts.map((name) => ({ value: name, label: name }))}
+          onValueChange={setDistrict}
+        />
+        <Select
+          id={`${id}-element`}
+          label={t('programme.table.element')}
+          value={element}
+          empty={t('programme.table.anyElement')}
+          options={PROGRAMME_ELEMENTS.map((e) => ({
+            value: e,
+            label: t(`programme.element.${e}`),
+          }))}
+          onChange={(e) => setElement(e.target.value as ProgrammeElement | 'none' | '')}
+        >
+          <option value="none">{t('programme.map.noElement')}</option>
+        </Select>
       </div>
       <p role="status" className="programme-tablebox__count">
         {t('programme.table.count', {

@@ -9,7 +9,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
-import { TextArea, TextField } from '../../../ui/form/Field';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { useRecordMutation } from './useRecordMutation';
 
@@ -63,20 +63,16 @@ export function AgreementForm({ municipalityId }: { municipalityId: string }) {
           value={date}
           onValueChange={setDate}
         />
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('programme.form.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as AgreementStatus)}
-          >
-            {AGREEMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`programme.agreements.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-status`}
+          label={t('programme.form.status')}
+          value={status}
+          options={AGREEMENT_STATUSES.map((s) => ({
+            value: s,
+            label: t(`programme.agreements.status.${s}`),
+          }))}
+          onChange={(e) => setStatus(e.target.value as AgreementStatus)}
+        />
       </div>
       {signatories.map((signatory, index) => (
         <fieldset key={index} className="programme-row">
@@ -88,20 +84,16 @@ export function AgreementForm({ municipalityId }: { municipalityId: string }) {
             maxLength={120}
             onValueChange={(value) => update(index, { name: value })}
           />
-          <div className="field">
-            <label htmlFor={`${id}-role-${index}`}>{t('programme.agreements.signatoryRole')}</label>
-            <select
-              id={`${id}-role-${index}`}
-              value={signatory.role}
-              onChange={(e) => update(index, { role: e.target.value as SignatoryRole })}
-            >
-              {SIGNATORY_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`programme.agreements.role.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id={`${id}-role-${index}`}
+            label={t('programme.agreements.signatoryRole')}
+            value={signatory.role}
+            options={SIGNATORY_ROLES.map((role) => ({
+              value: role,
+              label: t(`programme.agreements.role.${role}`),
+            }))}
+            onChange={(e) => update(index, { role: e.target.value as SignatoryRole })}
+          />
           <TextField
             id={`${id}-org-${index}`}
             label={t('programme.agreements.organisation')}

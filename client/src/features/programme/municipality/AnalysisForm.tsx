@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { linkableMeasuresQuery } from '../queries';
-import { TextField } from '../../../ui/form/Field';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { useRecordMutation } from './useRecordMutation';
 
@@ -59,20 +59,16 @@ export function AnalysisForm({ municipalityId }: { municipalityId: string }) {
       <h3 id={`${id}-title`}>{t('programme.analyses.add')}</h3>
       <FormAlert error={save.error} />
       <div className="programme-form__grid">
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('programme.form.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as AnalysisStatus)}
-          >
-            {ANALYSIS_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`programme.analysisStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-status`}
+          label={t('programme.form.status')}
+          value={status}
+          options={ANALYSIS_STATUSES.map((s) => ({
+            value: s,
+            label: t(`programme.analysisStatus.${s}`),
+          }))}
+          onChange={(e) => setStatus(e.target.value as AnalysisStatus)}
+        />
         <TextField
           id={`${id}-date`}
           label={t('programme.analyses.statusDate')}
@@ -101,38 +97,29 @@ export function AnalysisForm({ municipalityId }: { municipalityId: string }) {
         />
       </div>
       {findings.map((text, index) => (
-        <div className="field" key={`f${index}`}>
-          <label htmlFor={`${id}-finding-${index}`}>
-            {t('programme.analyses.findingNumber', { number: index + 1 })}
-          </label>
-          <textarea
-            id={`${id}-finding-${index}`}
-            className="input"
-            rows={2}
-            required
-            value={text}
-            onChange={(e) =>
-              setFindings((all) => all.map((f, i) => (i === index ? e.target.value : f)))
-            }
-          />
-        </div>
+        <TextArea
+          key={`f${index}`}
+          id={`${id}-finding-${index}`}
+          label={t('programme.analyses.findingNumber', { number: index + 1 })}
+          rows={2}
+          required
+          value={text}
+          onValueChange={(value) =>
+            setFindings((all) => all.map((f, i) => (i === index ? value : f)))
+          }
+        />
       ))}
       {recommendations.map((rec, index) => (
         <fieldset key={`r${index}`} className="programme-row programme-row--stack">
           <legend>{t('programme.analyses.recommendationNumber', { number: index + 1 })}</legend>
-          <div className="field">
-            <label htmlFor={`${id}-rec-${index}`}>
-              {t('programme.analyses.recommendationText')}
-            </label>
-            <textarea
-              id={`${id}-rec-${index}`}
-              className="input"
-              rows={2}
-              required
-              value={rec.text}
-              onChange={(e) => updateRec(index, { text: e.target.value })}
-            />
-          </div>
+          <TextArea
+            id={`${id}-rec-${index}`}
+            label={t('programme.analyses.recommendationText')}
+            rows={2}
+            required
+            value={rec.text}
+            onValueChange={(value) => updateRec(index, { text: value })}
+          />
           {findings.length > 0 ? (
             <fieldset className="programme-checks">
               <legend>{t('programme.analyses.answersFindings')}</legend>

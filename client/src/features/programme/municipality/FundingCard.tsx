@@ -9,7 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { euro, formatDay } from '../format';
-import { TextField } from '../../../ui/form/Field';
+import { Select, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { RecordAction } from './RecordSection';
 import { RuleNotes } from './RuleNotes';
@@ -80,20 +80,16 @@ function StatusChange({ application }: { application: FundingApplication }) {
       aria-label={t('programme.funding.changeStatus', { project: application.project })}
     >
       <FormAlert error={save.error} />
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('programme.form.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={status}
-          onChange={(e) => setStatus(e.target.value as FundingStatus)}
-        >
-          {FUNDING_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`programme.fundingStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={`${id}-status`}
+        label={t('programme.form.status')}
+        value={status}
+        options={FUNDING_STATUSES.map((s) => ({
+          value: s,
+          label: t(`programme.fundingStatus.${s}`),
+        }))}
+        onChange={(e) => setStatus(e.target.value as FundingStatus)}
+      />
       <TextField
         id={`${id}-date`}
         label={t('programme.funding.decisionDate')}

@@ -11,7 +11,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { formatDay } from '../format';
-import { TextField } from '../../../ui/form/Field';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { RuleNotes } from './RuleNotes';
 import { useRecordMutation } from './useRecordMutation';
@@ -108,20 +108,13 @@ export function FundingForm({
           value={project}
           onValueChange={setProject}
         />
-        <div className="field">
-          <label htmlFor={`${id}-field`}>{t('programme.funding.columns.fieldOfAction')}</label>
-          <select
-            id={`${id}-field`}
-            value={field}
-            onChange={(e) => setField(e.target.value as FieldOfAction)}
-          >
-            {FIELDS_OF_ACTION.map((f) => (
-              <option key={f} value={f}>
-                {t(`vocab.field.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-field`}
+          label={t('programme.funding.columns.fieldOfAction')}
+          value={field}
+          options={FIELDS_OF_ACTION.map((f) => ({ value: f, label: t(`vocab.field.${f}`) }))}
+          onChange={(e) => setField(e.target.value as FieldOfAction)}
+        />
         <TextField
           id={`${id}-requested`}
           label={t('programme.funding.amountRequested')}
@@ -142,38 +135,31 @@ export function FundingForm({
           value={ownShare}
           onValueChange={setOwnShare}
         />
-        <div className="field">
-          <label htmlFor={`${id}-submitted`}>{t('programme.funding.columns.submittedOn')}</label>
-          <input
-            id={`${id}-submitted`}
-            className="input"
-            type="date"
-            required
-            value={submittedOn}
-            onChange={(e) => setSubmittedOn(e.target.value)}
-            aria-describedby={`${id}-window`}
-          />
-          <p id={`${id}-window`} className="programme-hint">
-            {applyWindow
+        <TextField
+          id={`${id}-submitted`}
+          label={t('programme.funding.columns.submittedOn')}
+          type="date"
+          required
+          value={submittedOn}
+          onValueChange={setSubmittedOn}
+          hint={
+            applyWindow
               ? t('programme.funding.window', {
                   from: formatDay(applyWindow.from),
                   to: formatDay(applyWindow.to),
                 })
-              : ''}
-          </p>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-purpose`}>{t('programme.funding.purpose')}</label>
-        <textarea
-          id={`${id}-purpose`}
-          className="input"
-          rows={2}
-          maxLength={4000}
-          value={purpose}
-          onChange={(e) => setPurpose(e.target.value)}
+              : undefined
+          }
         />
       </div>
+      <TextArea
+        id={`${id}-purpose`}
+        label={t('programme.funding.purpose')}
+        rows={2}
+        maxLength={4000}
+        value={purpose}
+        onValueChange={setPurpose}
+      />
       {items.map((item, index) => (
         <fieldset key={index} className="programme-row">
           <legend>{t('programme.funding.costItem', { number: index + 1 })}</legend>

@@ -7,6 +7,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
+import { Select, TextField } from '../../../ui/form/Field';
 import { formatDay } from '../format';
 import { FormAlert } from './FormAlert';
 import { RecordSection } from './RecordSection';
@@ -68,41 +69,31 @@ export function MilestonesSection({
           {rows.map((row, index) => (
             <fieldset key={index} className="programme-row">
               <legend>{t('programme.milestones.row', { number: index + 1 })}</legend>
-              <div className="field">
-                <label htmlFor={`${id}-kind-${index}`}>{t('programme.milestones.kindLabel')}</label>
-                <select
-                  id={`${id}-kind-${index}`}
-                  value={row.kind}
-                  onChange={(e) => update(index, { kind: e.target.value as MilestoneKind })}
-                >
-                  {MILESTONE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`programme.milestones.kind.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-date-${index}`}>{t('programme.form.date')}</label>
-                <input
-                  id={`${id}-date-${index}`}
-                  className="input"
-                  type="date"
-                  required
-                  value={row.date}
-                  onChange={(e) => update(index, { date: e.target.value })}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-note-${index}`}>{t('programme.form.note')}</label>
-                <input
-                  id={`${id}-note-${index}`}
-                  className="input"
-                  value={row.note}
-                  maxLength={500}
-                  onChange={(e) => update(index, { note: e.target.value })}
-                />
-              </div>
+              <Select
+                id={`${id}-kind-${index}`}
+                label={t('programme.milestones.kindLabel')}
+                value={row.kind}
+                options={MILESTONE_KINDS.map((kind) => ({
+                  value: kind,
+                  label: t(`programme.milestones.kind.${kind}`),
+                }))}
+                onChange={(e) => update(index, { kind: e.target.value as MilestoneKind })}
+              />
+              <TextField
+                id={`${id}-date-${index}`}
+                label={t('programme.form.date')}
+                type="date"
+                required
+                value={row.date}
+                onValueChange={(date) => update(index, { date })}
+              />
+              <TextField
+                id={`${id}-note-${index}`}
+                label={t('programme.form.note')}
+                value={row.note}
+                maxLength={500}
+                onValueChange={(note) => update(index, { note })}
+              />
               <button
                 type="button"
                 className="button button--secondary"

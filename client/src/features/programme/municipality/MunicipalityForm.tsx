@@ -7,10 +7,11 @@ import {
   type MunicipalityKind,
 } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ComponentProps, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../../lib/api';
+import { Select, TextField } from '../../../ui/form/Field';
 import { councilsQuery } from '../../councils/queries';
 import { programmePaths } from '../paths';
 import { FormAlert } from './FormAlert';
@@ -77,18 +78,15 @@ export function MunicipalityForm({ municipality: m }: { municipality: Municipali
   const text = (
     key: keyof typeof values,
     label: string,
-    props: Record<string, string | number | boolean> = {},
+    props: Omit<ComponentProps<typeof TextField>, 'id' | 'label'> = {},
   ) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        className="input"
-        value={values[key]}
-        onChange={set(key)}
-        {...props}
-      />
-    </div>
+    <TextField
+      id={`${id}-${key}`}
+      label={label}
+      value={values[key]}
+      onChange={set(key)}
+      {...props}
+    />
   );
 
   return (
@@ -100,51 +98,45 @@ export function MunicipalityForm({ municipality: m }: { municipality: Municipali
       <FormAlert error={save.error ?? remove.error} />
       <div className="programme-form__grid">
         {text('name', t('programme.municipality.name'), { required: true, maxLength: 120 })}
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('programme.municipality.kind')}</label>
-          <select id={`${id}-kind`} value={values.kind} onChange={set('kind')}>
-            {MUNICIPALITY_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`programme.municipality.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-district`}>{t('programme.municipality.district')}</label>
-          <select id={`${id}-district`} value={values.district} onChange={set('district')}>
-            {[...new Set([...DISTRICTS, values.district])].map((d) => (
-              <option key={d}>{d}</option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-kind`}
+          label={t('programme.municipality.kind')}
+          value={values.kind}
+          onChange={set('kind')}
+          options={MUNICIPALITY_KINDS.map((kind) => ({
+            value: kind,
+            label: t(`programme.municipality.kinds.${kind}`),
+          }))}
+        />
+        <Select
+          id={`${id}-district`}
+          label={t('programme.municipality.district')}
+          value={values.district}
+          onChange={set('district')}
+          options={[...new Set([...DISTRICTS, values.district])].map((d) => ({
+            value: d,
+            label: d,
+          }))}
+        />
         {text('population', t('programme.municipality.population'), { type: 'number', min: 0 })}
         {text('lat', t('programme.municipality.lat'), { required: true, inputMode: 'decimal' })}
         {text('lon', t('programme.municipality.lon'), { required: true, inputMode: 'decimal' })}
-        <div className="field">
-          <label htmlFor={`${id}-police`}>{t('programme.municipality.police')}</label>
-          <select
-            id={`${id}-police`}
-            value={values.policeDirectorate}
-            onChange={set('policeDirectorate')}
-          >
-            <option value="">{t('programme.municipality.notGiven')}</option>
-            {POLICE_DIRECTORATES.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-workspace`}>{t('programme.municipality.council')}</label>
-          <select id={`${id}-workspace`} value={values.workspaceId} onChange={set('workspaceId')}>
-            <option value="">{t('programme.municipality.noWorkspace')}</option>
-            {(councils.data?.items ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-police`}
+          label={t('programme.municipality.police')}
+          value={values.policeDirectorate}
+          onChange={set('policeDirectorate')}
+          empty={t('programme.municipality.notGiven')}
+          options={POLICE_DIRECTORATES.map((p) => ({ value: p, label: p }))}
+        />
+        <Select
+          id={`${id}-workspace`}
+          label={t('programme.municipality.council')}
+          value={values.workspaceId}
+          onChange={set('workspaceId')}
+          empty={t('programme.municipality.noWorkspace')}
+          options={(councils.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
         {text('contactName', t('programme.municipality.contactName'), { maxLength: 120 })}
         {text('contactEmail', t('programme.municipality.contactEmail'), {
           type: 'email',

@@ -7,6 +7,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, isApiError } from '../../../lib/api';
+import { TextField } from '../../../ui/form/Field';
 import { usePostUpdate, useUpload } from '../mutations';
 import { MentionInput } from './MentionInput';
 
@@ -150,25 +151,18 @@ export function PostUpdateForm({
             <li key={`${chosen.file.name}-${index}`}>
               <span className="post-form__filename">{chosen.file.name}</span>
               {isImage(chosen.file) ? (
-                <div className="field">
-                  <label htmlFor={`${id}-alt-${index}`}>
-                    {t('projects.post.imageDescription', { name: chosen.file.name })}
-                  </label>
-                  <input
-                    id={`${id}-alt-${index}`}
-                    className="input"
-                    value={chosen.description}
-                    onChange={(event) =>
-                      setFiles(
-                        files.map((f, i) =>
-                          i === index
-                            ? { ...f, description: event.target.value, attachmentId: undefined }
-                            : f,
-                        ),
-                      )
-                    }
-                  />
-                </div>
+                <TextField
+                  id={`${id}-alt-${index}`}
+                  label={t('projects.post.imageDescription', { name: chosen.file.name })}
+                  value={chosen.description}
+                  onValueChange={(description) =>
+                    setFiles(
+                      files.map((f, i) =>
+                        i === index ? { ...f, description, attachmentId: undefined } : f,
+                      ),
+                    )
+                  }
+                />
               ) : null}
               {chosen.error ? (
                 <p className="field__error" role="alert">
