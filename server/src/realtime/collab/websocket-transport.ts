@@ -83,6 +83,11 @@ export function attachWebSocketTransport(deps: {
         alive.add(ws);
         sessionOf.set(ws, sessionId);
         ws.on('pong', () => alive.add(ws));
+        // Until the session is confirmed once more (below), the connection is a participant,
+        // so a revalidation finds it, but nothing passes either way: an edit made by anyone
+        // after the session ended must not reach it, and none of its edits may be applied.
+        let held: Uint8Array[] | null = [];
+        let heldInbound: Uint8Array[] | null = [];
         const denied = (reason: string) => {
           const encoder = encoding.createEncoder();
           encoding.writeVarUint(encoder, CollabMessageType.Auth);
@@ -94,7 +99,8 @@ export function attachWebSocketTransport(deps: {
           sessionId: (req as Request).sessionID,
           access,
           send: (data) => {
-            if (ws.readyState === ws.OPEN) ws.send(data);
+            if (held) held.push(data);
+            else if (ws.readyState === ws.OPEN) ws.send(data);
           },
           close: (reason) => ws.close(CLOSE_CODES[reason], reason),
           notifyReadOnly: () => denied('read-only'),
@@ -103,7 +109,8 @@ export function attachWebSocketTransport(deps: {
         };
         ws.on('message', (data: RawData, isBinary: boolean) => {
           if (!isBinary) return connection.close('malformed_update');
-          document.handleMessage(connection, toBytes(data));
+          if (heldInbound) heldInbound.push(toBytes(data));
+          else document.handleMessage(connection, toBytes(data));
         });
         ws.on('close', () => {
           document.removeConnection(connection);
@@ -111,12 +118,20 @@ export function attachWebSocketTransport(deps: {
         });
         document.addConnection(connection);
         // A session or account that ended while this connection was being set up was not among
-        // the connections revalidated then: ask once more, now that it is a participant.
-        void currentActor(actor.id, sessionId).then(
-          (current) => {
-            if (!current) connection.close('forbidden');
-          },
-          () => undefined,
+        // the connections revalidated then: ask once more, now that it is a participant. One
+        // that ends after this read is revalidated with the connection among the participants.
+        const admit = () => {
+          const outbound = held ?? [];
+          const inbound = heldInbound ?? [];
+          held = null;
+          heldInbound = null;
+          for (const data of outbound) connection.send(data);
+          for (const data of inbound) document.handleMessage(connection, data);
+        };
+        currentActor(actor.id, sessionId).then(
+          (current) => (current ? admit() : connection.close('forbidden')),
+          // Not confirmed: the client reconnects and is checked from the start.
+          () => connection.close('unloaded'),
         );
       });
     })().catch((error: unknown) => {
