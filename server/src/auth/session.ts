@@ -4,7 +4,8 @@ import path from 'node:path';
 import MongoStore from 'connect-mongo';
 import { csrfSync } from 'csrf-sync';
 import type { Request, RequestHandler } from 'express';
-import session from 'express-session';
+import session, { type SessionData } from 'express-session';
+import type { Collection } from 'mongodb';
 import mongoose from 'mongoose';
 import type { Env } from '../env';
 import { trackLastSeen } from './account-sessions';
@@ -16,6 +17,40 @@ declare module 'express-session' {
 }
 
 export const SESSION_COOKIE = 'pnetz.sid';
+
+/** How long a stored session is not rewritten just because it was used (seconds). */
+const TOUCH_AFTER_SECONDS = 60;
+
+interface StoredSession {
+  _id: string;
+  session: SessionData & { lastModified?: Date };
+  expires?: Date;
+  lastModified?: Date;
+}
+
+/**
+ * connect-mongo's store, except that a session is read by its id alone and its expiry checked
+ * here. connect-mongo asks for the id together with an `$or` on the expiry, which the embedded
+ * database (FerretDB on SQLite) answers by reading every stored session; by id alone it reads
+ * one row. Every request with a cookie reads its session, so this is the hottest query there is.
+ */
+export class SessionStore extends MongoStore {
+  override get(sid: string, callback: (err: unknown, session?: SessionData | null) => void): void {
+    this.collectionP
+      .then((sessions) => (sessions as unknown as Collection<StoredSession>).findOne({ _id: sid }))
+      .then((stored) => {
+        if (!stored || (stored.expires && stored.expires <= new Date())) {
+          callback(null, null);
+          return;
+        }
+        const result = stored.session;
+        if (stored.lastModified) result.lastModified = stored.lastModified;
+        this.emit('get', sid);
+        callback(null, result);
+      })
+      .catch((error: unknown) => callback(error));
+  }
+}
 
 /**
  * The secret that signs session cookies: SESSION_SECRET, or outside production one generated once
@@ -52,14 +87,14 @@ export function createSessionMiddleware(env: Env): RequestHandler {
       secure: env.NODE_ENV === 'production',
       maxAge: env.SESSION_MAX_AGE_HOURS * 60 * 60 * 1000,
     },
-    store: MongoStore.create({
+    store: new SessionStore({
       client: mongoose.connection.getClient(),
       dbName: mongoose.connection.name,
       collectionName: 'sessions',
       // A sweep rather than a TTL index: works the same on MongoDB and FerretDB.
       autoRemove: 'interval',
       autoRemoveInterval: 10,
-      touchAfter: 60,
+      touchAfter: TOUCH_AFTER_SECONDS,
       stringify: false,
     }),
   });

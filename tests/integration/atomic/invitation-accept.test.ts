@@ -41,9 +41,10 @@ describe('a single-use invitation link', () => {
       const statuses = responses.map((res) => res.status);
       expect(statuses.filter((status) => status === 200)).toHaveLength(1);
       // The others are refused: used or taken (409, 410), or, when the winner's new account
-      // already exists by the time they are checked, asked for that account's password (401).
+      // already exists by the time they are checked, asked for that account's password (401),
+      // and after a few wrong passwords from one address, throttled like the login form (429).
       expect(
-        statuses.filter((status) => status !== 200).every((s) => [401, 409, 410].includes(s)),
+        statuses.filter((status) => status !== 200).every((s) => [401, 409, 410, 429].includes(s)),
       ).toBe(true);
       const users = await UserModel.find({ email }).lean();
       expect(users).toHaveLength(1);
