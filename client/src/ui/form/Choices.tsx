@@ -75,6 +75,8 @@ interface GroupProps<V extends string> extends FieldText {
   optionClassName?: string | undefined;
   /** Disables every choice of the group. */
   disabled?: boolean | undefined;
+  /** Id of a message shown outside the group (an alert after its save button) that describes it. */
+  describedBy?: string | undefined;
 }
 
 /** A fieldset of choices, each a control with its label after it; the group's text below. */
@@ -95,6 +97,7 @@ function ChoiceGroup<V extends string>({
   legendClassName,
   optionClassName,
   disabled,
+  describedBy: outside,
 }: GroupProps<V> & {
   type: 'checkbox' | 'radio';
   name?: string | undefined;
@@ -105,7 +108,9 @@ function ChoiceGroup<V extends string>({
   return (
     <fieldset
       className={`${className ?? 'fieldset'}${error ? ' field--invalid' : ''}`}
-      aria-describedby={describedBy(id, hint, error)}
+      aria-describedby={
+        [describedBy(id, hint, error), outside].filter(Boolean).join(' ') || undefined
+      }
       disabled={disabled}
     >
       <legend className={legendClassName}>
