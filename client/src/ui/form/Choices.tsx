@@ -73,6 +73,8 @@ interface GroupProps<V extends string> extends FieldText {
   legendClassName?: string | undefined;
   /** Class of each row of control and label; `choice` unless given. */
   optionClassName?: string | undefined;
+  /** Sets the choices side by side, wrapping, instead of in columns. */
+  inline?: boolean | undefined;
   /** Disables every choice of the group. */
   disabled?: boolean | undefined;
   /** Id of a message shown outside the group (an alert after its save button) that describes it. */
@@ -96,6 +98,7 @@ function ChoiceGroup<V extends string>({
   className,
   legendClassName,
   optionClassName,
+  inline,
   disabled,
   describedBy: outside,
 }: GroupProps<V> & {
@@ -117,7 +120,7 @@ function ChoiceGroup<V extends string>({
         {label}
         <RequiredMark shown={required && markRequired} />
       </legend>
-      <div className="choices">
+      <div className={inline ? 'choices choices--inline' : 'choices'}>
         {options.map((option) => {
           const optionId = `${id}-${option.value}`;
           return (

@@ -105,6 +105,7 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
           id={`${id}-elements`}
           className="programme-map__legend"
           optionClassName="programme-map__toggle"
+          inline
           label={t('programme.map.filter')}
           options={PROGRAMME_ELEMENTS.map((element) => ({
             value: element,

@@ -124,6 +124,7 @@ export function AnalysisForm({ municipalityId }: { municipalityId: string }) {
             <CheckboxGroup
               id={`${id}-findings-${index}`}
               className="programme-checks"
+              inline
               label={t('programme.analyses.answersFindings')}
               options={findings.map((_, f) => ({
                 value: `f${f + 1}`,
