@@ -346,6 +346,28 @@ describe('CheckboxGroup', () => {
     expect(chosen).toEqual([['de', 'en']]);
   });
 
+  it('sets choices side by side and takes a description from outside the group', () => {
+    render(
+      <>
+        <CheckboxGroup
+          id="roles"
+          label="Rollen"
+          inline
+          describedBy="refusal"
+          options={FIELDS}
+          values={[]}
+          onChange={() => undefined}
+        />
+        <p id="refusal">Nicht gespeichert.</p>
+      </>,
+    );
+    const group = screen.getByRole('group', { name: 'Rollen' });
+    expect(group).toHaveAccessibleDescription('Nicht gespeichert.');
+    expect(
+      screen.getByRole('checkbox', { name: 'Gewaltprävention' }).closest('.choices'),
+    ).toHaveClass('choices--inline');
+  });
+
   it('disables the whole group', () => {
     render(
       <CheckboxGroup
