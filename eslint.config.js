@@ -62,6 +62,22 @@ module.exports = tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Labels, hints and errors are wired one way, by the field kit; a hand-built label drifts
+    // from it (a missing htmlFor, an error not tied to its control).
+    files: ['client/src/**/*.tsx'],
+    ignores: ['client/src/ui/form/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='label']",
+          message:
+            'Use the field kit in client/src/ui/form (Field, TextField, Select, Checkbox, CheckboxGroup, RadioGroup) instead of a hand-built <label>.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -2,6 +2,7 @@ import { LANGUAGES, LanguageSchema, type Language } from '@pnetz/shared';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage } from '../i18n/language';
+import { Field } from '../ui/form/Field';
 
 interface LanguageSelectProps {
   id: string;
@@ -17,15 +18,16 @@ export function LanguageSelect({ id, onChanged }: LanguageSelectProps) {
     void changeLanguage(parsed.data).then(() => onChanged?.(parsed.data));
   };
   return (
-    <div className="field field--inline">
-      <label htmlFor={id}>{t('language.label')}</label>
-      <select id={id} value={currentLanguage()} onChange={select}>
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {t(`language.${code}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} className="field--inline" label={t('language.label')}>
+      {(control) => (
+        <select {...control} value={currentLanguage()} onChange={select}>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {t(`language.${code}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

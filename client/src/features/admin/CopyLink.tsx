@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../ui/form/Field';
 
 /**
  * A link to hand over by other means (telephone, the founder's own mail): shown in a read-only
@@ -19,16 +20,14 @@ export function CopyLink({ link, label }: { link: string; label: string }) {
   };
   return (
     <div className="copy-link">
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <input
-          id={id}
-          className="input copy-link__input"
-          readOnly
-          value={link}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      </div>
+      <TextField
+        id={id}
+        label={label}
+        className="copy-link__input"
+        readOnly
+        value={link}
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <div className="form__actions">
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
           {t('handover.copy')}

@@ -6,7 +6,7 @@ import {
 } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Select, TextField } from '../../ui/form/Field';
+import { Select, TextArea, TextField } from '../../ui/form/Field';
 import { currentLanguage } from '../../i18n/language';
 import { errorKey, isApiError } from '../../lib/api';
 import {
@@ -151,16 +151,13 @@ export function FoundCouncilForm({ onFounded }: { onFounded: (council: FoundedCo
             error={fieldError('contactEmail')}
           />
         </div>
-        <div className={`field${errors.description ? ' field--invalid' : ''}`}>
-          <label htmlFor={`${id}-description`}>{t('admin.found.fields.description')}</label>
-          <textarea
-            id={`${id}-description`}
-            name="description"
-            className="input"
-            rows={4}
-            maxLength={2000}
-          />
-        </div>
+        <TextArea
+          id={`${id}-description`}
+          name="description"
+          label={t('admin.found.fields.description')}
+          maxLength={2000}
+          error={fieldError('description')}
+        />
       </fieldset>
       <fieldset className="fieldset admin-fieldset">
         <legend>{t('admin.found.firstAdmin')}</legend>

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, isApiError } from '../../lib/api';
 import { useSetPlatformRoles } from './mutations';
+import { CheckboxGroup } from '../../ui/form/Field';
 
 interface RolesEditorProps {
   account: AdminUser;
@@ -32,9 +33,9 @@ export function RolesEditor({ account, onSaved }: RolesEditorProps) {
   }
   const roles = draft ?? account.platformRoles;
 
-  const toggle = (role: PlatformRole, on: boolean) => {
+  const setRoles = (next: PlatformRole[]) => {
     save.reset();
-    setDraft(on ? [...new Set([...roles, role])] : roles.filter((item) => item !== role));
+    setDraft(next);
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -56,22 +57,16 @@ export function RolesEditor({ account, onSaved }: RolesEditorProps) {
   const errorId = `${id}-error`;
   return (
     <form className="admin-roles" noValidate onSubmit={submit}>
-      <fieldset className="admin-roles__set" aria-describedby={save.error ? errorId : undefined}>
-        <legend className="visually-hidden">
-          {t('admin.accounts.rolesOf', { name: account.name })}
-        </legend>
-        {PLATFORM_ROLES.map((role) => (
-          <div key={role} className="choice">
-            <input
-              type="checkbox"
-              id={`${id}-${role}`}
-              checked={roles.includes(role)}
-              onChange={(event) => toggle(role, event.target.checked)}
-            />
-            <label htmlFor={`${id}-${role}`}>{t(`admin.roles.${role}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        id={id}
+        className="admin-roles__set"
+        legendClassName="visually-hidden"
+        label={t('admin.accounts.rolesOf', { name: account.name })}
+        describedBy={save.error ? errorId : undefined}
+        options={PLATFORM_ROLES.map((role) => ({ value: role, label: t(`admin.roles.${role}`) }))}
+        values={roles}
+        onChange={setRoles}
+      />
       <button
         type="submit"
         className="button button--secondary"

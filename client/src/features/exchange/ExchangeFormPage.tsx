@@ -13,7 +13,7 @@ import { useNavigate, useParams } from 'react-router';
 import { LoadingState } from '../../components/LoadingState';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
-import { Checkbox, TextArea, TextField } from '../../ui/form/Field';
+import { Checkbox, RadioGroup, TextArea, TextField } from '../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../lib/api';
 import { councilsQuery } from '../councils/queries';
 import { FieldChoice } from './FieldChoice';
@@ -149,21 +149,17 @@ function ExchangeForm({ exchange }: { exchange?: Exchange }) {
           onValueChange={setPeople}
         />
       )}
-      <fieldset className="x-choices">
-        <legend>{t('exchange.form.visibility')}</legend>
-        {EXCHANGE_VISIBILITIES.map((option) => (
-          <div key={option} className="x-choice">
-            <input
-              id={`${id}-vis-${option}`}
-              type="radio"
-              name={`${id}-visibility`}
-              checked={visibility === option}
-              onChange={() => setVisibility(option)}
-            />
-            <label htmlFor={`${id}-vis-${option}`}>{t(`exchange.visibilityHint.${option}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id={`${id}-vis`}
+        name={`${id}-visibility`}
+        label={t('exchange.form.visibility')}
+        options={EXCHANGE_VISIBILITIES.map((option) => ({
+          value: option,
+          label: t(`exchange.visibilityHint.${option}`),
+        }))}
+        value={visibility}
+        onChange={setVisibility}
+      />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={create.isPending}>
           {exchange ? t('exchange.form.save') : t('exchange.form.submit')}

@@ -1,6 +1,7 @@
 import { FIELDS_OF_ACTION, type FieldOfAction } from '@pnetz/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CheckboxGroup } from '../../ui/form/Field';
 
 /** Handlungsfelder as a group of checkboxes with a legend. */
 export function FieldChoice({
@@ -14,22 +15,16 @@ export function FieldChoice({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const toggle = (field: FieldOfAction, on: boolean) =>
-    onChange(on ? [...value, field] : value.filter((item) => item !== field));
   return (
-    <fieldset className="x-choices">
-      <legend>{legend}</legend>
-      {FIELDS_OF_ACTION.map((field) => (
-        <div key={field} className="x-choice">
-          <input
-            id={`${id}-${field}`}
-            type="checkbox"
-            checked={value.includes(field)}
-            onChange={(event) => toggle(field, event.target.checked)}
-          />
-          <label htmlFor={`${id}-${field}`}>{t(`vocab.field.${field}`)}</label>
-        </div>
-      ))}
-    </fieldset>
+    <CheckboxGroup
+      id={id}
+      label={legend}
+      options={FIELDS_OF_ACTION.map((field) => ({
+        value: field,
+        label: t(`vocab.field.${field}`),
+      }))}
+      values={value}
+      onChange={onChange}
+    />
   );
 }

@@ -17,6 +17,7 @@ import { PersonName } from '../councils/components/PersonName';
 import { formatDateTime } from '../projects/format';
 import { preferencesQuery, useMarkRead, useNotifications } from './useNotifications';
 import './notifications.css';
+import { RadioGroup } from '../../ui/form/Field';
 
 /** The person's notifications (newest first, unread marked) and how they want to be notified. */
 export function NotificationsPage() {
@@ -105,25 +106,19 @@ function PreferencesForm() {
       {data ? (
         <form className="form preferences" onSubmit={(event) => event.preventDefault()}>
           {NOTIFICATION_TRIGGERS.map((trigger) => (
-            <fieldset key={trigger} className="fieldset preferences__row">
-              <legend>{t(`notifications.preferences.trigger.${trigger}`)}</legend>
-              <div className="choices">
-                {NOTIFICATION_CHANNELS.map((channel) => (
-                  <div key={channel} className="choice">
-                    <input
-                      type="radio"
-                      id={`${id}-${trigger}-${channel}`}
-                      name={`${id}-${trigger}`}
-                      checked={data[trigger] === channel}
-                      onChange={() => save.mutate({ [trigger]: channel })}
-                    />
-                    <label htmlFor={`${id}-${trigger}-${channel}`}>
-                      {t(`notifications.channel.${channel}`)}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <RadioGroup
+              key={trigger}
+              id={`${id}-${trigger}`}
+              name={`${id}-${trigger}`}
+              className="fieldset preferences__row"
+              label={t(`notifications.preferences.trigger.${trigger}`)}
+              options={NOTIFICATION_CHANNELS.map((channel) => ({
+                value: channel,
+                label: t(`notifications.channel.${channel}`),
+              }))}
+              value={data[trigger]}
+              onChange={(channel) => save.mutate({ [trigger]: channel })}
+            />
           ))}
           <p className="form__status" role="status">
             {save.isSuccess ? t('notifications.preferences.saved') : ''}

@@ -15,7 +15,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Page } from '../../components/Page';
-import { Select, TextArea, TextField } from '../../ui/form/Field';
+import { Checkbox, CheckboxGroup, Select, TextArea, TextField } from '../../ui/form/Field';
 import { api, isApiError } from '../../lib/api';
 import { trainingErrorKey } from './format';
 import { trainingPaths } from './paths';
@@ -75,9 +75,6 @@ export function OfferFormPage() {
     });
   };
 
-  const toggle = <T,>(list: T[], value: T) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-
   return (
     <Page title={t('training.form.title')}>
       <form className="form" onSubmit={submit} noValidate>
@@ -119,32 +116,26 @@ export function OfferFormPage() {
           name="description"
           label={t('training.fields.description')}
         />
-        <fieldset className="x-choices">
-          <legend>{t('training.fields.fieldOfAction')}</legend>
-          {FIELDS_OF_ACTION.map((field) => (
-            <label key={field} className="x-choice">
-              <input
-                type="checkbox"
-                checked={fields.includes(field)}
-                onChange={() => setFields(toggle(fields, field))}
-              />{' '}
-              {t(`vocab.field.${field}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="x-choices">
-          <legend>{t('training.fields.targetGroup')}</legend>
-          {TRAINING_TARGET_GROUPS.map((group) => (
-            <label key={group} className="x-choice">
-              <input
-                type="checkbox"
-                checked={groups.includes(group)}
-                onChange={() => setGroups(toggle(groups, group))}
-              />{' '}
-              {t(`training.targetGroup.${group}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          id={`${id}-fields`}
+          label={t('training.fields.fieldOfAction')}
+          options={FIELDS_OF_ACTION.map((field) => ({
+            value: field,
+            label: t(`vocab.field.${field}`),
+          }))}
+          values={fields}
+          onChange={setFields}
+        />
+        <CheckboxGroup
+          id={`${id}-groups`}
+          label={t('training.fields.targetGroup')}
+          options={TRAINING_TARGET_GROUPS.map((group) => ({
+            value: group,
+            label: t(`training.targetGroup.${group}`),
+          }))}
+          values={groups}
+          onChange={setGroups}
+        />
         <fieldset>
           <legend>{t('training.form.session')}</legend>
           <TextField
@@ -186,9 +177,12 @@ export function OfferFormPage() {
             error={fieldError('body.sessions.0.capacity')}
           />
         </fieldset>
-        <label className="x-choice">
-          <input type="checkbox" name="waitlist" defaultChecked /> {t('training.fields.waitlist')}
-        </label>
+        <Checkbox
+          id={`${id}-waitlist`}
+          name="waitlist"
+          defaultChecked
+          label={t('training.fields.waitlist')}
+        />
         <TextField
           id={`${id}-fee`}
           name="fee"

@@ -3,7 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../../lib/api-error';
-import { Checkbox, CheckboxGroup, Field, FormError, Select, TextArea, TextField } from './Field';
+import {
+  Checkbox,
+  CheckboxGroup,
+  Field,
+  FormError,
+  Radio,
+  RadioGroup,
+  Select,
+  TextArea,
+  TextField,
+} from './Field';
 import { focusFirstInvalid, serverFieldErrors } from './field-errors';
 
 const FIELDS = [
@@ -202,6 +212,174 @@ describe('Checkbox', () => {
     await userEvent.click(box);
     await userEvent.click(box);
     expect(states).toEqual([true, false]);
+  });
+});
+
+describe('Radio', () => {
+  it('ties its label to the button and marks it invalid with its error', async () => {
+    const states: boolean[] = [];
+    render(
+      <Radio
+        id="first"
+        name="answer"
+        label="Erste Eingabe"
+        error="Bitte wählen."
+        onCheckedChange={(c) => states.push(c)}
+      />,
+    );
+    const radio = screen.getByRole('radio', { name: 'Erste Eingabe' });
+    expect(radio).toBeInvalid();
+    expect(radio).toHaveAccessibleDescription('Bitte wählen.');
+    await userEvent.click(screen.getByText('Erste Eingabe'));
+    expect(radio).toBeChecked();
+    expect(states).toEqual([true]);
+  });
+});
+
+const VISIBILITIES = [
+  { value: 'council', label: 'Nur der Rat', hint: 'Mitglieder Ihres Rates.' },
+  { value: 'network', label: 'Das Netzwerk' },
+] as const;
+type Visibility = (typeof VISIBILITIES)[number]['value'];
+
+function Visibility({ error }: { error?: string }) {
+  const [value, setValue] = useState<Visibility>('council');
+  return (
+    <>
+      <RadioGroup
+        id="vis"
+        name="visibility"
+        label="Sichtbarkeit"
+        hint="Später änderbar."
+        error={error}
+        required
+        options={VISIBILITIES}
+        value={value}
+        onChange={setValue}
+      />
+      <output aria-label="Gewählt">{value}</output>
+    </>
+  );
+}
+
+describe('RadioGroup', () => {
+  it('names the group by its legend and each button by its label', () => {
+    render(<Visibility />);
+    const group = screen.getByRole('group', { name: 'Sichtbarkeit' });
+    expect(group).toHaveAccessibleDescription('Später änderbar.');
+    const council = screen.getByRole('radio', { name: 'Nur der Rat' });
+    expect(council).toHaveAttribute('id', 'vis-council');
+    expect(council).toHaveAttribute('name', 'visibility');
+    expect(council).toBeChecked();
+    expect(council).toBeRequired();
+  });
+
+  it('describes a choice by its own hint', () => {
+    render(<Visibility />);
+    expect(screen.getByRole('radio', { name: 'Nur der Rat' })).toHaveAccessibleDescription(
+      'Mitglieder Ihres Rates.',
+    );
+    expect(screen.getByRole('radio', { name: 'Das Netzwerk' })).not.toHaveAttribute(
+      'aria-describedby',
+    );
+  });
+
+  it('reports the chosen value', async () => {
+    render(<Visibility />);
+    await userEvent.click(screen.getByText('Das Netzwerk'));
+    expect(screen.getByRole('radio', { name: 'Das Netzwerk' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Nur der Rat' })).not.toBeChecked();
+    expect(screen.getByRole('status', { name: 'Gewählt' })).toHaveTextContent('network');
+  });
+
+  it('marks every button invalid and describes the group by hint and error', () => {
+    render(<Visibility error="Bitte wählen Sie." />);
+    const group = screen.getByRole('group', { name: 'Sichtbarkeit' });
+    expect(group).toHaveAccessibleDescription('Später änderbar. Bitte wählen Sie.');
+    expect(group).toHaveClass('field--invalid');
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toBeInvalid();
+  });
+
+  it('leaves the choice to the form with a default value', () => {
+    render(
+      <form aria-label="Einstellungen">
+        <RadioGroup
+          id="d"
+          name="visibility"
+          label="Sichtbarkeit"
+          options={VISIBILITIES}
+          defaultValue="network"
+        />
+      </form>,
+    );
+    const form = screen.getByRole('form', { name: 'Einstellungen' }) as HTMLFormElement;
+    expect(new FormData(form).get('visibility')).toBe('network');
+  });
+});
+
+describe('CheckboxGroup', () => {
+  it('takes labels with more than text, class names and disabled choices', async () => {
+    const chosen: string[][] = [];
+    render(
+      <CheckboxGroup
+        id="langs"
+        label="Sprachen"
+        legendClassName="visually-hidden"
+        className="languages"
+        optionClassName="language"
+        options={[
+          { value: 'de', label: <span lang="de">Deutsch</span>, disabled: true },
+          { value: 'en', label: <span lang="en">English</span> },
+        ]}
+        values={['de']}
+        onChange={(values) => chosen.push(values)}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Sprachen' });
+    expect(group).toHaveClass('languages');
+    expect(screen.getByText('Sprachen')).toHaveClass('visually-hidden');
+    const german = screen.getByRole('checkbox', { name: 'Deutsch' });
+    expect(german).toBeDisabled();
+    expect(german).toBeChecked();
+    expect(german.parentElement).toHaveClass('language');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'English' }));
+    expect(chosen).toEqual([['de', 'en']]);
+  });
+
+  it('sets choices side by side and takes a description from outside the group', () => {
+    render(
+      <>
+        <CheckboxGroup
+          id="roles"
+          label="Rollen"
+          inline
+          describedBy="refusal"
+          options={FIELDS}
+          values={[]}
+          onChange={() => undefined}
+        />
+        <p id="refusal">Nicht gespeichert.</p>
+      </>,
+    );
+    const group = screen.getByRole('group', { name: 'Rollen' });
+    expect(group).toHaveAccessibleDescription('Nicht gespeichert.');
+    expect(
+      screen.getByRole('checkbox', { name: 'Gewaltprävention' }).closest('.choices'),
+    ).toHaveClass('choices--inline');
+  });
+
+  it('disables the whole group', () => {
+    render(
+      <CheckboxGroup
+        id="g"
+        label="Felder"
+        disabled
+        options={FIELDS}
+        values={[]}
+        onChange={() => undefined}
+      />,
+    );
+    for (const box of screen.getAllByRole('checkbox')) expect(box).toBeDisabled();
   });
 });
 

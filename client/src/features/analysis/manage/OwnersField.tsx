@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../../lib/api';
+import { CheckboxGroup } from '../../../ui/form/Field';
 import { membersQuery } from '../../councils/queries';
 import { useUpdateAnalysis } from './useUpdateAnalysis';
 
@@ -21,27 +22,17 @@ export function OwnersField({ analysis }: { analysis: SecurityAnalysis }) {
   const candidates = (members.data?.items ?? []).filter((m) => m.role !== 'admin');
   if (candidates.length === 0) return null;
   return (
-    <fieldset className="analysis-owners">
-      <legend>{t('analysis.owners.legend')}</legend>
-      <p id={`${id}-hint`}>{t('analysis.owners.hint')}</p>
-      {candidates.map((member) => (
-        <div key={member.userId} className="analysis-owner">
-          <input
-            id={`${id}-${member.userId}`}
-            type="checkbox"
-            aria-describedby={`${id}-hint`}
-            checked={chosen.includes(member.userId)}
-            onChange={(e) =>
-              setChosen((list) =>
-                e.target.checked
-                  ? [...list, member.userId]
-                  : list.filter((userId) => userId !== member.userId),
-              )
-            }
-          />
-          <label htmlFor={`${id}-${member.userId}`}>{member.name}</label>
-        </div>
-      ))}
+    <div className="analysis-owners">
+      <CheckboxGroup
+        id={id}
+        className="analysis-owners__set"
+        optionClassName="analysis-owner"
+        label={t('analysis.owners.legend')}
+        hint={t('analysis.owners.hint')}
+        options={candidates.map((member) => ({ value: member.userId, label: member.name }))}
+        values={chosen}
+        onChange={setChosen}
+      />
       {save.error ? (
         <p className="form__alert" role="alert">
           {t(errorKey(save.error))}
@@ -58,6 +49,6 @@ export function OwnersField({ analysis }: { analysis: SecurityAnalysis }) {
       >
         {t('analysis.owners.save')}
       </button>
-    </fieldset>
+    </div>
   );
 }

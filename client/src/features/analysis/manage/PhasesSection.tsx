@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../../lib/api';
 import { membersQuery } from '../../councils/queries';
 import { useUpdateAnalysis } from './useUpdateAnalysis';
-import { TextField } from '../../../ui/form/Field';
+import { Select, TextField } from '../../../ui/form/Field';
 
 type PhaseDraft = {
   name: SecurityAnalysis['phases'][number]['name'];
@@ -57,22 +57,17 @@ export function PhasesSection({ analysis }: { analysis: SecurityAnalysis }) {
                     value={phase.end}
                     onValueChange={(value) => change(index, { end: value })}
                   />
-                  <div className="field">
-                    <label htmlFor={`${id}-${index}-owner`}>{t('analysis.phases.owner')}</label>
-                    <select
-                      id={`${id}-${index}-owner`}
-                      className="input"
-                      value={phase.ownerId}
-                      onChange={(e) => change(index, { ownerId: e.target.value })}
-                    >
-                      <option value="">{t('analysis.phases.noOwner')}</option>
-                      {(members.data?.items ?? []).map((m) => (
-                        <option key={m.userId} value={m.userId}>
-                          {m.name}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <Select
+                    id={`${id}-${index}-owner`}
+                    label={t('analysis.phases.owner')}
+                    empty={t('analysis.phases.noOwner')}
+                    options={(members.data?.items ?? []).map((m) => ({
+                      value: m.userId,
+                      label: m.name,
+                    }))}
+                    value={phase.ownerId}
+                    onValueChange={(ownerId) => change(index, { ownerId })}
+                  />
                 </div>
               ) : (
                 <p>

@@ -82,25 +82,21 @@ export function SettingsSection({ analysis }: { analysis: SecurityAnalysis }) {
           maxLength={120}
           onValueChange={setSignatory}
         />
-        <div className="field">
-          <label htmlFor={`${id}-signature`}>{t('analysis.settings.signature')}</label>
-          <input
-            id={`${id}-signature`}
-            className="input"
-            type="file"
-            accept="image/png,image/jpeg"
-            aria-describedby={`${id}-signature-state`}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) signature.mutate(file);
-            }}
-          />
-          <p id={`${id}-signature-state`}>
-            {analysis.hasSignature
+        <TextField
+          id={`${id}-signature`}
+          label={t('analysis.settings.signature')}
+          hint={
+            analysis.hasSignature
               ? t('analysis.settings.signatureSet')
-              : t('analysis.settings.signatureMissing')}
-          </p>
-        </div>
+              : t('analysis.settings.signatureMissing')
+          }
+          type="file"
+          accept="image/png,image/jpeg"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) signature.mutate(file);
+          }}
+        />
         {analysis.addressesDeletedAt ? <p role="status">{t('analysis.settings.deleted')}</p> : null}
         {save.isSuccess ? <p role="status">{t('analysis.saved')}</p> : null}
         <div className="form__actions">

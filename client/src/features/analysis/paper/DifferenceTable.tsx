@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorKey } from '../../../lib/api';
+import { Radio } from '../../../ui/form/Field';
 
 const shown = (value: unknown) =>
   value === null || value === undefined
@@ -60,15 +61,13 @@ export function DifferenceTable({
                 <th scope="row">{difference.question}</th>
                 {(['first', 'second'] as const).map((which) => (
                   <td key={which}>
-                    <label>
-                      <input
-                        type="radio"
-                        name={`${id}-${difference.question}`}
-                        checked={choice[difference.question] === which}
-                        onChange={() => setChoice({ ...choice, [difference.question]: which })}
-                      />{' '}
-                      {shown(difference[which])}
-                    </label>
+                    <Radio
+                      id={`${id}-${difference.question}-${which}`}
+                      name={`${id}-${difference.question}`}
+                      label={shown(difference[which])}
+                      checked={choice[difference.question] === which}
+                      onChange={() => setChoice({ ...choice, [difference.question]: which })}
+                    />
                   </td>
                 ))}
               </tr>

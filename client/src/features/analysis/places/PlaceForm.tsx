@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, api, errorKey } from '../../../lib/api';
 import { ANALYSIS_KEY } from '../manage/queries';
+import { TextField } from '../../../ui/form/Field';
 
 export interface PlaceDraft {
   name: string;
@@ -84,28 +85,15 @@ export function PlaceForm({
     lon: fieldError(save.error, 'body.lon'),
   };
   const field = (name: keyof PlaceDraft, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{t(`angstraeume.form.${name}`)}</label>
-      <input
-        id={`${id}-${name}`}
-        className="input"
-        value={draft[name]}
-        inputMode={name === 'lat' || name === 'lon' ? 'decimal' : undefined}
-        aria-invalid={touched && errors[name] ? true : undefined}
-        aria-describedby={
-          [hint ? `${id}-${name}-hint` : '', errors[name] ? `${id}-${name}-error` : '']
-            .filter(Boolean)
-            .join(' ') || undefined
-        }
-        onChange={(event) => set(name)(event.target.value)}
-      />
-      {hint ? <small id={`${id}-${name}-hint`}>{hint}</small> : null}
-      {errors[name] ? (
-        <small id={`${id}-${name}-error`} className="field__error">
-          {errors[name]}
-        </small>
-      ) : null}
-    </div>
+    <TextField
+      id={`${id}-${name}`}
+      label={t(`angstraeume.form.${name}`)}
+      hint={hint}
+      error={touched ? errors[name] : undefined}
+      value={draft[name]}
+      inputMode={name === 'lat' || name === 'lon' ? 'decimal' : undefined}
+      onValueChange={set(name)}
+    />
   );
 
   return (

@@ -6,6 +6,7 @@ import { mapConfigQuery } from '../../programme/queries';
 import { MAP_HEIGHT, MAP_WIDTH, SaxonyOutline } from '../../programme/map/SaxonyOutline';
 import { TileImage } from '../../programme/map/TileImage';
 import '../../programme/programme.css';
+import { Field } from '../../../ui/form/Field';
 
 export interface MapPoint {
   id: string;
@@ -63,20 +64,21 @@ export function PlacesMap({
 
   return (
     <div className="places-map">
-      <div className="field places-map__zoom">
-        <label htmlFor={`${id}-zoom`}>{t('angstraeume.map.zoom')}</label>
-        <select
-          id={`${id}-zoom`}
-          value={zoom}
-          onChange={(event) => setZoom(Number(event.target.value))}
-        >
-          {ZOOMS.map((value) => (
-            <option key={value} value={value}>
-              {t('angstraeume.map.zoomLevel', { zoom: value })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id={`${id}-zoom`} className="places-map__zoom" label={t('angstraeume.map.zoom')}>
+        {(control) => (
+          <select
+            {...control}
+            value={zoom}
+            onChange={(event) => setZoom(Number(event.target.value))}
+          >
+            {ZOOMS.map((value) => (
+              <option key={value} value={value}>
+                {t('angstraeume.map.zoomLevel', { zoom: value })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {/* A click on the map is a shortcut for the coordinate fields, which keyboards use. */}
       <div
         className={

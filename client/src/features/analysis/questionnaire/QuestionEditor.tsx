@@ -1,7 +1,7 @@
 import type { SurveyLanguage } from '@pnetz/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextArea, TextField } from '../../../ui/form/Field';
+import { Checkbox, TextArea, TextField } from '../../../ui/form/Field';
 import {
   choiceText,
   choiceValue,
@@ -66,14 +66,12 @@ export function QuestionEditor({
             pattern="[A-Za-z][A-Za-z0-9_]*"
             onValueChange={onRename}
           />
-          <label className="qe-required">
-            <input
-              type="checkbox"
-              checked={question.isRequired === true}
-              onChange={(event) => onChange({ ...question, isRequired: event.target.checked })}
-            />{' '}
-            {t('survey.editor.required')}
-          </label>
+          <Checkbox
+            id={`${id}-required`}
+            label={t('survey.editor.required')}
+            checked={question.isRequired === true}
+            onCheckedChange={(isRequired) => onChange({ ...question, isRequired })}
+          />
           <TextField
             id={`${id}-scale`}
             fieldClassName="qe-name"
@@ -86,17 +84,15 @@ export function QuestionEditor({
             }}
           />
           {question.scale ? (
-            <label className="qe-required">
-              <input
-                type="checkbox"
-                checked={question.reverse === true}
-                onChange={(event) => {
-                  const { reverse: _old, ...rest } = question;
-                  onChange(event.target.checked ? { ...rest, reverse: true } : rest);
-                }}
-              />{' '}
-              {t('survey.editor.reverse')}
-            </label>
+            <Checkbox
+              id={`${id}-reverse`}
+              label={t('survey.editor.reverse')}
+              checked={question.reverse === true}
+              onCheckedChange={(reverse) => {
+                const { reverse: _old, ...rest } = question;
+                onChange(reverse ? { ...rest, reverse: true } : rest);
+              }}
+            />
           ) : null}
         </div>
         <TextArea
@@ -140,19 +136,17 @@ export function QuestionEditor({
                 const text = choiceText(choice);
                 return (
                   <li key={String(value)} className="qe-choice">
-                    <label htmlFor={`${id}-choice-${index}`} className="qe-choice__value">
-                      {t('survey.editor.choiceLabel', { value: String(value) })}
-                    </label>
-                    <input
+                    <TextField
                       id={`${id}-choice-${index}`}
-                      className="input"
+                      fieldClassName="qe-choice__field"
+                      label={t('survey.editor.choiceLabel', { value: String(value) })}
                       lang={language}
                       value={textIn(text, language)}
-                      onChange={(event) =>
+                      onValueChange={(entered) =>
                         setChoices(
                           choices.map((item, at) =>
                             at === index
-                              ? { value, text: withText(text, language, event.target.value) }
+                              ? { value, text: withText(text, language, entered) }
                               : item,
                           ),
                         )

@@ -18,6 +18,7 @@ import { EditorActions } from './EditorActions';
 import { EndFieldwork } from './EndFieldwork';
 import { fromJson, questionCount, textIn, toJson, type Instrument } from './instrument';
 import { questionnaireQuery, surveyKeys } from './queries';
+import { CheckboxGroup, Field } from '../../../ui/form/Field';
 import { TranslationSummary } from './TranslationSummary';
 import { VersionList } from './VersionList';
 import './questionnaire.css';
@@ -117,20 +118,21 @@ function Editor({
       intro={t(`survey.editor.status.${questionnaire.status}`, { version: questionnaire.version })}
     >
       <div className="qe-toolbar">
-        <div className="field">
-          <label htmlFor={`${id}-language`}>{t('survey.editor.editLanguage')}</label>
-          <select
-            id={`${id}-language`}
-            value={language}
-            onChange={(event) => setLanguage(event.target.value as SurveyLanguage)}
-          >
-            {SURVEY_LANGUAGES.map((option) => (
-              <option key={option} value={option}>
-                {LANGUAGE_NAMES[option]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id={`${id}-language`} label={t('survey.editor.editLanguage')}>
+          {(control) => (
+            <select
+              {...control}
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as SurveyLanguage)}
+            >
+              {SURVEY_LANGUAGES.map((option) => (
+                <option key={option} value={option}>
+                  {LANGUAGE_NAMES[option]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <EditorActions
           preview={preview}
           onPreviewChange={setPreview}
@@ -156,27 +158,23 @@ function Editor({
         <p role="status">{t('survey.editor.unsaved', { count: questionCount(draft) })}</p>
       ) : null}
 
-      <fieldset className="qe-languages" disabled={!editable}>
-        <legend>{t('survey.editor.languages')}</legend>
-        {SURVEY_LANGUAGES.map((option) => (
-          <label key={option} className="qe-language">
-            <input
-              type="checkbox"
-              checked={languages.includes(option)}
-              disabled={option === 'de'}
-              onChange={(event) => {
-                setDirty(true);
-                setLanguages(
-                  event.target.checked
-                    ? SURVEY_LANGUAGES.filter((l) => l === option || languages.includes(l))
-                    : languages.filter((l) => l !== option),
-                );
-              }}
-            />{' '}
-            <span lang={option}>{LANGUAGE_NAMES[option]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        id={`${id}-languages`}
+        className="qe-languages"
+        inline
+        disabled={!editable}
+        label={t('survey.editor.languages')}
+        options={SURVEY_LANGUAGES.map((option) => ({
+          value: option,
+          label: <span lang={option}>{LANGUAGE_NAMES[option]}</span>,
+          disabled: option === 'de',
+        }))}
+        values={languages}
+        onChange={(chosen) => {
+          setDirty(true);
+          setLanguages(SURVEY_LANGUAGES.filter((l) => chosen.includes(l)));
+        }}
+      />
 
       <TranslationSummary
         translations={questionnaire.translations}

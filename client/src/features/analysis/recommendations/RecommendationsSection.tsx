@@ -7,7 +7,7 @@ import { planListQuery } from '../../plans/queries';
 import { labelIn } from '../results/format';
 import { RecommendationItem } from './RecommendationItem';
 import { recommendationsKey, recommendationsQuery } from './queries';
-import { TextArea, TextField } from '../../../ui/form/Field';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import './recommendations.css';
 
 const MEAN = '__mean__';
@@ -93,21 +93,13 @@ function NewRecommendation({ results }: { results: Results }) {
       />
       <fieldset>
         <legend>{t('recommendations.new.findings')}</legend>
-        <div className="field">
-          <label htmlFor={`${id}-finding`}>{t('recommendations.new.finding')}</label>
-          <select
-            id={`${id}-finding`}
-            className="input"
-            value={picked}
-            onChange={(event) => setPicked(event.target.value)}
-          >
-            {options.map((option) => (
-              <option key={option.key} value={option.key}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={`${id}-finding`}
+          label={t('recommendations.new.finding')}
+          options={options.map((option) => ({ value: option.key, label: option.label }))}
+          value={picked}
+          onValueChange={setPicked}
+        />
         <button
           type="button"
           className="button button--secondary"

@@ -9,6 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelIn } from '../results/format';
 import { figureContent } from './figure-nodes';
+import { RadioGroup, Select } from '../../../ui/form/Field';
 
 /** `question:<name>` or `index:<scale>`, as the select names them. */
 type Choice = `${'question' | 'index'}:${string}`;
@@ -55,47 +56,40 @@ export function InsertFigureForm({ editor, results }: { editor: Editor; results:
       <h3 id={`${id}-title`} className="report-insert__title">
         {t('analysis.report.insert.title')}
       </h3>
-      <label htmlFor={`${id}-what`}>{t('analysis.report.insert.what')}</label>
-      <select
+      <Select<Choice>
         id={`${id}-what`}
+        label={t('analysis.report.insert.what')}
+        empty={t('analysis.report.insert.choose')}
+        options={choices}
         value={choice}
         required
-        onChange={(event) => setChoice(event.target.value as Choice)}
-      >
-        <option value="">{t('analysis.report.insert.choose')}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-by`}>{t('analysis.report.insert.breakdown')}</label>
-      <select
+        onValueChange={setChoice}
+      />
+      <Select<ReportBreakdown>
         id={`${id}-by`}
+        label={t('analysis.report.insert.breakdown')}
+        options={REPORT_BREAKDOWNS.map((b) => ({
+          value: b,
+          label: t(`analysis.report.insert.breakdowns.${b}`),
+        }))}
         value={breakdown}
-        onChange={(event) => setBreakdown(event.target.value as ReportBreakdown)}
-      >
-        {REPORT_BREAKDOWNS.map((b) => (
-          <option key={b} value={b}>
-            {t(`analysis.report.insert.breakdowns.${b}`)}
-          </option>
-        ))}
-      </select>
-      <fieldset className="report-insert__display">
-        <legend>{t('analysis.report.insert.display')}</legend>
-        {(['chart', 'table'] as const).map((d) => (
-          <label key={d}>
-            <input
-              type="radio"
-              name={`${id}-display`}
-              value={d}
-              checked={display === d}
-              onChange={() => setDisplay(d)}
-            />{' '}
-            {t(`analysis.report.figure.kind.${d}`)}
-          </label>
-        ))}
-      </fieldset>
+        onValueChange={(value) => {
+          if (value) setBreakdown(value);
+        }}
+      />
+      <RadioGroup<ReportFigureDisplay>
+        id={`${id}-display`}
+        name={`${id}-display`}
+        className="report-insert__display"
+        inline
+        label={t('analysis.report.insert.display')}
+        options={(['chart', 'table'] as const).map((d) => ({
+          value: d,
+          label: t(`analysis.report.figure.kind.${d}`),
+        }))}
+        value={display}
+        onChange={setDisplay}
+      />
       <button type="submit" className="button button--secondary button--small">
         {t('analysis.report.insert.submit')}
       </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MAIN_ID, SkipLink } from '../../../components/SkipLink';
 import { useSurveyTexts } from './i18n';
 import { LANGUAGE_NAMES } from './languages';
+import { Field } from '../../../ui/form/Field';
 
 interface SurveyLayoutProps {
   language: SurveyLanguage;
@@ -48,23 +49,24 @@ export function SurveyLayout({ language, languages, onLanguage, children }: Surv
             <span className="brand__name">{app('app.name')}</span>
           </span>
           <div className="site-header__tools">
-            <div className="field field--inline">
-              <label htmlFor={`${id}-language`}>{t('language')}</label>
-              <select
-                id={`${id}-language`}
-                value={language}
-                onChange={(event) => {
-                  const chosen = SurveyLanguageSchema.safeParse(event.target.value);
-                  if (chosen.success) onLanguage(chosen.data);
-                }}
-              >
-                {languages.map((option) => (
-                  <option key={option} value={option} lang={option}>
-                    {LANGUAGE_NAMES[option]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field id={`${id}-language`} className="field--inline" label={t('language')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={language}
+                  onChange={(event) => {
+                    const chosen = SurveyLanguageSchema.safeParse(event.target.value);
+                    if (chosen.success) onLanguage(chosen.data);
+                  }}
+                >
+                  {languages.map((option) => (
+                    <option key={option} value={option} lang={option}>
+                      {LANGUAGE_NAMES[option]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
         </div>
       </header>

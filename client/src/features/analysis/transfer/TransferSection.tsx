@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { ApiRequestError, api, errorKey } from '../../../lib/api';
-import { Select, TextField } from '../../../ui/form/Field';
+import { Select, TextArea, TextField } from '../../../ui/form/Field';
 import { exchangePaths } from '../../exchange/paths';
 import { recommendationsQuery } from '../recommendations/queries';
 import { transferKey, transferQuery } from './queries';
@@ -93,31 +93,17 @@ function PublishForm({ transfer }: { transfer: Transfer }) {
       <p className="results-note">{t('analysisTransfer.publish.intro')}</p>
       {FIELDS.map((field) => {
         const error = fieldError(publish.error, `body.${field}`);
-        const props = {
+        const text = {
           id: `${id}-${field}`,
-          className: 'input',
+          label: t(`analysisTransfer.publish.${field === 'title' ? 'titleField' : field}`),
+          error: error ? t('analysisTransfer.publish.invalid', { message: error }) : undefined,
           value: draft[field],
-          'aria-invalid': error ? true : undefined,
-          'aria-describedby': error ? `${id}-${field}-error` : undefined,
-          onChange: (event: { target: { value: string } }) =>
-            setDraft((current) => ({ ...current, [field]: event.target.value })),
+          onValueChange: (value: string) => setDraft((current) => ({ ...current, [field]: value })),
         };
-        return (
-          <div className="field" key={field}>
-            <label htmlFor={`${id}-${field}`}>
-              {t(`analysisTransfer.publish.${field === 'title' ? 'titleField' : field}`)}
-            </label>
-            {field === 'title' ? (
-              <input {...props} required />
-            ) : (
-              <textarea {...props} rows={field === 'summary' ? 3 : 6} />
-            )}
-            {error ? (
-              <small id={`${id}-${field}-error`} className="field__error">
-                {t('analysisTransfer.publish.invalid', { message: error })}
-              </small>
-            ) : null}
-          </div>
+        return field === 'title' ? (
+          <TextField key={field} {...text} required />
+        ) : (
+          <TextArea key={field} {...text} rows={field === 'summary' ? 3 : 6} />
         );
       })}
       <Select<'network' | 'public'>

@@ -1,6 +1,7 @@
 import { LIMITS } from '@pnetz/shared';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/form/Field';
 
 interface LogoFieldProps {
   id: string;
@@ -32,30 +33,32 @@ export function LogoField({ id, value, onChange }: LogoFieldProps) {
     reader.readAsDataURL(file);
   };
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{t('settings.fields.logo')}</label>
-      {value ? <img className="logo-preview" src={value} alt={t('settings.logoPreview')} /> : null}
-      <input
+    <>
+      <Field
         id={id}
-        type="file"
-        accept="image/png,image/jpeg,image/webp"
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
-        onChange={pick}
-      />
-      <p id={`${id}-hint`} className="field__hint">
-        {t('settings.logoHint')}
-      </p>
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
+        label={t('settings.fields.logo')}
+        hint={t('settings.logoHint')}
+        error={error || undefined}
+      >
+        {(control) => (
+          <>
+            {value ? (
+              <img className="logo-preview" src={value} alt={t('settings.logoPreview')} />
+            ) : null}
+            <input
+              {...control}
+              type="file"
+              accept="image/png,image/jpeg,image/webp"
+              onChange={pick}
+            />
+          </>
+        )}
+      </Field>
       {value ? (
         <button type="button" className="button button--secondary" onClick={() => onChange(null)}>
           {t('settings.removeLogo')}
         </button>
       ) : null}
-    </div>
+    </>
   );
 }

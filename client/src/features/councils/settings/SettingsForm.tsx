@@ -1,7 +1,7 @@
 import { UpdateWorkspaceBodySchema, VISIBILITIES, type WorkspaceProfile } from '@pnetz/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextArea, TextField } from '../../../ui/form/Field';
+import { RadioGroup, TextArea, TextField } from '../../../ui/form/Field';
 import { errorKey } from '../../../lib/api';
 import {
   focusFirstInvalid,
@@ -127,24 +127,17 @@ export function SettingsForm({ council }: { council: WorkspaceProfile }) {
         rows={5}
         defaultValue={council.description}
       />
-      <fieldset className="fieldset">
-        <legend>{t('settings.fields.defaultVisibility')}</legend>
-        <p className="field__hint">{t('settings.visibilityHint')}</p>
-        {VISIBILITIES.map((visibility) => (
-          <div key={visibility} className="choice">
-            <input
-              type="radio"
-              id={`${id}-visibility-${visibility}`}
-              name="defaultVisibility"
-              value={visibility}
-              defaultChecked={council.defaultVisibility === visibility}
-            />
-            <label htmlFor={`${id}-visibility-${visibility}`}>
-              {t(`vocab.visibility.${visibility}`)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        id={`${id}-visibility`}
+        name="defaultVisibility"
+        label={t('settings.fields.defaultVisibility')}
+        hint={t('settings.visibilityHint')}
+        options={VISIBILITIES.map((visibility) => ({
+          value: visibility,
+          label: t(`vocab.visibility.${visibility}`),
+        }))}
+        defaultValue={council.defaultVisibility}
+      />
       <LogoField id={`${id}-logo`} value={logo} onChange={setLogo} />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={update.isPending}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, errorKey } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { exchangeKeys, feedQuery } from '../queries';
+import { TextField } from '../../../ui/form/Field';
 
 /**
  * The personal calendar feed: calendar apps cannot send the session cookie, so they subscribe
@@ -52,19 +53,14 @@ export function CalendarFeed() {
       ) : null}
       {url ? (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-url`}>{t('calendar.feed.address')}</label>
-            <input
-              id={`${id}-url`}
-              className="input"
-              readOnly
-              value={url}
-              onFocus={(event) => event.target.select()}
-            />
-            <p className="x-hint">
-              {t('calendar.feed.since', { date: formatDate(feed.data!.createdAt!) })}
-            </p>
-          </div>
+          <TextField
+            id={`${id}-url`}
+            label={t('calendar.feed.address')}
+            hint={t('calendar.feed.since', { date: formatDate(feed.data!.createdAt!) })}
+            readOnly
+            value={url}
+            onFocus={(event) => event.target.select()}
+          />
           <div className="x-actions">
             <button type="button" className="button button--secondary" onClick={() => void copy()}>
               {t('calendar.feed.copy')}

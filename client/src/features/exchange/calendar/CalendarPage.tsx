@@ -16,6 +16,7 @@ import { exchangePaths } from '../paths';
 import { calendarQuery, exchangeKeys } from '../queries';
 import { CalendarFeed } from './CalendarFeed';
 import '../exchange.css';
+import { Select } from '../../../ui/form/Field';
 
 const dayKey = (entry: CalendarEntry) => formatLongDate(entry.startsAt);
 
@@ -49,20 +50,13 @@ function CouncilMeetingForm() {
       error={create.error}
       onSubmit={(fields) => create.mutate(fields)}
     >
-      <div className="field">
-        <label htmlFor={`${id}-council`}>{t('calendar.council')}</label>
-        <select
-          id={`${id}-council`}
-          value={workspaceId || own[0]!.id}
-          onChange={(event) => setWorkspaceId(event.target.value)}
-        >
-          {own.map((council) => (
-            <option key={council.id} value={council.id}>
-              {council.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={`${id}-council`}
+        label={t('calendar.council')}
+        value={workspaceId || own[0]!.id}
+        options={own.map((council) => ({ value: council.id, label: council.name }))}
+        onValueChange={setWorkspaceId}
+      />
     </MeetingForm>
   );
 }

@@ -6,6 +6,7 @@ import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
 import type { Mentionable } from '../../../components/mentions/mention-query';
 import { api, errorKey } from '../../../lib/api';
 import { exchangeKeys } from '../queries';
+import { Field } from '../../../ui/form/Field';
 
 interface PostFormProps {
   exchangeId: string;
@@ -68,29 +69,29 @@ export function PostForm({ exchangeId, parentId, participants, label, onPosted }
           {t(errorKey(send.error))}
         </p>
       ) : null}
-      <div className={`field${empty ? ' field--invalid' : ''}`}>
-        <label htmlFor={`${id}-body`}>{label}</label>
-        <MentionTextarea
-          id={`${id}-body`}
-          value={body}
-          people={people}
-          invalid={empty}
-          describedBy={empty ? `${id}-error` : undefined}
-          onChange={(text, person) => {
-            setBody(text);
-            setEmpty(false);
-            if (person)
-              setMentions((list) =>
-                list.some((p) => p.id === person.id) ? list : [...list, person],
-              );
-          }}
-        />
-        {empty ? (
-          <p id={`${id}-error`} className="field__error">
-            {t('exchange.discussion.empty')}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        id={`${id}-body`}
+        label={label}
+        error={empty ? t('exchange.discussion.empty') : undefined}
+      >
+        {(control) => (
+          <MentionTextarea
+            id={control.id}
+            value={body}
+            people={people}
+            invalid={empty}
+            describedBy={control['aria-describedby']}
+            onChange={(text, person) => {
+              setBody(text);
+              setEmpty(false);
+              if (person)
+                setMentions((list) =>
+                  list.some((p) => p.id === person.id) ? list : [...list, person],
+                );
+            }}
+          />
+        )}
+      </Field>
       <div className="x-row">
         <button type="submit" className="button" aria-disabled={send.isPending}>
           {parentId ? t('exchange.discussion.reply') : t('exchange.discussion.send')}

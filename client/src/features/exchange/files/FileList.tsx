@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/format';
 import { formatSize } from '../format';
 import { exchangeKeys, filesQuery } from '../queries';
 import { fileUrl, uploadExchangeFile } from './upload';
+import { Field } from '../../../ui/form/Field';
 
 /** Files shared in an exchange: download for everyone who reads it, upload for participants. */
 export function FileList({ exchangeId, canUpload }: { exchangeId: string; canUpload: boolean }) {
@@ -79,29 +80,32 @@ export function FileList({ exchangeId, canUpload }: { exchangeId: string; canUpl
         ))}
       </ul>
       {canUpload ? (
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('exchange.files.upload')}</label>
-          <input
-            ref={input}
+        <>
+          <Field
             id={`${id}-file`}
-            type="file"
-            accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg"
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) upload.mutate(file);
-            }}
-          />
-          <p id={`${id}-hint`} className="x-hint">
-            {t('exchange.files.hint')}
-          </p>
+            label={t('exchange.files.upload')}
+            hint={t('exchange.files.hint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                ref={input}
+                type="file"
+                accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.png,.jpg,.jpeg"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (file) upload.mutate(file);
+                }}
+              />
+            )}
+          </Field>
           {upload.isPending ? <p role="status">{t('exchange.files.uploading')}</p> : null}
           {uploadError ? (
             <p className="field__error" role="alert">
               {uploadError}
             </p>
           ) : null}
-        </div>
+        </>
       ) : null}
     </section>
   );

@@ -6,7 +6,7 @@ import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
 import type { Mentionable } from '../../../components/mentions/mention-query';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { exchangeKeys, mentionableQuery } from '../queries';
-import { TextArea, TextField } from '../../../ui/form/Field';
+import { Field, TextArea, TextField } from '../../../ui/form/Field';
 
 interface TaskRow {
   id?: string;
@@ -102,26 +102,28 @@ export function OutcomeForm({ meeting, onDone }: { meeting: Meeting; onDone: () 
         value={attendees}
         onValueChange={setAttendees}
       />
-      <div className="field">
-        <label htmlFor={`${id}-decisions`}>{t('meetings.decisions')}</label>
-        <MentionTextarea
-          id={`${id}-decisions`}
-          rows={3}
-          value={decisions}
-          people={people}
-          describedBy={`${id}-decisions-hint`}
-          onChange={(text, person) => {
-            setDecisions(text);
-            if (person)
-              setMentions((list) =>
-                list.some((p) => p.id === person.id) ? list : [...list, person],
-              );
-          }}
-        />
-        <p id={`${id}-decisions-hint`} className="x-hint">
-          {t('meetings.outcome.decisionsHint')}
-        </p>
-      </div>
+      <Field
+        id={`${id}-decisions`}
+        label={t('meetings.decisions')}
+        hint={t('meetings.outcome.decisionsHint')}
+      >
+        {(control) => (
+          <MentionTextarea
+            id={control.id}
+            rows={3}
+            value={decisions}
+            people={people}
+            describedBy={control['aria-describedby']}
+            onChange={(text, person) => {
+              setDecisions(text);
+              if (person)
+                setMentions((list) =>
+                  list.some((p) => p.id === person.id) ? list : [...list, person],
+                );
+            }}
+          />
+        )}
+      </Field>
       <fieldset className="x-choices">
         <legend>{t('meetings.tasks.title')}</legend>
         {tasks.map((task, index) => (

@@ -14,7 +14,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
-import { Checkbox, Select, TextArea, TextField } from '../../../ui/form/Field';
+import { Checkbox, RadioGroup, Select, TextArea, TextField } from '../../../ui/form/Field';
 import { api, errorKey, isApiError } from '../../../lib/api';
 import { councilsQuery } from '../../councils/queries';
 import { FieldChoice } from '../FieldChoice';
@@ -177,21 +177,17 @@ function ReportForm({ report, workspaceId }: { report?: Report; workspaceId: str
           />
         </div>
       </fieldset>
-      <fieldset className="x-choices">
-        <legend>{t('reports.form.visibility')}</legend>
-        {REPORT_VISIBILITIES.map((option: ReportVisibility) => (
-          <div key={option} className="x-choice">
-            <input
-              id={`${id}-vis-${option}`}
-              type="radio"
-              name={`${id}-visibility`}
-              checked={draft.visibility === option}
-              onChange={() => set({ visibility: option })}
-            />
-            <label htmlFor={`${id}-vis-${option}`}>{t(`reports.visibilityHint.${option}`)}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup<ReportVisibility>
+        id={`${id}-vis`}
+        name={`${id}-visibility`}
+        label={t('reports.form.visibility')}
+        options={REPORT_VISIBILITIES.map((option) => ({
+          value: option,
+          label: t(`reports.visibilityHint.${option}`),
+        }))}
+        value={draft.visibility}
+        onChange={(visibility) => set({ visibility })}
+      />
       <div className="form__actions">
         <button type="submit" className="button" aria-disabled={save.isPending}>
           {t('reports.form.save')}

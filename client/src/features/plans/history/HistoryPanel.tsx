@@ -11,6 +11,7 @@ import { dateAndTime } from '../format';
 import { planKeys, versionsQuery } from '../queries';
 import { VersionViewer } from './VersionViewer';
 import { versionLabel } from './version-label';
+import { TextField } from '../../../ui/form/Field';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -112,27 +113,18 @@ export function HistoryPanel({ planId, editable }: { planId: string; editable: b
       <p className="plan-section__intro">{t('plans.history.intro')}</p>
       {editable ? (
         <form className="version-form" onSubmit={submit} noValidate>
-          <div className={`field${nameMissing ? ' field--invalid' : ''}`}>
-            <label htmlFor={`${id}-name`}>{t('plans.history.name')}</label>
-            <input
-              id={`${id}-name`}
-              className="input"
-              type="text"
-              maxLength={120}
-              value={name}
-              aria-invalid={nameMissing || undefined}
-              aria-describedby={nameMissing ? `${id}-name-error` : undefined}
-              onChange={(event) => {
-                setName(event.target.value);
-                setNameMissing(false);
-              }}
-            />
-            {nameMissing ? (
-              <p id={`${id}-name-error`} className="field__error">
-                {t('plans.history.nameRequired')}
-              </p>
-            ) : null}
-          </div>
+          <TextField
+            id={`${id}-name`}
+            label={t('plans.history.name')}
+            type="text"
+            maxLength={120}
+            value={name}
+            error={nameMissing ? t('plans.history.nameRequired') : undefined}
+            onValueChange={(value) => {
+              setName(value);
+              setNameMissing(false);
+            }}
+          />
           <button type="submit" className="button" aria-disabled={save.isPending || undefined}>
             {t('plans.history.save')}
           </button>

@@ -1,5 +1,6 @@
 import type { Language } from '@pnetz/shared';
 import { useState } from 'react';
+import { Field } from '../../../ui/form/Field';
 
 interface NumberFieldProps {
   id: string;
@@ -30,33 +31,28 @@ export function NumberField({
 }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const invalid = draft !== null && parse(draft) === undefined;
-  const hintId = `${id}-hint`;
   return (
-    <div className={`field${invalid ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type="text"
-        inputMode={inputMode}
-        autoComplete="off"
-        value={draft ?? (value === null ? '' : format(value))}
-        aria-invalid={invalid || undefined}
-        aria-describedby={hint ? hintId : undefined}
-        onFocus={() => setDraft(value === null ? '' : format(value))}
-        onBlur={() => setDraft(null)}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          const parsed = parse(event.target.value);
-          if (parsed !== undefined) onChange(parsed);
-        }}
-      />
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    // Invalid while typed, without a message: the hint says what the field takes.
+    <Field id={id} label={label} hint={hint} className={invalid ? 'field--invalid' : undefined}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          type="text"
+          inputMode={inputMode}
+          autoComplete="off"
+          value={draft ?? (value === null ? '' : format(value))}
+          aria-invalid={invalid || undefined}
+          onFocus={() => setDraft(value === null ? '' : format(value))}
+          onBlur={() => setDraft(null)}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            const parsed = parse(event.target.value);
+            if (parsed !== undefined) onChange(parsed);
+          }}
+        />
+      )}
+    </Field>
   );
 }
 

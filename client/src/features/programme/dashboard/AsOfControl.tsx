@@ -1,6 +1,7 @@
 import { DaySchema, todayInSaxony, type Day } from '@pnetz/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/form/Field';
 
 /** The published checkpoints (docs/DOMAIN.md), one click away. */
 const PRESETS = [
@@ -38,29 +39,27 @@ export function AsOfControl({ asOf, onChange }: AsOfControlProps) {
 
   return (
     <form className="programme-asof" onSubmit={submit} aria-label={t('programme.asOf.form')}>
-      <div className={`field${error ? ' field--invalid' : ''}`}>
-        <label htmlFor={`${id}-day`}>{t('programme.asOf.label')}</label>
-        <div className="programme-asof__row">
-          <input
-            id={`${id}-day`}
-            className="input programme-asof__input"
-            type="date"
-            value={draft}
-            min="2019-02-06"
-            onChange={(event) => setDraft(event.target.value)}
-            aria-invalid={error || undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          <button type="submit" className="button">
-            {t('programme.asOf.show')}
-          </button>
-        </div>
-        {error ? (
-          <p id={`${id}-error`} className="field__error">
-            {t('programme.asOf.invalid')}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        id={`${id}-day`}
+        label={t('programme.asOf.label')}
+        error={error ? t('programme.asOf.invalid') : undefined}
+      >
+        {(control) => (
+          <div className="programme-asof__row">
+            <input
+              {...control}
+              className="input programme-asof__input"
+              type="date"
+              value={draft}
+              min="2019-02-06"
+              onChange={(event) => setDraft(event.target.value)}
+            />
+            <button type="submit" className="button">
+              {t('programme.asOf.show')}
+            </button>
+          </div>
+        )}
+      </Field>
       <div
         className="programme-asof__presets"
         role="group"

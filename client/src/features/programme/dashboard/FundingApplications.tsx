@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { Select } from '../../../ui/form/Field';
+import { Checkbox, Select } from '../../../ui/form/Field';
 import { euro, formatDay } from '../format';
 import { programmePaths } from '../paths';
 import { fundingQuery } from '../queries';
@@ -77,14 +77,12 @@ export function FundingApplications() {
           }))}
           onChange={(e) => setStatus(e.target.value as FundingStatus | '')}
         />
-        <label className="programme-check">
-          <input
-            type="checkbox"
-            checked={onlyWarnings}
-            onChange={(e) => setOnlyWarnings(e.target.checked)}
-          />
-          {t('programme.funding.onlyWarnings')}
-        </label>
+        <Checkbox
+          id={`${id}-only-warnings`}
+          label={t('programme.funding.onlyWarnings')}
+          checked={onlyWarnings}
+          onCheckedChange={setOnlyWarnings}
+        />
       </div>
       {query.isPending ? (
         <LoadingState />

@@ -7,7 +7,7 @@ import { count, euro, formatDay } from '../format';
 import { PROGRAMME_KEY } from '../queries';
 import { FundingApplications } from './FundingApplications';
 import { TableScroll } from '../../../components/TableScroll';
-import { TextField } from '../../../ui/form/Field';
+import { Field, TextField } from '../../../ui/form/Field';
 
 /** Money per funding year against the annual budget, per field of action, and the applications. */
 export function FundingOverview({ figures }: { figures: Figures }) {
@@ -57,20 +57,25 @@ export function FundingOverview({ figures }: { figures: Figures }) {
 
       {selected ? (
         <div className="programme-funding__fields">
-          <div className="field field--inline">
-            <label htmlFor={`${id}-year`}>{t('programme.funding.fieldsYear')}</label>
-            <select
-              id={`${id}-year`}
-              value={selected.year}
-              onChange={(e) => setYear(Number(e.target.value))}
-            >
-              {years.map((y) => (
-                <option key={y.year} value={y.year}>
-                  {y.year}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field
+            id={`${id}-year`}
+            className="field--inline"
+            label={t('programme.funding.fieldsYear')}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={selected.year}
+                onChange={(e) => setYear(Number(e.target.value))}
+              >
+                {years.map((y) => (
+                  <option key={y.year} value={y.year}>
+                    {y.year}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <TableScroll label={t('programme.funding.byField', { year: selected.year })}>
             <table className="programme-table">
               <caption>{t('programme.funding.byField', { year: selected.year })}</caption>

@@ -15,6 +15,7 @@ import { clusterMarkers } from './clusters';
 import { MapPopup } from './MapPopup';
 import { MarkerIcon } from './MarkerIcon';
 import { MAP_HEIGHT, MAP_WIDTH, SaxonyOutline } from './SaxonyOutline';
+import { CheckboxGroup, Field } from '../../../ui/form/Field';
 
 interface Marker {
   item: MunicipalityStatus;
@@ -91,13 +92,6 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
       ? t('programme.map.noElement')
       : item.elements.map((e) => t(`programme.element.${e}`)).join(', ');
 
-  const toggle = (element: ProgrammeElement) =>
-    setShown((previous) => {
-      const next = new Set(previous);
-      if (next.has(element)) next.delete(element);
-      else next.add(element);
-      return next;
-    });
   const close = () => {
     const button = opened ? buttons.current.get(opened.key) : undefined;
     setOpened(null);
@@ -107,37 +101,42 @@ export function ProgrammeMap({ items, asOf }: { items: readonly MunicipalityStat
   return (
     <div className="programme-map">
       <div className="programme-map__controls">
-        <fieldset className="programme-map__legend">
-          <legend>{t('programme.map.filter')}</legend>
-          {PROGRAMME_ELEMENTS.map((element) => (
-            <label key={element} className="programme-map__toggle">
-              <input
-                type="checkbox"
-                checked={shown.has(element)}
-                onChange={() => toggle(element)}
-              />
-              <MarkerIcon element={element} />
-              <span>
-                {t(`programme.element.${element}`)} ({count(perElement(element))})
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-district`}>{t('programme.map.district')}</label>
-          <select
-            id={`${id}-district`}
-            value={district}
-            onChange={(event) => setDistrict(event.target.value)}
-          >
-            <option value="">{t('programme.map.allDistricts')}</option>
-            {districts.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CheckboxGroup
+          id={`${id}-elements`}
+          className="programme-map__legend"
+          optionClassName="programme-map__toggle"
+          inline
+          label={t('programme.map.filter')}
+          options={PROGRAMME_ELEMENTS.map((element) => ({
+            value: element,
+            label: (
+              <>
+                <MarkerIcon element={element} />
+                <span>
+                  {t(`programme.element.${element}`)} ({count(perElement(element))})
+                </span>
+              </>
+            ),
+          }))}
+          values={PROGRAMME_ELEMENTS.filter((element) => shown.has(element))}
+          onChange={(elements) => setShown(new Set(elements))}
+        />
+        <Field id={`${id}-district`} label={t('programme.map.district')}>
+          {(control) => (
+            <select
+              {...control}
+              value={district}
+              onChange={(event) => setDistrict(event.target.value)}
+            >
+              <option value="">{t('programme.map.allDistricts')}</option>
+              {districts.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <p className="programme-map__count" role="status">
         {t('programme.map.shown', { count: markers.length })}

@@ -7,6 +7,7 @@ import { formatDay } from '../format';
 import { uploadAgreementDocument } from '../upload';
 import { RecordAction } from './RecordSection';
 import { useRecordMutation } from './useRecordMutation';
+import { Field } from '../../../ui/form/Field';
 
 /** One cooperation agreement with its signatories and the signed document. */
 export function AgreementCard({
@@ -66,19 +67,20 @@ export function AgreementCard({
       )}
       {canWrite ? (
         <div className="form__actions">
-          <div className="field">
-            <label htmlFor={`${id}-file`}>{t('programme.agreements.upload')}</label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              onChange={onFile}
-              aria-describedby={`${id}-hint`}
-            />
-            <p id={`${id}-hint`} className="programme-hint">
-              {t('programme.agreements.uploadHint')}
-            </p>
-          </div>
+          <Field
+            id={`${id}-file`}
+            label={t('programme.agreements.upload')}
+            hint={t('programme.agreements.uploadHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="file"
+                accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                onChange={onFile}
+              />
+            )}
+          </Field>
           <RecordAction label={t('programme.form.delete')} action={remove} />
           <span role="status" className="form__progress">
             {upload.isPending

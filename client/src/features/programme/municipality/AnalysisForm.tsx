@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { linkableMeasuresQuery } from '../queries';
-import { Select, TextArea, TextField } from '../../../ui/form/Field';
+import { CheckboxGroup, Field, Select, TextArea, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { useRecordMutation } from './useRecordMutation';
 
@@ -121,55 +121,49 @@ export function AnalysisForm({ municipalityId }: { municipalityId: string }) {
             onValueChange={(value) => updateRec(index, { text: value })}
           />
           {findings.length > 0 ? (
-            <fieldset className="programme-checks">
-              <legend>{t('programme.analyses.answersFindings')}</legend>
-              {findings.map((_, f) => {
-                const key = `f${f + 1}`;
-                return (
-                  <label key={key} className="programme-check">
-                    <input
-                      type="checkbox"
-                      checked={rec.findingKeys.includes(key)}
-                      onChange={(e) =>
-                        updateRec(index, {
-                          findingKeys: e.target.checked
-                            ? [...rec.findingKeys, key]
-                            : rec.findingKeys.filter((k) => k !== key),
-                        })
-                      }
-                    />
-                    {t('programme.analyses.findingNumber', { number: f + 1 })}
-                  </label>
-                );
-              })}
-            </fieldset>
+            <CheckboxGroup
+              id={`${id}-findings-${index}`}
+              className="programme-checks"
+              inline
+              label={t('programme.analyses.answersFindings')}
+              options={findings.map((_, f) => ({
+                value: `f${f + 1}`,
+                label: t('programme.analyses.findingNumber', { number: f + 1 }),
+              }))}
+              values={rec.findingKeys}
+              onChange={(findingKeys) => updateRec(index, { findingKeys })}
+            />
           ) : null}
-          <div className="field">
-            <label htmlFor={`${id}-measures-${index}`}>
-              {t('programme.analyses.linkMeasures')}
-            </label>
-            <select
-              id={`${id}-measures-${index}`}
-              multiple
-              size={Math.min(5, Math.max(2, measures.data?.items.length ?? 2))}
-              value={rec.measures}
-              onChange={(e) =>
-                updateRec(index, { measures: [...e.target.selectedOptions].map((o) => o.value) })
-              }
-            >
-              {(measures.data?.items ?? []).map((m) => (
-                <option
-                  key={measureValue(m.planId, m.measureId)}
-                  value={measureValue(m.planId, m.measureId)}
-                >
-                  {m.title} ({m.planTitle})
-                </option>
-              ))}
-            </select>
-            {measures.data && measures.data.items.length === 0 ? (
-              <p className="programme-hint">{t('programme.analyses.noMeasures')}</p>
-            ) : null}
-          </div>
+          <Field
+            id={`${id}-measures-${index}`}
+            label={t('programme.analyses.linkMeasures')}
+            hint={
+              measures.data && measures.data.items.length === 0
+                ? t('programme.analyses.noMeasures')
+                : undefined
+            }
+          >
+            {(control) => (
+              <select
+                {...control}
+                multiple
+                size={Math.min(5, Math.max(2, measures.data?.items.length ?? 2))}
+                value={rec.measures}
+                onChange={(e) =>
+                  updateRec(index, { measures: [...e.target.selectedOptions].map((o) => o.value) })
+                }
+              >
+                {(measures.data?.items ?? []).map((m) => (
+                  <option
+                    key={measureValue(m.planId, m.measureId)}
+                    value={measureValue(m.planId, m.measureId)}
+                  >
+                    {m.title} ({m.planTitle})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </fieldset>
       ))}
       <div className="form__actions">

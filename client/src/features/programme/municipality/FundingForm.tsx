@@ -11,7 +11,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../lib/api';
 import { formatDay } from '../format';
-import { Select, TextArea, TextField } from '../../../ui/form/Field';
+import { Checkbox, Select, TextArea, TextField } from '../../../ui/form/Field';
 import { FormAlert } from './FormAlert';
 import { RuleNotes } from './RuleNotes';
 import { useRecordMutation } from './useRecordMutation';
@@ -179,14 +179,12 @@ export function FundingForm({
             value={item.amount}
             onValueChange={(value) => update(index, { amount: value })}
           />
-          <label className="programme-check">
-            <input
-              type="checkbox"
-              checked={item.capital}
-              onChange={(e) => update(index, { capital: e.target.checked })}
-            />
-            {t('programme.funding.capital')}
-          </label>
+          <Checkbox
+            id={`${id}-capital-${index}`}
+            label={t('programme.funding.capital')}
+            checked={item.capital}
+            onCheckedChange={(capital) => update(index, { capital })}
+          />
         </fieldset>
       ))}
       <RuleNotes issues={issues} live />

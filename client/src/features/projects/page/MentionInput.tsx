@@ -1,6 +1,7 @@
 import type { Member } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { MentionTextarea } from '../../../components/mentions/MentionTextarea';
+import { Field } from '../../../ui/form/Field';
 
 interface MentionInputProps {
   id: string;
@@ -31,47 +32,45 @@ export function MentionInput({
   const mentioned = members.filter((m) => mentions.includes(m.userId));
   const candidates = members.filter((m) => !mentions.includes(m.userId));
   return (
-    <div className={`field mention${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <MentionTextarea
-        id={id}
-        rows={rows}
-        value={text}
-        invalid={Boolean(error)}
-        describedBy={error ? `${id}-error` : undefined}
-        people={candidates.map((m) => ({
-          id: m.userId,
-          name: m.name,
-          detail: m.organisation.name,
-        }))}
-        onChange={(value, person) =>
-          onChange({ text: value, mentions: person ? [...mentions, person.id] : mentions })
-        }
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-      {mentioned.length > 0 ? (
-        <ul className="mention__list" aria-label={t('projects.mention.mentioned')}>
-          {mentioned.map((member) => (
-            <li key={member.userId}>
-              @{member.name}{' '}
-              <button
-                type="button"
-                className="link-button"
-                aria-label={t('projects.mention.remove', { name: member.name })}
-                onClick={() =>
-                  onChange({ text, mentions: mentions.filter((id) => id !== member.userId) })
-                }
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <Field id={id} className="mention" label={label} error={error}>
+      {(control) => (
+        <>
+          <MentionTextarea
+            id={id}
+            rows={rows}
+            value={text}
+            invalid={Boolean(control['aria-invalid'])}
+            describedBy={control['aria-describedby']}
+            people={candidates.map((m) => ({
+              id: m.userId,
+              name: m.name,
+              detail: m.organisation.name,
+            }))}
+            onChange={(value, person) =>
+              onChange({ text: value, mentions: person ? [...mentions, person.id] : mentions })
+            }
+          />
+          {mentioned.length > 0 ? (
+            <ul className="mention__list" aria-label={t('projects.mention.mentioned')}>
+              {mentioned.map((member) => (
+                <li key={member.userId}>
+                  @{member.name}{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('projects.mention.remove', { name: member.name })}
+                    onClick={() =>
+                      onChange({ text, mentions: mentions.filter((id) => id !== member.userId) })
+                    }
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+    </Field>
   );
 }

@@ -7,7 +7,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, isApiError } from '../../../lib/api';
-import { TextField } from '../../../ui/form/Field';
+import { Field, TextField } from '../../../ui/form/Field';
 import { usePostUpdate, useUpload } from '../mutations';
 import { MentionInput } from './MentionInput';
 
@@ -124,27 +124,28 @@ export function PostUpdateForm({
           setMentions(value.mentions);
         }}
       />
-      <div className="field">
-        <label htmlFor={`${id}-files`}>{t('projects.post.files')}</label>
-        <p id={`${id}-files-hint`} className="field__hint">
-          {t('projects.post.filesHint', { count: PROJECT_LIMITS.attachmentsPerUpdate })}
-        </p>
-        <input
-          ref={fileInput}
-          id={`${id}-files`}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          aria-describedby={`${id}-files-hint`}
-          onChange={(event) =>
-            setFiles(
-              [...(event.target.files ?? [])]
-                .slice(0, PROJECT_LIMITS.attachmentsPerUpdate)
-                .map((file) => ({ file, description: '' })),
-            )
-          }
-        />
-      </div>
+      <Field
+        id={`${id}-files`}
+        label={t('projects.post.files')}
+        hint={t('projects.post.filesHint', { count: PROJECT_LIMITS.attachmentsPerUpdate })}
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={fileInput}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            onChange={(event) =>
+              setFiles(
+                [...(event.target.files ?? [])]
+                  .slice(0, PROJECT_LIMITS.attachmentsPerUpdate)
+                  .map((file) => ({ file, description: '' })),
+              )
+            }
+          />
+        )}
+      </Field>
       {files.length > 0 ? (
         <ul className="post-form__files">
           {files.map((chosen, index) => (

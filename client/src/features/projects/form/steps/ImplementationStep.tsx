@@ -7,7 +7,7 @@ import {
 } from '@pnetz/shared';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../lib/format';
-import { CheckboxGroup, Select, TextArea, TextField } from '../../../../ui/form/Field';
+import { Checkbox, CheckboxGroup, Select, TextArea, TextField } from '../../../../ui/form/Field';
 import { ListEditor } from '../fields';
 import type { StepProps } from '../steps';
 
@@ -181,17 +181,12 @@ export function ImplementationStep({ fields, set, error, id, members }: StepProp
                 error={error(`timeline.milestones.${index}.title`)}
                 onValueChange={(title) => update({ ...milestone, title })}
               />
-              <div className="choice">
-                <input
-                  type="checkbox"
-                  id={`${id}-milestone-${index}-done`}
-                  checked={milestone.done}
-                  onChange={(event) => update({ ...milestone, done: event.target.checked })}
-                />
-                <label htmlFor={`${id}-milestone-${index}-done`}>
-                  {t('projects.fields.milestoneDone')}
-                </label>
-              </div>
+              <Checkbox
+                id={`${id}-milestone-${index}-done`}
+                label={t('projects.fields.milestoneDone')}
+                checked={milestone.done}
+                onCheckedChange={(done) => update({ ...milestone, done })}
+              />
             </div>
           )}
         </ListEditor>
