@@ -1,101 +1,19 @@
-import { isId, type Plan, type SessionUser } from '@pnetz/shared';
+import { isId } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
 import { useSession } from '../../auth/session';
-import { HistoryPanel } from '../history/HistoryPanel';
-import { MeasuresSection } from '../measures/MeasuresSection';
-import { PlanBadges } from '../list/PlanBadges';
-import { exportUrl, planPaths } from '../paths';
 import { planQuery } from '../queries';
-import '../plans.css';
-import { PlanTextEditor } from './PlanTextEditor';
-import { PresenceList } from './PresenceList';
-import { presenceUser } from './presence-user';
-import { SyncIndicator } from './SyncIndicator';
-import { usePlanConnection } from './usePlanConnection';
-import type { PlanConnectionState } from './plan-connection';
 
-/** Why the user may not edit, or null when they may. */
-function readOnlyReason(plan: Plan, state: PlanConnectionState) {
-  if (state.closed && state.closed !== 'unavailable') return 'closed' as const;
-  if (plan.archived) return 'archived' as const;
-  if (plan.access === 'read' || state.access === 'read') return 'readOnly' as const;
-  if (state.rejected) return 'rejected' as const;
-  return null;
-}
-
-function PlanWorkspace({ plan, user }: { plan: Plan; user: SessionUser }) {
-  const { t } = useTranslation();
-  const { connection, state } = usePlanConnection(plan.id, user);
-  const me = useMemo(() => presenceUser(user), [user]);
-  const reason = readOnlyReason(plan, state);
-  const editable = reason === null;
-
-  return (
-    <Page title={plan.title}>
-      <p className="plan-meta">
-        <Link to={planPaths.list(plan.workspaceId)}>{t('plans.editor.back')}</Link>
-        <PlanBadges plan={plan} />
-      </p>
-      <div className="plan-bar">
-        <SyncIndicator state={state.sync} />
-        <PresenceList awareness={connection?.awareness ?? null} />
-        <div className="plan-bar__export" role="group" aria-label={t('plans.editor.export')}>
-          <a
-            className="button button--secondary button--small"
-            href={exportUrl(plan.id, 'pdf')}
-            download
-          >
-            {t('plans.editor.exportPdf')}
-          </a>
-          <a
-            className="button button--secondary button--small"
-            href={exportUrl(plan.id, 'docx')}
-            download
-          >
-            {t('plans.editor.exportDocx')}
-          </a>
-        </div>
-      </div>
-      {state.refused ? (
-        <p className="notice notice--error" role="alert">
-          {t(`plans.editor.refused.${state.refused}`)}
-        </p>
-      ) : null}
-      {reason ? (
-        <p
-          className={`notice ${reason === 'closed' ? 'notice--error' : 'notice--info'}`}
-          role="status"
-        >
-          {t(`plans.editor.notice.${reason}`)}
-        </p>
-      ) : null}
-      <section className="section plan-section" aria-labelledby="plan-text-heading">
-        <h2 id="plan-text-heading" className="section__title">
-          {t('plans.editor.textHeading')}
-        </h2>
-        {connection ? (
-          <PlanTextEditor
-            connection={connection}
-            user={me}
-            editable={editable}
-            labelledBy="plan-text-heading"
-          />
-        ) : (
-          <LoadingState />
-        )}
-      </section>
-      {connection ? <MeasuresSection doc={connection.doc} editable={editable} /> : null}
-      <HistoryPanel planId={plan.id} editable={editable} />
-    </Page>
-  );
-}
+// The live part (Yjs, the connection, the editor) loads apart: the plan's title shows first.
+const PlanWorkspace = lazy(async () => ({
+  default: (await import('./PlanWorkspace')).PlanWorkspace,
+}));
 
 /** `/plaene/:planId`: one plan, edited live by everyone who has it open. */
 export function PlanEditorPage() {
@@ -114,5 +32,15 @@ export function PlanEditorPage() {
       </Page>
     );
   }
-  return <PlanWorkspace key={`${user.id}:${query.data.id}`} plan={query.data} user={user} />;
+  return (
+    <Suspense
+      fallback={
+        <Page title={query.data.title}>
+          <LoadingState />
+        </Page>
+      }
+    >
+      <PlanWorkspace key={`${user.id}:${query.data.id}`} plan={query.data} user={user} />
+    </Suspense>
+  );
 }

@@ -1,6 +1,6 @@
 import { endpoints, type PlanVersion } from '@pnetz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
@@ -9,9 +9,13 @@ import { LoadingState } from '../../../components/LoadingState';
 import { api, errorKey } from '../../../lib/api';
 import { dateAndTime } from '../format';
 import { planKeys, versionsQuery } from '../queries';
-import { VersionViewer } from './VersionViewer';
 import { versionLabel } from './version-label';
 import { TextField } from '../../../ui/form/Field';
+
+// Showing a version renders it with the editor's schema: loaded only when a version is opened.
+const VersionViewer = lazy(async () => ({
+  default: (await import('./VersionViewer')).VersionViewer,
+}));
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -139,16 +143,18 @@ export function HistoryPanel({ planId, editable }: { planId: string; editable: b
       </div>
       {list}
       {viewing ? (
-        <VersionViewer
-          planId={planId}
-          version={viewing}
-          canRestore={editable}
-          onClose={() => setViewing(null)}
-          onRestore={() => {
-            setRestoring(viewing);
-            setViewing(null);
-          }}
-        />
+        <Suspense fallback={<LoadingState />}>
+          <VersionViewer
+            planId={planId}
+            version={viewing}
+            canRestore={editable}
+            onClose={() => setViewing(null)}
+            onRestore={() => {
+              setRestoring(viewing);
+              setViewing(null);
+            }}
+          />
+        </Suspense>
       ) : null}
       <ConfirmDialog
         open={restoring !== null}
