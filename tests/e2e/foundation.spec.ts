@@ -34,6 +34,29 @@ test.describe('sign-in and the council list', () => {
     await expect(page).toHaveURL(/\/anmelden/);
   });
 
+  test('English is chosen on the sign-in page, fetched then, and kept after a reload', async ({
+    page,
+  }) => {
+    const english: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/en-[\w-]+\.js$/.test(request.url())) english.push(request.url());
+    });
+    await page.goto('/anmelden');
+    await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+    // German is in the app itself; the English texts are not sent to a German visitor.
+    expect(english).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(english).toHaveLength(1);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expectAccessible(page);
+  });
+
   test('keyboard users reach the content through the skip link', async ({ page }) => {
     await page.goto('/anmelden');
     await new LoginPage(page).signIn(DEMO.glauchauAdmin, DEMO.password);

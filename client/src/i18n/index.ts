@@ -1,8 +1,8 @@
-import { LANGUAGES } from '@pnetz/shared';
+import { LANGUAGES, LanguageSchema } from '@pnetz/shared';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, currentLanguage } from './language';
+import { DEFAULT_LANGUAGE, currentLanguage, loadLanguage } from './language';
 import { resources } from './resources';
 
 function syncDocumentLanguage(): void {
@@ -19,6 +19,7 @@ void i18n
   .use(initReactI18next)
   .init({
     resources,
+    partialBundledLanguages: true,
     supportedLngs: [...LANGUAGES],
     fallbackLng: DEFAULT_LANGUAGE,
     load: 'languageOnly',
@@ -36,5 +37,20 @@ void i18n
   });
 
 syncDocumentLanguage();
+
+/**
+ * Resolves once the texts of the language chosen earlier are loaded: at once for German, after
+ * one small request for another language (the app is rendered after it, so it never flashes).
+ */
+export const i18nReady: Promise<void> = (async () => {
+  const chosen = LanguageSchema.safeParse(i18n.language);
+  if (!chosen.success || chosen.data === DEFAULT_LANGUAGE) return;
+  try {
+    await loadLanguage(chosen.data);
+    await i18n.changeLanguage(chosen.data);
+  } catch {
+    // Offline or a stale build: the app still starts, in German.
+  }
+})();
 
 export { i18n };

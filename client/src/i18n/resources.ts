@@ -7,12 +7,11 @@ import type {
 } from '@pnetz/shared';
 import type { ClientErrorId } from '../lib/api-error';
 import de from './de.json';
-import en from './en.json';
 
 export type Translation = typeof de;
 
 /** What the contract requires: a label for every vocabulary code and every error id. */
-interface ContractCoverage {
+export interface ContractCoverage {
   errors: Record<ClientErrorId, string>;
   vocab: {
     org: Record<OrganisationType, string>;
@@ -23,12 +22,9 @@ interface ContractCoverage {
   };
 }
 
-// Both assignments must compile: German and English have the same keys, and both cover every
-// code of the shared contract. A missing key in either file is a type error, not a runtime gap.
-const german: typeof en & ContractCoverage = de;
-const english: Translation & ContractCoverage = en;
+// German covers every code of the shared contract: a missing key is a type error, not a runtime
+// gap. The other languages are held to the same keys where they are loaded (`language.ts`).
+const german: Translation & ContractCoverage = de;
 
-export const resources = {
-  de: { translation: german },
-  en: { translation: english },
-} as const;
+/** The texts bundled with the app: German, the language almost everyone sees. */
+export const resources = { de: { translation: german } } as const;
