@@ -1,3 +1,5 @@
+// Long by design: a feature's contract keeps its schemas and its endpoint map together, so that
+// server, client and OpenAPI document read one file.
 import { z } from 'zod';
 import { IdParamsSchema, IdSchema, PersonRefSchema, TimestampSchema } from '../common';
 import { FieldOfActionSchema, VisibilitySchema } from '../vocab';
