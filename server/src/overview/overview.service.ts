@@ -147,38 +147,39 @@ async function changesIn(
   workspaces: WorkspaceName[],
   since: Date | null,
 ): Promise<Overview['councils']> {
-  const councils = await Promise.all(
+  const perCouncil = await Promise.all(
     workspaces.map(async (workspace) => {
-      const id = workspace._id.toHexString();
-      const allowed = await authorizeWorkspace(actor, id, 'activity.read').then(
-        () => true,
-        () => false,
-      );
+      const allowed = await authorizeWorkspace(actor, workspace._id.toHexString(), 'activity.read')
+        .then(() => true)
+        .catch(() => false);
       if (!allowed) return null;
       const filter = { workspaceId: workspace._id, ...(since ? { at: { $gt: since } } : {}) };
       const [changes, latest] = await Promise.all([
         FeedEventModel.countDocuments(filter, { limit: MAX_CHANGES }),
         FeedEventModel.find(filter).sort({ _id: -1 }).limit(LATEST_PER_COUNCIL).lean(),
       ]);
-      const projects = await ProjectModel.find(
-        { _id: { $in: latest.map((event) => event.projectId) } },
-        { title: 1 },
-      ).lean();
-      const titles = new Map(projects.map((p) => [p._id.toHexString(), p.title]));
-      return {
-        id,
-        name: workspace.name,
-        changes,
-        latest: latest.map((event) => ({
-          id: event._id.toHexString(),
-          at: event.at.toISOString(),
-          projectId: event.projectId.toHexString(),
-          projectTitle: titles.get(event.projectId.toHexString()) ?? '',
-        })),
-      };
+      return { workspace, changes, latest };
     }),
   );
-  return councils.filter((council) => council !== null);
+  const councils = perCouncil.filter((council) => council !== null);
+  // One lookup of the projects' titles for every council: someone in many councils would
+  // otherwise cost one query per council, and none at all when nothing happened.
+  const projectIds = councils.flatMap(({ latest }) => latest.map((event) => event.projectId));
+  const projects = projectIds.length
+    ? await ProjectModel.find({ _id: { $in: projectIds } }, { title: 1 }).lean()
+    : [];
+  const titles = new Map(projects.map((p) => [p._id.toHexString(), p.title]));
+  return councils.map(({ workspace, changes, latest }) => ({
+    id: workspace._id.toHexString(),
+    name: workspace.name,
+    changes,
+    latest: latest.map((event) => ({
+      id: event._id.toHexString(),
+      at: event.at.toISOString(),
+      projectId: event.projectId.toHexString(),
+      projectTitle: titles.get(event.projectId.toHexString()) ?? '',
+    })),
+  }));
 }
 
 /** Forgets the person's visits (account deletion). */

@@ -106,7 +106,10 @@ describe('Mein Überblick', () => {
       expect.objectContaining({ id: mine.workspaceId, changes: expect.any(Number) }),
     ]);
     expect(overview.councils[0]!.changes).toBeGreaterThanOrEqual(2);
-    expect(overview.councils[0]!.latest[0]).toMatchObject({ projectId: project.id });
+    expect(overview.councils[0]!.latest[0]).toMatchObject({
+      projectId: project.id,
+      projectTitle: project.title,
+    });
     expect(JSON.stringify(overview)).not.toContain(theirs.workspaceId);
     expect(JSON.stringify(overview)).not.toContain('Fremde');
   });
