@@ -1,6 +1,6 @@
 import { ServerEvent, type ClientToServerEvents, type ServerToClientEvents } from '@pnetz/shared';
 import { useSyncExternalStore } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 
 export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -18,6 +18,8 @@ export interface RealtimeHandlers {
 const MANUAL_RETRY_MS = [2_000, 5_000, 15_000, 30_000] as const;
 
 let socket: RealtimeSocket | null = null;
+/** Counts connects and disconnects, so a client library arriving late opens no stale socket. */
+let generation = 0;
 let state: ConnectionState = 'offline';
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryCount = 0;
@@ -58,8 +60,22 @@ function onBrowserOnline(): void {
  * reconnects by itself after network trouble; refusals by the server are retried here with a
  * back-off, after asking the session owner to check whether the session still exists.
  */
-export function connectRealtime(handlers: RealtimeHandlers): RealtimeSocket {
+export function connectRealtime(handlers: RealtimeHandlers): void {
   disconnectRealtime();
+  const current = generation;
+  setState('connecting');
+  // Socket.IO's client is fetched with the first connection, not before the first page shows.
+  import('socket.io-client').then(
+    ({ io }) => {
+      if (current === generation) open(io, handlers);
+    },
+    () => {
+      if (current === generation) setState('offline');
+    },
+  );
+}
+
+function open(io: typeof import('socket.io-client').io, handlers: RealtimeHandlers): void {
   const created: RealtimeSocket = io({
     path: '/socket.io',
     withCredentials: true,
@@ -102,13 +118,12 @@ export function connectRealtime(handlers: RealtimeHandlers): RealtimeSocket {
 
   window.addEventListener('offline', onBrowserOffline);
   window.addEventListener('online', onBrowserOnline);
-  setState('connecting');
   created.connect();
-  return created;
 }
 
 /** Closes the connection (sign-out, leaving the signed-in area). */
 export function disconnectRealtime(): void {
+  generation += 1;
   clearTimeout(retryTimer);
   retryCount = 0;
   window.removeEventListener('offline', onBrowserOffline);
