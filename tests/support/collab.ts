@@ -2,6 +2,7 @@ import { SocketIOProvider } from '@pnetz/collab-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@pnetz/shared';
 import { PLAN_DOCUMENT } from '@pnetz/shared';
 import { io, type Socket } from 'socket.io-client';
+import { socketParser } from '@pnetz/shared/socket-parser';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -22,6 +23,7 @@ export function openCollabClient(
 ): CollabClient {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
     transports: ['websocket'],
+    parser: socketParser,
     extraHeaders: { cookie },
     reconnection: options.reconnect ?? false,
     reconnectionDelay: 100,

@@ -1,5 +1,6 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@pnetz/shared';
 import { io, type Socket } from 'socket.io-client';
+import { socketParser } from '@pnetz/shared/socket-parser';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -11,6 +12,7 @@ export function connectSocket(
 ): TestSocket {
   return io(url, {
     transports: ['websocket'],
+    parser: socketParser,
     reconnection: false,
     forceNew: true,
     extraHeaders: { ...(cookie ? { cookie } : {}), ...extraHeaders },

@@ -65,9 +65,9 @@ export function connectRealtime(handlers: RealtimeHandlers): void {
   const current = generation;
   setState('connecting');
   // Socket.IO's client is fetched with the first connection, not before the first page shows.
-  import('socket.io-client').then(
-    ({ io }) => {
-      if (current === generation) open(io, handlers);
+  Promise.all([import('socket.io-client'), import('@pnetz/shared/socket-parser')]).then(
+    ([{ io }, { socketParser }]) => {
+      if (current === generation) open(io, socketParser, handlers);
     },
     () => {
       if (current === generation) setState('offline');
@@ -75,9 +75,14 @@ export function connectRealtime(handlers: RealtimeHandlers): void {
   );
 }
 
-function open(io: typeof import('socket.io-client').io, handlers: RealtimeHandlers): void {
+function open(
+  io: typeof import('socket.io-client').io,
+  parser: typeof import('@pnetz/shared/socket-parser').socketParser,
+  handlers: RealtimeHandlers,
+): void {
   const created: RealtimeSocket = io({
     path: '/socket.io',
+    parser,
     withCredentials: true,
     autoConnect: false,
     reconnection: true,

@@ -6,6 +6,7 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@pnetz/shared';
+import { socketParser } from '@pnetz/shared/socket-parser';
 import type { Request, RequestHandler } from 'express';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server, type Socket } from 'socket.io';
@@ -80,6 +81,8 @@ export function createRealtime(deps: {
   const { logger } = deps;
   const io: RealtimeServer = new Server(deps.httpServer, {
     maxHttpBufferSize: LIMITS.socketMessageBytes,
+    // One binary frame per collaboration message (see the parser).
+    parser: socketParser,
     // WebSocket upgrades for other paths (the y-websocket endpoint /collab) are not ours to end.
     destroyUpgrade: false,
     allowRequest: (req, callback) => callback(null, sameOrigin(req, deps.publicUrl)),

@@ -7,6 +7,7 @@ import {
   type ServerToClientEvents,
 } from '@pnetz/shared';
 import { io, type Socket } from 'socket.io-client';
+import { socketParser } from '@pnetz/shared/socket-parser';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
@@ -36,6 +37,7 @@ export function openClient(
   if (kind === 'ours') {
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
       transports: ['websocket'],
+      parser: socketParser,
       extraHeaders: { cookie },
       reconnection: false,
       forceNew: true,
@@ -114,6 +116,7 @@ export async function openFeedSocket(
 ): Promise<FeedSocket> {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
     transports: ['websocket'],
+    parser: socketParser,
     extraHeaders: { cookie },
     reconnection: false,
     forceNew: true,

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { ClientEvent } from '@pnetz/shared';
 import { io } from 'socket.io-client';
+import { socketParser } from '@pnetz/shared/socket-parser';
 import { openCollabClient, typeParagraph, whenSynced } from '../../support/collab';
 import { eventually } from '../../support/eventually';
 import { addMember, createPlan, createUser, createWorkspace } from '../../support/factories';
@@ -28,6 +29,7 @@ describe('joins that end before they finish', () => {
     for (let round = 0; round < 10; round++) {
       const socket = io(app.url, {
         transports: ['websocket'],
+        parser: socketParser,
         extraHeaders: { cookie },
         reconnection: false,
         forceNew: true,

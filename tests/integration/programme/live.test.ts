@@ -5,6 +5,7 @@ import type { ApiClient } from '../../support/http';
 import { startTestServer, type TestServer } from '../../support/server';
 import { connectSocket, whenConnected, type TestSocket } from '../../support/sockets';
 import { io } from 'socket.io-client';
+import { socketParser } from '@pnetz/shared/socket-parser';
 import { createMunicipality, signedIn } from './support';
 
 let app: TestServer;
@@ -105,6 +106,7 @@ describe('a coordinator who loses the role', () => {
     const client = await signedIn(app.url, coordinator);
     const socket = io(app.url, {
       transports: ['websocket'],
+      parser: socketParser,
       forceNew: true,
       reconnection: true,
       reconnectionDelay: 50,

@@ -1,5 +1,6 @@
 import { ClientEvent, ServerEvent, type FeedItem, type FeedPage } from '@pnetz/shared';
 import { io } from 'socket.io-client';
+import { socketParser } from '@pnetz/shared/socket-parser';
 import { eventually } from '../../support/eventually';
 import {
   completeProject,
@@ -182,6 +183,7 @@ describe('a removed member stops receiving the council’s events immediately', 
 function reconnectingSocket(person: Person): TestSocket & { feed: FeedItem[] } {
   const socket = io(app.url, {
     transports: ['websocket'],
+    parser: socketParser,
     forceNew: true,
     reconnection: true,
     reconnectionDelay: 50,
