@@ -1,10 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { useSession } from '../auth/session';
 import { seesWholeProgramme } from './access';
-import { DashboardView } from './dashboard/DashboardView';
-import { OwnStatusView } from './own/OwnStatusView';
 import './programme.css';
+
+// Each person sees one of the two views: only that one is loaded, after the page's title.
+const DashboardView = lazy(async () => ({
+  default: (await import('./dashboard/DashboardView')).DashboardView,
+}));
+const OwnStatusView = lazy(async () => ({
+  default: (await import('./own/OwnStatusView')).OwnStatusView,
+}));
 
 /**
  * The ASSKomm programme: coordinators get the dashboard of the whole state, council members the
@@ -19,7 +27,9 @@ export function ProgrammePage() {
       title={t('programme.title')}
       intro={staff ? t('programme.intro') : t('programme.own.intro')}
     >
-      {staff ? <DashboardView /> : <OwnStatusView />}
+      <Suspense fallback={<LoadingState />}>
+        {staff ? <DashboardView /> : <OwnStatusView />}
+      </Suspense>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { endpoints, IdSchema, projectLinks, type Project } from '@pnetz/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -19,13 +19,14 @@ import { useDeleteProject, useFollow } from '../mutations';
 import { projectKeys, projectQuery } from '../queries';
 import { useProjectLive } from '../useProjectLive';
 import { ProjectRecord } from './ProjectRecord';
-import {
-  AttachmentsSection,
-  MeasuresSection,
-  ProjectComments,
-  UpdatesSection,
-} from './ProjectSections';
 import '../projects.css';
+
+// The sections with forms, uploads and mentions load after the project's title and record.
+const sections = () => import('./ProjectSections');
+const UpdatesSection = lazy(async () => ({ default: (await sections()).UpdatesSection }));
+const MeasuresSection = lazy(async () => ({ default: (await sections()).MeasuresSection }));
+const AttachmentsSection = lazy(async () => ({ default: (await sections()).AttachmentsSection }));
+const ProjectComments = lazy(async () => ({ default: (await sections()).ProjectComments }));
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -33,7 +34,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
       <h2 id={`${id}-title`} className="section__title">
         {title}
       </h2>
-      {children}
+      <Suspense fallback={<LoadingState />}>{children}</Suspense>
     </section>
   );
 }
