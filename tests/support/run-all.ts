@@ -44,7 +44,11 @@ async function jest(): Promise<Stage> {
   console.log('\n▶ unit and integration tests (jest, real database)');
   const output = path.join(RESULTS, 'jest.json');
   fs.rmSync(output, { force: true });
-  const code = await run('npx', ['jest', '--ci', '--json', `--outputFile=${output}`]);
+  // On two cores jest runs every file in one process, whose heap grows with each file's own
+  // module registry; Node's default limit (about 4 GB) is too close to what a full run reaches.
+  const code = await run('npx', ['jest', '--ci', '--json', `--outputFile=${output}`], {
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' '),
+  });
   const report = readJson<{
     numPassedTests: number;
     numFailedTests: number;
