@@ -5,6 +5,7 @@ import { EnvError, loadEnv, shouldSeedDemo, type Env } from './env';
 import { categoryLogger, createLogger, prettyLogs } from './logger';
 import { connectScale, type Scale } from './scale';
 import { seedDemoData } from './seed/demo';
+import { moveLegacySnapshots } from './realtime/collab/persistence';
 import { createServer } from './server';
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
@@ -28,6 +29,7 @@ async function main(env: Env): Promise<void> {
     uri = embedded.uri;
   }
   await connectDatabase(uri, dbLogger);
+  await moveLegacySnapshots(categoryLogger(logger, 'realtime'));
   if (shouldSeedDemo(env)) {
     await seedDemoData(categoryLogger(logger, 'seed'), {
       appUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,

@@ -223,7 +223,7 @@ export async function deleteMeeting(meeting: MeetingRecord): Promise<void> {
   await MeetingModel.deleteOne({ _id: meeting._id });
   await Promise.all([
     CollabUpdateModel.deleteMany({ docName }),
-    CollabSnapshotModel.deleteMany({ docName }),
+    CollabSnapshotModel.deleteOne({ _id: docName }),
     removeEntry('meeting', docName),
   ]);
 }

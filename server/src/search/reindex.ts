@@ -8,7 +8,7 @@ import type { SearchSource } from './search-source';
 export async function lastEdited(name: string, fallback: Date): Promise<Date> {
   const [row, snapshot] = await Promise.all([
     CollabUpdateModel.findOne({ docName: name }, { createdAt: 1 }).sort({ _id: -1 }).lean(),
-    CollabSnapshotModel.findOne({ docName: name }, { updatedAt: 1 }).lean(),
+    CollabSnapshotModel.findOne({ _id: name }, { updatedAt: 1 }).lean(),
   ]);
   return row?.createdAt ?? snapshot?.updatedAt ?? fallback;
 }

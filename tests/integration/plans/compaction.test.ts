@@ -2,8 +2,15 @@ import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import * as Y from 'yjs';
 import { mongoLeases } from '../../../server/src/realtime/collab/leases';
-import { mongoPersistence } from '../../../server/src/realtime/collab/persistence';
-import { CollabUpdateModel } from '../../../server/src/realtime/collab/persistence.model';
+import { createLogger } from '../../../server/src/logger';
+import {
+  moveLegacySnapshots,
+  mongoPersistence,
+} from '../../../server/src/realtime/collab/persistence';
+import {
+  CollabUpdateModel,
+  LEGACY_SNAPSHOTS,
+} from '../../../server/src/realtime/collab/persistence.model';
 import { testDatabaseUri } from '../../support/server';
 
 /** A document as one instance holds it in memory, loaded from storage. */
@@ -27,6 +34,8 @@ const lines = (doc: Y.Doc) => doc.getArray<string>('lines').toArray();
 beforeAll(async () => {
   await mongoose.connect(testDatabaseUri(), {
     dbName: `compaction_${randomBytes(4).toString('hex')}`,
+    // For counting the reads an open costs.
+    monitorCommands: true,
   });
   await Promise.all(Object.values(mongoose.models).map((model) => model.createIndexes()));
 });
@@ -92,5 +101,49 @@ describe('compaction', () => {
     await a.release(docName);
     const second = await mongoLeases('instance-b').acquire(docName);
     expect(second).toBeGreaterThan(first!);
+  });
+
+  it('opens a document with one read by _id and one for its update rows', async () => {
+    const docName = `doc-${randomBytes(4).toString('hex')}`;
+    await storeLine(docName, new Y.Doc(), 'eins');
+    const reads: Array<{ collection: unknown; filter: unknown }> = [];
+    const listener = (event: { commandName: string; command: Record<string, unknown> }) => {
+      if (event.commandName === 'find')
+        reads.push({ collection: event.command.find, filter: event.command.filter });
+    };
+    const client = mongoose.connection.getClient();
+    client.on('commandStarted', listener);
+    try {
+      await mongoPersistence.fetch(docName);
+    } finally {
+      client.off('commandStarted', listener);
+    }
+    expect(reads).toHaveLength(2);
+    expect(reads).toContainEqual({ collection: 'collab_states', filter: { _id: docName } });
+    expect(reads).toContainEqual({ collection: 'collab_updates', filter: { docName } });
+  });
+
+  it('moves snapshots stored by earlier versions into update rows, once', async () => {
+    const db = mongoose.connection.db!;
+    const docName = `doc-${randomBytes(4).toString('hex')}`;
+    const writer = new Y.Doc();
+    writer.getArray<string>('lines').push(['eins']);
+    await db
+      .collection(LEGACY_SNAPSHOTS)
+      .insertOne({ docName, data: Buffer.from(Y.encodeStateAsUpdate(writer)), fence: 3 });
+    await storeLine(docName, writer, 'zwei');
+
+    const logger = createLogger('silent');
+    expect(await moveLegacySnapshots(logger)).toBe(1);
+    expect(await db.collection(LEGACY_SNAPSHOTS).countDocuments()).toBe(0);
+    expect(lines(await loaded(docName))).toEqual(['eins', 'zwei']);
+    expect(await moveLegacySnapshots(logger)).toBe(0);
+
+    // The next compaction writes the snapshot by name.
+    const fence = await mongoLeases('instance-a').acquire(docName);
+    expect(await mongoPersistence.compact(docName, new Y.Doc(), fence!)).toBe(true);
+    const stored = await mongoPersistence.fetch(docName);
+    expect(stored.updates).toHaveLength(0);
+    expect(lines(await loaded(docName))).toEqual(['eins', 'zwei']);
   });
 });

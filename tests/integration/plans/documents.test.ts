@@ -123,7 +123,7 @@ describe('documents in memory', () => {
     expect(paragraphs(reader.doc)).toEqual(expected);
     await eventually(async () => {
       expect(await CollabUpdateModel.countDocuments({ docName: planId })).toBe(0);
-      expect(await CollabSnapshotModel.countDocuments({ docName: planId })).toBe(1);
+      expect(await CollabSnapshotModel.countDocuments({ _id: planId })).toBe(1);
     });
     reader.close();
     clients.pop();

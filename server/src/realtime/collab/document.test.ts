@@ -278,7 +278,7 @@ describe('compaction', () => {
     await document.flush();
 
     expect(await mongoPersistence.countUpdates(document.name)).toBe(0);
-    expect(await CollabSnapshotModel.countDocuments({ docName: document.name })).toBe(1);
+    expect(await CollabSnapshotModel.countDocuments({ _id: document.name })).toBe(1);
     const after = await reloaded(document.name);
     expect(textOf(after)).toBe('abc');
     expect(after.getMap('meta').get('von')).toBe('anderer Instanz');
@@ -302,7 +302,7 @@ describe('compaction', () => {
       await document.flush();
     }
     expect(await mongoPersistence.countUpdates(document.name)).toBe(3);
-    expect(await CollabSnapshotModel.countDocuments({ docName: document.name })).toBe(0);
+    expect(await CollabSnapshotModel.countDocuments({ _id: document.name })).toBe(0);
     expect(await document.reconcile()).toBe(true);
     expect(textOf(await reloaded(document.name))).toBe('zyx');
   });

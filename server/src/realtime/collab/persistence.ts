@@ -1,6 +1,7 @@
-import { Types } from 'mongoose';
+import mongoose, { Types } from 'mongoose';
 import * as Y from 'yjs';
-import { CollabSnapshotModel, CollabUpdateModel } from './persistence.model';
+import type { Logger } from '../../logger';
+import { CollabSnapshotModel, CollabUpdateModel, LEGACY_SNAPSHOTS } from './persistence.model';
 
 /** What a document needs to load: its snapshot (if any) and the updates stored since. */
 export interface StoredDocument {
@@ -39,7 +40,7 @@ function toBytes(value: unknown): Uint8Array {
 export const mongoPersistence: CollabPersistence = {
   async fetch(docName) {
     const [snapshot, rows] = await Promise.all([
-      CollabSnapshotModel.findOne({ docName }).lean(),
+      CollabSnapshotModel.findOne({ _id: docName }).lean(),
       CollabUpdateModel.find({ docName }, { data: 1 }).sort({ _id: 1 }).lean(),
     ]);
     return {
@@ -59,7 +60,7 @@ export const mongoPersistence: CollabPersistence = {
 
   async compact(docName, doc, fence) {
     const [snapshot, rows] = await Promise.all([
-      CollabSnapshotModel.findOne({ docName }, { data: 1, fence: 1 }).lean(),
+      CollabSnapshotModel.findOne({ _id: docName }, { data: 1, fence: 1 }).lean(),
       CollabUpdateModel.find({ docName }, { data: 1 }).lean(),
     ]);
     if (snapshot?.fence !== undefined && snapshot.fence >= fence) return false;
@@ -75,7 +76,7 @@ export const mongoPersistence: CollabPersistence = {
     // The fence is checked again in the write itself: a newer holder may have written meanwhile.
     try {
       await CollabSnapshotModel.updateOne(
-        { docName, $or: [{ fence: { $lt: fence } }, { fence: { $exists: false } }] },
+        { _id: docName, $or: [{ fence: { $lt: fence } }, { fence: { $exists: false } }] },
         {
           $set: { data: Buffer.from(Y.encodeStateAsUpdate(doc)), updatedAt: new Date(), fence },
         },
@@ -97,3 +98,32 @@ export const mongoPersistence: CollabPersistence = {
     return CollabUpdateModel.countDocuments({ docName });
   },
 };
+
+/**
+ * Moves the snapshots of earlier versions (rows found by a `docName` field) into the update
+ * rows, from which the next compaction of each document writes its snapshot by name. Runs at
+ * start-up, before any document opens. Idempotent: a row is deleted only once it was copied, and
+ * an update stored twice is harmless. Resolves with the number of snapshots moved.
+ */
+export async function moveLegacySnapshots(logger: Logger): Promise<number> {
+  const db = mongoose.connection.db;
+  if (!db) throw new Error('moveLegacySnapshots needs a connected database');
+  const legacy = db.collection<{ docName: string; data: unknown }>(LEGACY_SNAPSHOTS);
+  let moved = 0;
+  for (;;) {
+    const rows = await legacy.find({}, { limit: DELETE_CHUNK }).toArray();
+    if (rows.length === 0) break;
+    await CollabUpdateModel.collection.insertMany(
+      rows.map((row) => ({
+        _id: new Types.ObjectId(),
+        docName: row.docName,
+        data: Buffer.from(toBytes(row.data)),
+        createdAt: new Date(),
+      })),
+    );
+    await legacy.deleteMany({ _id: { $in: rows.map((row) => row._id) } });
+    moved += rows.length;
+  }
+  if (moved > 0) logger.info({ snapshots: moved }, 'moved snapshots to the current layout');
+  return moved;
+}
