@@ -128,6 +128,11 @@ export class DocumentStorage {
     return this.serialize(() => this.writePending());
   }
 
+  /** True when rows were stored since the last compaction (or loading). */
+  get hasStoredRows(): boolean {
+    return this.rowsSinceCompaction > 0;
+  }
+
   /** Folds stored rows into a snapshot, serialized with writes so never concurrent with one. */
   compact(): Promise<void> {
     return this.serialize(async () => {

@@ -98,6 +98,11 @@ export class CollabDocument {
     return this.storage.needsReconcile;
   }
 
+  /** True when update rows were stored since the last compaction. */
+  get hasStoredRows(): boolean {
+    return this.storage.hasStoredRows;
+  }
+
   /** Connects the document to the other instances that have it open. */
   attachChannel(channel: DocumentChannel): void {
     this.channel = channel;

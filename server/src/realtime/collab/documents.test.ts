@@ -9,7 +9,7 @@ import {
 } from '../../../../tests/support/collab-core';
 import { eventually } from '../../../../tests/support/eventually';
 import { CollabDocuments, DEFAULT_COLLAB_TUNING, type DocumentsOptions } from './documents';
-import { soleLeases } from './leases';
+import { soleLeases, type CollabLeases } from './leases';
 import { mongoPersistence, type CollabPersistence } from './persistence';
 
 jest.setTimeout(60_000);
@@ -119,6 +119,26 @@ describe('the documents of a server', () => {
     registry.release(document);
     await eventually(() => expect(registry.size).toBe(0));
     expect(await storedText(name)).toBe('zuletzt getippt');
+    // Left compact: the next open reads the snapshot alone.
+    const stored = await mongoPersistence.fetch(name);
+    expect(stored.updates).toHaveLength(0);
+    expect(stored.snapshot).not.toBeNull();
+  });
+
+  it('unloads without compacting while another instance holds the lease', async () => {
+    const leases: CollabLeases = { acquire: async () => null, release: async () => undefined };
+    const registry = documents({ unloadAfterMs: 20, leases });
+    const name = newName();
+    const document = await registry.open(name);
+    const writer = new Participant(document).join();
+    writer.edit((doc) => doc.getText('text').insert(0, 'anderswo verdichtet'));
+    writer.leave();
+    registry.release(document);
+    await eventually(() => expect(registry.size).toBe(0));
+    const stored = await mongoPersistence.fetch(name);
+    expect(stored.updates).toHaveLength(1);
+    expect(stored.snapshot).toBeNull();
+    expect(await storedText(name)).toBe('anderswo verdichtet');
   });
 
   it('keeps a document loaded while someone still has it open', async () => {

@@ -202,6 +202,14 @@ export class CollabDocuments {
     } catch {
       stored = false;
     }
+    // Leave storage compact behind: the next open reads one snapshot and no rows, and rows of
+    // closed documents do not pile up (on the embedded database every open reads through all
+    // stored rows). Skipped without the lease; a failure only leaves the rows for next time.
+    if (stored && document.hasStoredRows && entry.state === 'unloading' && entry.holds === 0) {
+      await document.compact().catch((error: unknown) => {
+        this.logger.warn({ doc: name, err: error }, 'compaction on unload failed');
+      });
+    }
     // Opened again meanwhile (the state went back to open), or something is still not stored:
     // keep the document; the document retries its writes on its own.
     if (entry.state !== 'unloading' || entry.holds > 0) return;
