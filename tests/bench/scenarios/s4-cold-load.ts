@@ -3,8 +3,10 @@ import { round } from '../lib/stats';
 import type { ServerKind } from '../load/clients';
 
 /**
- * S4: first connect → complete content for a plan with many stored updates, before and after
- * compaction (our server compacts on such a load; y-mongodb-provider merges past 400 rows).
+ * S4: first connect → complete content for a plan that received many updates, stored as each
+ * server's own write path leaves it (ours: folded into the snapshot every 500 rows and when the
+ * last participant leaves; y-mongodb-provider: one row per update, merged past 400 rows on a
+ * load; Hocuspocus: one state row), then again after one more load and unload.
  */
 /** A server that has not delivered the content by then (30× the 1 s target) failed the load. */
 const COLD_LOAD_LIMIT_MS = 30_000;

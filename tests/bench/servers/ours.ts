@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ServerEvent, type FeedItem } from '@pnetz/shared';
 import { Types } from 'mongoose';
+import * as Y from 'yjs';
 import { AccessCodeModel } from '../../../server/src/analysis/access-code.model';
 import { generateCode, hashCode } from '../../../server/src/analysis/access-codes';
 import { SecurityAnalysisModel } from '../../../server/src/analysis/analysis.model';
@@ -20,6 +21,9 @@ import { connectDatabase } from '../../../server/src/db/connection';
 import { loadEnv } from '../../../server/src/env';
 import { createLogger } from '../../../server/src/logger';
 import { PlanModel } from '../../../server/src/plans/plan.model';
+import { DEFAULT_COLLAB_TUNING } from '../../../server/src/realtime/collab/documents';
+import { mongoLeases } from '../../../server/src/realtime/collab/leases';
+import { mongoPersistence } from '../../../server/src/realtime/collab/persistence';
 import { CollabUpdateModel } from '../../../server/src/realtime/collab/persistence.model';
 import { createServer } from '../../../server/src/server';
 import { MembershipModel } from '../../../server/src/workspaces/membership.model';
@@ -120,17 +124,32 @@ async function main(): Promise<void> {
       return plans.map((plan) => plan._id.toHexString());
     },
     async seedUpdates({ docName, count }: { docName: string; count: number }) {
+      // As our server stores them: one row per flush, folded into the snapshot whenever
+      // `compactAfterRows` rows have piled up, and once more when the last participant leaves.
+      const folded = new Y.Doc();
+      const leases = mongoLeases('bench-seed');
+      const compact = async () => {
+        const fence = await leases.acquire(docName);
+        if (fence === null || !(await mongoPersistence.compact(docName, folded, fence)))
+          throw new Error('seeding could not compact');
+      };
+      const perCompaction = DEFAULT_COLLAB_TUNING.compactAfterRows;
       await seedRows(count, async (rows) => {
-        await CollabUpdateModel.collection.insertMany(
-          rows.map((data) => ({
-            _id: new Types.ObjectId(),
-            docName,
-            data: Buffer.from(data),
-            createdAt: new Date(),
-          })),
-          { ordered: true },
-        );
+        for (let start = 0; start < rows.length; start += perCompaction) {
+          await CollabUpdateModel.collection.insertMany(
+            rows.slice(start, start + perCompaction).map((data) => ({
+              _id: new Types.ObjectId(),
+              docName,
+              data: Buffer.from(data),
+              createdAt: new Date(),
+            })),
+            { ordered: true },
+          );
+          await compact();
+        }
       });
+      await leases.release(docName);
+      folded.destroy();
       return { rows: await CollabUpdateModel.countDocuments({ docName }) };
     },
     async storedRows({ docName }: { docName: string }) {
