@@ -122,6 +122,11 @@ async function main(): Promise<void> {
   stages.push(await step('unused code', 'npm', ['run', '--silent', 'unused']));
   stages.push(await step('copy-paste', 'npm', ['run', '--silent', 'clones']));
   stages.push(await step('build', 'npx', turbo('build')));
+  // Every benchmark scenario, small, against the build: fails when one does not run or our
+  // server's reach falls below 1.0 (ratios are printed, not asserted; a quick run writes nothing).
+  stages.push(
+    await step('benchmark (quick)', 'npm', ['run', '--silent', 'bench', '--', '--quick']),
+  );
   stages.push(await vitest());
   stages.push(await jest());
   stages.push(

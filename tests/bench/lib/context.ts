@@ -326,6 +326,17 @@ export class Resources {
     else await pool.stop();
   }
 
+  /** Stops the kept servers of these kinds (a later use starts a fresh one). */
+  async stop(kinds: readonly ServerKind[]): Promise<void> {
+    await Promise.all(
+      kinds.map(async (kind) => {
+        const server = this.servers.get(kind);
+        this.servers.delete(kind);
+        await server?.stop();
+      }),
+    );
+  }
+
   async stopAll(): Promise<void> {
     await Promise.all([...this.servers.values()].map((server) => server.stop()));
     await Promise.all(this.idle.map((pool) => pool.stop()));

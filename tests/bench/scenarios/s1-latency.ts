@@ -66,7 +66,7 @@ export async function runLatency(
 ): Promise<Row[]> {
   const rounds = ctx.quick ? 1 : 2;
   const timing = ctx.quick
-    ? { warmupMs: 300, durationMs: 1000 }
+    ? { warmupMs: 200, durationMs: 700 }
     : { warmupMs: 1000, durationMs: 4000 };
   const results = new Map<string, Record<ServerKind, EditResult[]>>();
   const push = (key: string, kind: ServerKind, result: EditResult) => {

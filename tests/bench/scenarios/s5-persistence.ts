@@ -32,7 +32,7 @@ export async function runPersistence(
   const plans = options.quick ? 5 : 20;
   const perPlan = 10;
   const steps = options.quick ? [1000] : [1000, 2500, 5000, 10_000];
-  const stepMs = options.quick ? 1500 : 5000;
+  const stepMs = options.quick ? 1000 : 5000;
   const measured = {} as Record<ServerKind, Step[]>;
   // At least four generator processes in a full run, whatever the core count: 10,000 updates/s
   // are offered.

@@ -16,7 +16,6 @@ import type { BenchContext, Row } from '../lib/context';
 import { median, round } from '../lib/stats';
 import { freePort, startApp, waitReady, withDbName } from './s7-pages';
 
-const RESPONSES = 5000;
 const BATCH = 1000;
 
 /** A small seeded generator, so every run weights the same answers. */
@@ -100,23 +99,26 @@ async function signIn(baseUrl: string, email: string) {
 }
 
 /**
- * S9: a security analysis's results for 5,000 responses × the standard questionnaire's closed
- * questions, through the real app on the embedded database: one weighting run (raking with a
+ * S9: a security analysis's results for `responses` (5,000 in a full run) × the standard
+ * questionnaire's closed questions, through the real app on the embedded database: one weighting run (raking with a
  * cap of 5, recorded), then the results API, which computes every weighted share, interval,
  * breakdown and index from the stored responses on each request.
  */
-export async function runResults(ctx: BenchContext, options: { rounds: number }): Promise<Row[]> {
+export async function runResults(
+  ctx: BenchContext,
+  options: { rounds: number; responses: number },
+): Promise<Row[]> {
   const dbName = `bench_results_${randomBytes(3).toString('hex')}`;
   const logger = pino({ level: 'warn' });
   await connectDatabase(ctx.mongodbUri, logger, dbName);
   let seeded;
   try {
     await seedDemoData(logger);
-    seeded = await seedResponses(RESPONSES);
+    seeded = await seedResponses(options.responses);
   } finally {
     await mongoose.disconnect();
   }
-  ctx.log(`S9 seeded ${RESPONSES} responses to ${seeded.questions} closed questions`);
+  ctx.log(`S9 seeded ${options.responses} responses to ${seeded.questions} closed questions`);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'pnetz-bench-results-'));
@@ -154,7 +156,7 @@ export async function runResults(ctx: BenchContext, options: { rounds: number })
     await new Promise((resolve) => server.once('exit', resolve));
     await fs.rm(dataDir, { recursive: true, force: true });
   }
-  const label = `${RESPONSES} responses × ${seeded.questions} questions`;
+  const label = `${options.responses} responses × ${seeded.questions} questions`;
   const row = (metric: string, unit: string, value: number) => ({
     scenario: 'S9',
     case: label,
