@@ -48,6 +48,25 @@ describe('the embedded database resolver', () => {
     }
   });
 
+  it('finds a document by _id through the _id index, not by reading the table', async () => {
+    const connection = await mongoose
+      .createConnection(testDatabaseUri(), { dbName: `explain_${Date.now()}` })
+      .asPromise();
+    try {
+      const id = new mongoose.Types.ObjectId();
+      await connection.collection('plans').insertOne({ _id: id, title: 'Handlungskonzept' });
+      const plan = JSON.stringify(
+        await connection.db!.command({ explain: { find: 'plans', filter: { _id: id } } }),
+      );
+      // FerretDB reports SQLite's query plan; MongoDB its id lookup stage.
+      expect(plan).toMatch(/USING INDEX \S+__id_|IDHACK|EXPRESS_IXSCAN|EXPRESS_CLUSTERED_IXSCAN/);
+      expect(plan).not.toMatch(/SCAN (?!.*USING INDEX)|COLLSCAN/);
+    } finally {
+      await connection.dropDatabase();
+      await connection.close();
+    }
+  });
+
   it('is what the integration run itself uses', () => {
     expect(testDatabaseUri()).toMatch(/^mongodb:\/\//);
   });
