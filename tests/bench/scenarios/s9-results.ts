@@ -100,9 +100,9 @@ async function signIn(baseUrl: string, email: string) {
 
 /**
  * S9: a security analysis's results for `responses` (5,000 in a full run) × the standard
- * questionnaire's closed questions, through the real app on the embedded database: one weighting run (raking with a
- * cap of 5, recorded), then the results API, which computes every weighted share, interval,
- * breakdown and index from the stored responses on each request.
+ * questionnaire's closed questions, through the real app on the embedded database: one weighting
+ * run (raking with a cap of 5, recorded), then the results API, which computes every weighted
+ * share, interval, breakdown and index from the stored responses on each request.
  */
 export async function runResults(
   ctx: BenchContext,
