@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { endSession } from './features/auth/session';
+import { confirmSessionEnded } from './features/auth/session';
 import { isApiError } from './lib/api';
 
 /** Failures worth another try: the network and the server's own troubles, not the caller's. */
@@ -9,9 +9,9 @@ function shouldRetry(failureCount: number, error: Error): boolean {
   return error.id === 'network' || error.id === 'service_unavailable' || error.status >= 500;
 }
 
-/** Any request answered with `unauthenticated` means the session is gone: sign out everywhere. */
+/** A request answered with `unauthenticated`: sign out everywhere once the server confirms it. */
 function onError(error: Error): void {
-  if (isApiError(error, 'unauthenticated')) endSession(queryClient);
+  if (isApiError(error, 'unauthenticated')) void confirmSessionEnded(queryClient);
 }
 
 export const queryClient: QueryClient = new QueryClient({

@@ -68,6 +68,38 @@ test.describe('sign-in and the council list', () => {
     await expect(page.locator('main')).toBeFocused();
   });
 
+  test('one refused request does not sign out a valid session; an ended session does', async ({
+    page,
+  }) => {
+    await page.goto('/anmelden');
+    await new LoginPage(page).signIn(DEMO.glauchauPolice, DEMO.password);
+    await new LoginPage(page).expectStartPage();
+    // The council list's request is refused once, as by a server that lost track for a moment.
+    let refused = 0;
+    await page.route('**/api/workspaces', async (route) => {
+      if (refused++ > 0) return route.fallback();
+      await route.fulfill({
+        status: 401,
+        json: { error: { id: 'unauthenticated', message: 'Sign in first' } },
+      });
+    });
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await nav.getByRole('link', { name: 'Präventionsräte' }).click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Meine Präventionsräte' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Kommunaler Präventionsrat Glauchau' }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/raete$/);
+    expect(refused).toBeGreaterThanOrEqual(2);
+
+    // Without its cookie the browser's session is really over: the next refusal signs out.
+    await page.context().clearCookies();
+    await nav.getByRole('link', { name: 'Projekte' }).click();
+    await new LoginPage(page).expectShown();
+  });
+
   test('signing out returns to the login page and protects the app again', async ({ page }) => {
     await page.goto('/anmelden');
     await new LoginPage(page).signIn(DEMO.coordinator, DEMO.password);

@@ -1,6 +1,6 @@
 import { endpoints, type SessionState, type SessionUser } from '@pnetz/shared';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, isApiError } from '../../lib/api';
 import { clearLocalPlanCopies } from '../plans/editor/local-copies';
 
 const SESSION_KEY = 'session';
@@ -50,14 +50,44 @@ export function setSessionUser(queryClient: QueryClient, user: SessionUser): voi
  * response and the server's `session:ended`), and two cookie-less session requests at once would
  * each open a new server session, leaving cookie and token from different ones.
  */
-export function endSession(queryClient: QueryClient): void {
+export function endSession(queryClient: QueryClient, fresh?: SessionState): void {
   const previous = queryClient.getQueryData(sessionQuery.queryKey);
   if (previous && previous.user === null) return;
   queryClient.setQueryData(sessionQuery.queryKey, {
-    csrfToken: previous?.csrfToken ?? '',
+    csrfToken: fresh?.csrfToken ?? previous?.csrfToken ?? '',
     user: null,
   });
   dropUserData(queryClient);
   void clearLocalPlanCopies();
-  void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey, refetchType: 'all' });
+  if (!fresh)
+    void queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey, refetchType: 'all' });
+}
+
+let confirming: Promise<void> | null = null;
+
+/**
+ * A request was refused as unauthenticated. Signing out throws away the local plan copies and
+ * whatever the page holds, so the server is asked first whether the session really is over; one
+ * refused request is not proof of that. Over: the session ends as above. Not over: the session
+ * stays, and the queries refused meanwhile are fetched again. Refusals that arrive together share
+ * one question.
+ */
+export function confirmSessionEnded(queryClient: QueryClient): Promise<void> {
+  const previous = queryClient.getQueryData(sessionQuery.queryKey);
+  if (previous?.user === null) return Promise.resolve();
+  confirming ??= api(endpoints.auth.session)
+    .then(
+      (session) => {
+        if (session.user === null) return endSession(queryClient, session);
+        setSession(queryClient, session);
+        void queryClient.invalidateQueries({
+          predicate: (query) =>
+            query.state.status === 'error' && isApiError(query.state.error, 'unauthenticated'),
+        });
+      },
+      // No answer (offline, server restarting): nothing is known, nothing is thrown away.
+      () => undefined,
+    )
+    .finally(() => (confirming = null));
+  return confirming;
 }
