@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { createApp } from './app';
 import { authenticateRequest } from './auth/auth.routes';
 import { LoginLimiter } from './auth/login-limiter';
-import { createSessionMiddleware } from './auth/session';
+import { authenticateHandshake, createSessionMiddleware } from './auth/session';
 import { DatabaseHealth, type DatabaseHealthOptions } from './db/health';
 import { SessionEvents } from './auth/session-events';
 import type { Env } from './env';
@@ -152,8 +152,7 @@ export function createServer(
   });
   const websocket = attachWebSocketTransport({
     httpServer,
-    sessionMiddleware,
-    authenticate: authenticateRequest,
+    authenticate: (req) => authenticateHandshake(req, sessionMiddleware, authenticateRequest),
     authorize: wiring.authorizeDocument,
     documents,
     isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),

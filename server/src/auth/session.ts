@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import MongoStore from 'connect-mongo';
 import { csrfSync } from 'csrf-sync';
-import type { Request, RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { Request, RequestHandler, Response } from 'express';
 import session, { type SessionData } from 'express-session';
 import type { Collection } from 'mongodb';
 import mongoose from 'mongoose';
 import type { Env } from '../env';
 import { trackLastSeen } from './account-sessions';
+import type { Actor } from './actor';
 
 declare module 'express-session' {
   interface SessionData {
@@ -136,4 +138,36 @@ export function saveSession(req: Request): Promise<void> {
   return new Promise((resolve, reject) =>
     req.session.save((error) => (error ? reject(error) : resolve())),
   );
+}
+
+/**
+ * Authenticates a WebSocket handshake (Socket.IO's or the y-websocket endpoint's), which has no
+ * Express response: the session middleware runs against a stand-in response that is dropped
+ * afterwards. The request is kept by the connection for as long as it lives, so the session is
+ * taken off it again; the caller keeps the session id.
+ */
+export async function authenticateHandshake(
+  req: IncomingMessage,
+  sessionMiddleware: RequestHandler,
+  authenticate: (req: Request) => Promise<Actor | null>,
+): Promise<{ actor: Actor; sessionId: string } | null> {
+  const request = req as Request;
+  const response = {
+    getHeader: () => undefined,
+    setHeader: () => response,
+    end: () => response,
+  } as unknown as Response;
+  await new Promise<void>((resolve, reject) =>
+    sessionMiddleware(request, response, (error?: unknown) => (error ? reject(error) : resolve())),
+  );
+  try {
+    const actor = await authenticate(request);
+    return actor ? { actor, sessionId: request.sessionID } : null;
+  } finally {
+    // Assigned rather than deleted: a deleted property turns the request into a slower,
+    // larger dictionary-mode object.
+    const loaded = request as unknown as Record<'session' | 'sessionStore', undefined>;
+    loaded.session = undefined;
+    loaded.sessionStore = undefined;
+  }
 }

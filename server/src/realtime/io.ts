@@ -13,6 +13,7 @@ import { Server, type Socket } from 'socket.io';
 import type { RedisClient } from '../scale/redis';
 import type { AccessChange } from './access-change';
 import type { Actor } from '../auth/actor';
+import { authenticateHandshake } from '../auth/session';
 import type { SessionEvents } from '../auth/session-events';
 import type { Logger } from '../logger';
 
@@ -91,14 +92,12 @@ export function createRealtime(deps: {
   });
 
   // The Socket.IO handshake carries the same session cookie as the REST API.
-  io.engine.use(deps.sessionMiddleware);
   io.use((socket, next) => {
-    const req = socket.request as Request;
-    deps.authenticate(req).then(
-      (actor) => {
-        if (!actor) return next(new Error('unauthenticated'));
-        socket.data.actor = actor;
-        socket.data.sessionId = req.sessionID;
+    authenticateHandshake(socket.request, deps.sessionMiddleware, deps.authenticate).then(
+      (signedIn) => {
+        if (!signedIn) return next(new Error('unauthenticated'));
+        socket.data.actor = signedIn.actor;
+        socket.data.sessionId = signedIn.sessionId;
         next();
       },
       (error: unknown) => {

@@ -48,6 +48,24 @@ describe('Socket.IO handshake uses the session', () => {
     again.close();
   });
 
+  it('keeps no session on the handshake request the connection holds on to', async () => {
+    const { email, password } = await createUser();
+    const client = new ApiClient(app.url);
+    const { user } = await client.login(email, password);
+    const socket = connectSocket(app.url, client.cookieHeader());
+    await whenConnected(socket);
+    const [held] = await app.server.io.in(`user:${user!.id}`).fetchSockets();
+    expect(held?.data.actor.email).toBe(email);
+    expect(held?.data.sessionId).toEqual(expect.any(String));
+    const request = app.server.io.sockets.sockets.get(held!.id)!.request as {
+      session?: unknown;
+      sessionStore?: unknown;
+    };
+    expect(request.session).toBeUndefined();
+    expect(request.sessionStore).toBeUndefined();
+    socket.close();
+  });
+
   it('keeps other sessions of the same user connected', async () => {
     const { email, password } = await createUser();
     const first = new ApiClient(app.url);

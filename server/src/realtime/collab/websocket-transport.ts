@@ -6,7 +6,6 @@ import {
   IdSchema,
   type CollabCloseReason,
 } from '@pnetz/shared';
-import type { Request, RequestHandler, Response } from 'express';
 import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -37,8 +36,8 @@ const CLOSE_CODES: Record<CollabCloseReason, number> = {
  */
 export function attachWebSocketTransport(deps: {
   httpServer: HttpServer;
-  sessionMiddleware: RequestHandler;
-  authenticate: (req: Request) => Promise<Actor | null>;
+  /** The session's actor and id from the upgrade request's cookie, or null (signed out). */
+  authenticate: (req: IncomingMessage) => Promise<{ actor: Actor; sessionId: string } | null>;
   authorize: AuthorizeDocument;
   documents: CollabDocuments;
   isAllowedOrigin: (req: IncomingMessage) => boolean;
@@ -62,8 +61,9 @@ export function attachWebSocketTransport(deps: {
       const docId = url.pathname.slice(COLLAB_PATH_PREFIX.length);
       if (!IdSchema.safeParse(docId).success) return refuse(socket, 404, 'Not Found');
       if (!deps.isAllowedOrigin(req)) return refuse(socket, 403, 'Forbidden');
-      const actor = await authenticateUpgrade(req, deps);
-      if (!actor) return refuse(socket, 401, 'Unauthorized');
+      const signedIn = await deps.authenticate(req);
+      if (!signedIn) return refuse(socket, 401, 'Unauthorized');
+      const { actor, sessionId } = signedIn;
       const access = await deps.authorize(actor, docId);
       if (!access) return refuse(socket, 404, 'Not Found');
       const document = await deps.documents.open(docId);
@@ -77,7 +77,6 @@ export function attachWebSocketTransport(deps: {
       socket.once('close', () => {
         if (!upgraded) deps.documents.release(document);
       });
-      const sessionId = (req as Request).sessionID;
       wss.handleUpgrade(req, socket, head, (ws) => {
         upgraded = true;
         alive.add(ws);
@@ -96,7 +95,7 @@ export function attachWebSocketTransport(deps: {
         };
         const connection: CollabConnection = {
           actor,
-          sessionId: (req as Request).sessionID,
+          sessionId,
           access,
           send: (data) => {
             if (held) held.push(data);
@@ -173,26 +172,4 @@ function refuse(socket: Duplex, status: number, text: string): void {
   if (socket.writable)
     socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
-}
-
-/** Runs the session middleware on the upgrade request, which has no Express response. */
-async function authenticateUpgrade(
-  req: IncomingMessage,
-  deps: {
-    sessionMiddleware: RequestHandler;
-    authenticate: (req: Request) => Promise<Actor | null>;
-  },
-): Promise<Actor | null> {
-  const request = req as Request;
-  const response = {
-    getHeader: () => undefined,
-    setHeader: () => response,
-    end: () => response,
-  } as unknown as Response;
-  await new Promise<void>((resolve, reject) =>
-    deps.sessionMiddleware(request, response, (error?: unknown) =>
-      error ? reject(error) : resolve(),
-    ),
-  );
-  return deps.authenticate(request);
 }
