@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { percentile } from './stats';
 import { SERVER_KINDS, type BaselineKind, type ServerKind } from '../load/clients';
+import { bundledServer } from './bundle';
 import { Child } from './ipc';
 import type { MetricsSnapshot } from './server-metrics';
 
@@ -27,7 +28,7 @@ export class BenchServer {
       hocuspocus: 'servers/hocuspocus.ts',
     }[kind];
     const child = new Child(
-      script,
+      await bundledServer(script),
       {
         BENCH_MONGODB_URI: mongodbUri,
         BENCH_DB_NAME: `bench_${kind}_${randomBytes(3).toString('hex')}`,

@@ -35,7 +35,7 @@ export function serveIpc(handlers: Handlers): void {
   process.send?.({ ready: true });
 }
 
-/** Orchestrator side: a child process (TypeScript, through tsx) that answers requests. */
+/** Orchestrator side: a child process (TypeScript through tsx, or a bundle) that answers requests. */
 export class Child {
   private nextId = 1;
   private readonly pending = new Map<
@@ -47,8 +47,10 @@ export class Child {
   private readonly ready: Promise<void>;
 
   constructor(script: string, env: Record<string, string> = {}, execArgv: string[] = []) {
-    this.process = fork(path.resolve(__dirname, '..', script), [], {
-      execArgv: ['--import', 'tsx', ...execArgv],
+    // A bundled script (an absolute `.cjs` path) runs as it is; TypeScript through tsx.
+    const bundled = script.endsWith('.cjs');
+    this.process = fork(bundled ? script : path.resolve(__dirname, '..', script), [], {
+      execArgv: bundled ? execArgv : ['--import', 'tsx', ...execArgv],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
