@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
 import { createApp } from './app';
 import { authenticateRequest } from './auth/auth.routes';
@@ -129,10 +129,12 @@ export function createServer(
   const databaseHealth = new DatabaseHealth(categoryLogger(logger, 'db'), options.databaseHealth);
   const app = createApp({ wiring, sessionMiddleware, databaseHealth });
   const httpServer = http.createServer(app);
+  // Both WebSocket paths (Socket.IO and /collab) sign in with the REST session's cookie.
+  const authenticateSocket = (req: IncomingMessage) =>
+    authenticateHandshake(req, sessionMiddleware, authenticateRequest);
   const io = createRealtime({
     httpServer,
-    sessionMiddleware,
-    authenticate: authenticateRequest,
+    authenticate: authenticateSocket,
     sessions: wiring.sessions,
     logger: realtimeLogger,
     publicUrl: env.PUBLIC_URL,
@@ -152,7 +154,7 @@ export function createServer(
   });
   const websocket = attachWebSocketTransport({
     httpServer,
-    authenticate: (req) => authenticateHandshake(req, sessionMiddleware, authenticateRequest),
+    authenticate: authenticateSocket,
     authorize: wiring.authorizeDocument,
     documents,
     isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),

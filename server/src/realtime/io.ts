@@ -7,13 +7,11 @@ import {
   type ServerToClientEvents,
 } from '@pnetz/shared';
 import { socketParser } from '@pnetz/shared/socket-parser';
-import type { Request, RequestHandler } from 'express';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server, type Socket } from 'socket.io';
 import type { RedisClient } from '../scale/redis';
 import type { AccessChange } from './access-change';
 import type { Actor } from '../auth/actor';
-import { authenticateHandshake } from '../auth/session';
 import type { SessionEvents } from '../auth/session-events';
 import type { Logger } from '../logger';
 
@@ -71,8 +69,8 @@ export function sameOrigin(req: IncomingMessage, allowed: string | undefined): b
 
 export function createRealtime(deps: {
   httpServer: HttpServer;
-  sessionMiddleware: RequestHandler;
-  authenticate: (req: Request) => Promise<Actor | null>;
+  /** The session's actor and id from the handshake's cookie, or null (signed out). */
+  authenticate: (req: IncomingMessage) => Promise<{ actor: Actor; sessionId: string } | null>;
   sessions: SessionEvents;
   logger: Logger;
   publicUrl: string | undefined;
@@ -93,7 +91,7 @@ export function createRealtime(deps: {
 
   // The Socket.IO handshake carries the same session cookie as the REST API.
   io.use((socket, next) => {
-    authenticateHandshake(socket.request, deps.sessionMiddleware, deps.authenticate).then(
+    deps.authenticate(socket.request).then(
       (signedIn) => {
         if (!signedIn) return next(new Error('unauthenticated'));
         socket.data.actor = signedIn.actor;

@@ -45,10 +45,10 @@ export function setSessionUser(queryClient: QueryClient, user: SessionUser): voi
 /**
  * The session is over (sign-out, expiry, ended by the server): mark the user signed out, which
  * sends the signed-in area to the login page, drop the user's data and the local plan copies
- * in IndexedDB, then fetch a fresh session
- * for the CSRF token of the next sign-in. Runs once per session: sign-out triggers it twice (the
- * response and the server's `session:ended`), and two cookie-less session requests at once would
- * each open a new server session, leaving cookie and token from different ones.
+ * in IndexedDB, then fetch a fresh session for the CSRF token of the next sign-in (unless
+ * `fresh`, such a session, is already at hand). Runs once per session: sign-out triggers it
+ * twice (the response and the server's `session:ended`), and two cookie-less session requests at
+ * once would each open a new server session, leaving cookie and token from different ones.
  */
 export function endSession(queryClient: QueryClient, fresh?: SessionState): void {
   const previous = queryClient.getQueryData(sessionQuery.queryKey);
