@@ -10,6 +10,7 @@ const API_TARGET = 'http://localhost:3000';
 const proxy: Record<string, ProxyOptions> = {
   '/api': { target: API_TARGET },
   '/socket.io': { target: API_TARGET, ws: true },
+  '/collab': { target: API_TARGET, ws: true },
 };
 
 // Vite loads its configuration through a default export.

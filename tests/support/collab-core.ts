@@ -74,6 +74,7 @@ export class Participant {
     this.connection = {
       actor,
       access,
+      followsStatus: false,
       send: (message) => this.receive(message),
       close: (reason) => {
         this.closedWith = reason;

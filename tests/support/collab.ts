@@ -1,4 +1,4 @@
-import { SocketIOProvider } from '@pnetz/collab-client';
+import { CollabWebsocketProvider, SocketIOProvider } from '@pnetz/collab-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@pnetz/shared';
 import { PLAN_DOCUMENT } from '@pnetz/shared';
 import { io, type Socket } from 'socket.io-client';
@@ -55,20 +55,42 @@ export function whenSynced(provider: {
   });
 }
 
-/**
- * A standard Yjs client: y-websocket's WebsocketProvider in Node, against `/collab/<id>`, with
- * nothing of ours but the session cookie on the handshake.
- */
-export function openWebsocketClient(url: string, cookie: string, docId: string) {
+/** The `ws` WebSocket class with a session cookie on every handshake, for providers in Node. */
+export function cookieWebSocket(cookie: string): typeof globalThis.WebSocket {
   class CookieWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, { headers: { cookie } });
     }
   }
+  return CookieWebSocket as unknown as typeof globalThis.WebSocket;
+}
+
+/**
+ * A standard Yjs client: y-websocket's WebsocketProvider in Node, against `/collab/<id>`, with
+ * nothing of ours but the session cookie on the handshake.
+ */
+export function openWebsocketClient(url: string, cookie: string, docId: string) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/collab', docId, doc, {
-    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: cookieWebSocket(cookie),
     disableBc: true,
+    maxBackoffTime: 500,
+  });
+  return {
+    doc,
+    provider,
+    close() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** The plan editor's client: the web client's provider on `/collab/<id>`, with the status. */
+export function openEditorClient(url: string, cookie: string, docId: string) {
+  const doc = new Y.Doc();
+  const provider = new CollabWebsocketProvider(url.replace(/^http/, 'ws') + '/collab', docId, doc, {
+    WebSocketPolyfill: cookieWebSocket(cookie),
     maxBackoffTime: 500,
   });
   return {

@@ -1,5 +1,3 @@
-export {
-  SocketIOProvider,
-  type ProviderStatus,
-  type SocketIOProviderOptions,
-} from './socketio-provider';
+export { SocketIOProvider, type SocketIOProviderOptions } from './socketio-provider';
+export { CollabWebsocketProvider, type CollabWebsocketProviderOptions } from './websocket-provider';
+export type { ProviderEvents, ProviderStatus } from './status';

@@ -1,7 +1,6 @@
 import {
   ClientEvent,
   CollabMessageType,
-  PersistenceState,
   ServerEvent,
   type ClientToServerEvents,
   type CollabCloseReason,
@@ -16,26 +15,11 @@ import type { Socket } from 'socket.io-client';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-
-export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
+import { readStatusMessage, type ProviderEvents, type ProviderStatus } from './status';
 
 export interface SocketIOProviderOptions {
   awareness?: awarenessProtocol.Awareness;
 }
-
-type ProviderEvents = {
-  status: (status: ProviderStatus) => void;
-  synced: (synced: boolean) => void;
-  access: (access: DocumentAccess) => void;
-  /** An edit of ours was dropped because we may only read. */
-  'read-only': () => void;
-  /** The server refused or closed the document for us. */
-  closed: (reason: CollabCloseReason | 'not_found' | 'unavailable') => void;
-  /** The server refused one edit of ours (too large, document full, not saved yet). */
-  refused: (reason: CollabRefusalReason) => void;
-  /** Whether the server has stored every edit it received, or cannot store right now. */
-  persistence: (state: 'stored' | 'failing') => void;
-};
 
 type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -138,13 +122,16 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         decoding.readVarUint8Array(decoder),
         this,
       );
-    } else if (type === CollabMessageType.Persistence) {
-      const state = decoding.readVarUint(decoder);
-      if (state === PersistenceState.Stored) {
-        this.storedState = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    } else {
+      const status = readStatusMessage(type, decoder);
+      if (status?.kind === 'access') {
+        this.access = status.access;
+        this.emit('access', [status.access]);
+      } else if (status?.kind === 'persistence') {
+        if (status.state === 'stored') this.storedState = status.storedState;
+        this.persistence = status.state;
+        this.emit('persistence', [status.state]);
       }
-      this.persistence = state === PersistenceState.Stored ? 'stored' : 'failing';
-      this.emit('persistence', [this.persistence]);
     }
   };
 

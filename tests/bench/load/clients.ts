@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { SocketIOProvider } from '@pnetz/collab-client';
+import { CollabWebsocketProvider } from '@pnetz/collab-client';
 import {
   ClientEvent,
   ServerEvent,
@@ -12,6 +12,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { cookieWebSocket } from '../../support/collab';
 
 /** The servers under test: ours and the two baselines a team would otherwise deploy. */
 export type ServerKind = 'ours' | 'ywebsocket' | 'hocuspocus';
@@ -35,14 +36,13 @@ export function openClient(
 ): BenchClient {
   const doc = new Y.Doc();
   if (kind === 'ours') {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, {
-      transports: ['websocket'],
-      parser: socketParser,
-      extraHeaders: { cookie },
-      reconnection: false,
-      forceNew: true,
-    });
-    const provider = new SocketIOProvider(socket, docId, doc);
+    // The web client's provider, on its own WebSocket, as the plan editor connects.
+    const provider = new CollabWebsocketProvider(
+      url.replace(/^http/, 'ws') + '/collab',
+      docId,
+      doc,
+      { WebSocketPolyfill: cookieWebSocket(cookie) },
+    );
     return {
       doc,
       awareness: provider.awareness,
@@ -52,7 +52,6 @@ export function openClient(
           : new Promise((resolve) => provider.on('synced', (s) => s && resolve())),
       close() {
         provider.destroy();
-        socket.close();
         doc.destroy();
       },
     };

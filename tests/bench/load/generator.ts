@@ -1,6 +1,6 @@
 /**
  * The load generator, in its own process so that its work does not share an event loop with the
- * server under test. It holds real clients (ours: Socket.IO + our provider; baseline: y-websocket)
+ * server under test. It holds real clients (ours: the web client's provider on `/collab`; the baselines: theirs)
  * and measures edit → remote-apply latency on the receiving side.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';

@@ -3,9 +3,9 @@ import { IdSchema } from '../common';
 import { DocumentAccessSchema } from '../api/plans';
 
 /**
- * Collaborative documents travel as y-protocols messages (sync step 1/2, update, awareness),
- * the same bytes as the y-websocket protocol, wrapped with the document id so that one socket can
- * carry several documents.
+ * Collaborative documents travel as y-protocols messages (sync step 1/2, update, awareness), the
+ * same bytes as the y-websocket protocol: one WebSocket per document at `/collab/<document id>`
+ * (the web client's path), or wrapped with the document id on the app's Socket.IO connection.
  */
 export const CollabMessageType = {
   Sync: 0,
@@ -13,12 +13,37 @@ export const CollabMessageType = {
   Auth: 2,
   QueryAwareness: 3,
   /**
-   * Server to client only (Socket.IO transport): whether the document's edits are stored. A
-   * varUint state (`PersistenceState`), then for `Stored` the state vector of what is durable:
-   * an edit (client, clock) is stored once the vector's clock for that client is above it.
+   * Server to client only, for clients that asked for status (see `COLLAB_STATUS_PARAM`): whether
+   * the document's edits are stored. A varUint state (`PersistenceState`), then for `Stored` the
+   * state vector of what is durable: an edit (client, clock) is stored once the vector's clock
+   * for that client is above it.
    */
   Persistence: 4,
+  /**
+   * Server to client only, for clients that asked for status: what the participant may do with
+   * the document (a varString `DocumentAccess`), once admitted and whenever it changes.
+   */
+  Access: 5,
 } as const;
+
+/**
+ * The query parameter by which a client of `/collab/<id>` asks for the status messages
+ * (`Persistence`, `Access`). Standard y-websocket clients do not send it and get only the
+ * y-websocket protocol, which has no place for them.
+ */
+export const COLLAB_STATUS_PARAM = 'status';
+
+/**
+ * The close codes of `/collab/<id>` connections. A y-websocket client reconnects after any code
+ * outside 4400–4499; `malformed_update` and `too_large` would only repeat on reconnecting.
+ */
+export const COLLAB_CLOSE_CODES = {
+  malformed_update: 1007,
+  too_large: 1009,
+  forbidden: 4403,
+  not_found: 4404,
+  unloaded: 1001,
+} as const satisfies Record<CollabCloseReason, number>;
 
 export const PersistenceState = { Stored: 0, Failing: 1 } as const;
 

@@ -16,6 +16,11 @@ export interface CollabConnection {
   notifyReadOnly(): void;
   /** Tells the participant that one edit was refused; its connection stays open. */
   notifyRefused(reason: CollabRefusalReason): void;
+  /**
+   * The participant follows the status messages (`CollabMessageType.Persistence` and `Access`);
+   * a standard y-websocket client does not, and would only log them as unknown.
+   */
+  readonly followsStatus: boolean;
   /** Set when the transport can reach this participant through a shared broadcast. */
   readonly room?: BroadcastRoom;
 }

@@ -320,13 +320,17 @@ export class CollabDocument {
   }
 
   /**
-   * Tells the Socket.IO participants whether their edits are stored: with the stored state vector
-   * once nothing is pending, or that writes are failing (the editor then shows "not saved").
+   * Tells the participants that follow the status whether their edits are stored: with the stored
+   * state vector once nothing is pending, or that writes are failing (the editor then shows "not
+   * saved"). Every member of a room follows it.
    */
   private broadcastPersistence(stored: boolean): void {
-    if (this.rooms.size === 0) return;
-    const message = encodePersistence(stored ? this.doc : null);
-    for (const room of this.rooms) room.broadcast(message, undefined);
+    let message: Uint8Array | undefined;
+    const encoded = () => (message ??= encodePersistence(stored ? this.doc : null));
+    for (const room of this.rooms) room.broadcast(encoded(), undefined);
+    for (const connection of this.connections.keys()) {
+      if (!connection.room && connection.followsStatus) connection.send(encoded());
+    }
   }
 
   /** Sends one message to every participant but the one it came from (if it came from one). */

@@ -5,6 +5,7 @@ import type { AuthorizeDocument } from './authorize';
 import type { CollabConnection } from './connection';
 import { CollabDocument, type DocumentOptions } from './document';
 import type { CollabRelay } from './relay';
+import { encodeAccess } from './messages';
 
 export interface DocumentsOptions extends DocumentOptions {
   /** How long a document stays in memory after its last participant left. */
@@ -121,6 +122,7 @@ export class CollabDocuments {
           document.expel(connection, actor ? 'not_found' : 'forbidden');
         } else if (access !== connection.access) {
           connection.access = access;
+          if (connection.followsStatus) connection.send(encodeAccess(access));
           if (access === 'read') connection.notifyReadOnly();
         }
       }

@@ -47,6 +47,7 @@ const leases: CollabLeases = { acquire: async () => 1, release: async () => unde
 class Participant implements CollabConnection {
   readonly doc = new Y.Doc();
   access = 'write' as const;
+  readonly followsStatus = false;
   closed = false;
   constructor(readonly actor: Actor) {}
   send(): void {}

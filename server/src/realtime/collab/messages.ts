@@ -1,4 +1,4 @@
-import { CollabMessageType, PersistenceState } from '@pnetz/shared';
+import { CollabMessageType, PersistenceState, type DocumentAccess } from '@pnetz/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -27,7 +27,7 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** The persistence status for Socket.IO participants (see `CollabMessageType.Persistence`). */
+/** The persistence status for participants that follow it (see `CollabMessageType.Persistence`). */
 export function encodePersistence(stored: Y.Doc | null): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, CollabMessageType.Persistence);
@@ -37,6 +37,14 @@ export function encodePersistence(stored: Y.Doc | null): Uint8Array {
   } else {
     encoding.writeVarUint(encoder, PersistenceState.Failing);
   }
+  return encoding.toUint8Array(encoder);
+}
+
+/** What a participant that follows the status may do (see `CollabMessageType.Access`). */
+export function encodeAccess(access: DocumentAccess): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, CollabMessageType.Access);
+  encoding.writeVarString(encoder, access);
   return encoding.toUint8Array(encoder);
 }
 

@@ -124,6 +124,7 @@ function socketConnection(
     actor: socket.data.actor,
     sessionId: socket.data.sessionId,
     access,
+    followsStatus: true,
     room,
     send: (data) => {
       socket.emit(ServerEvent.CollabMessage, { docId, data });

@@ -2,9 +2,10 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
   CollabMessageType,
+  COLLAB_CLOSE_CODES,
   COLLAB_MAX_MESSAGE_BYTES,
+  COLLAB_STATUS_PARAM,
   IdSchema,
-  type CollabCloseReason,
 } from '@pnetz/shared';
 import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
@@ -16,23 +17,17 @@ import { currentActor } from '../live-actor';
 import type { AuthorizeDocument } from './authorize';
 import type { CollabConnection } from './connection';
 import type { CollabDocuments } from './documents';
+import { encodeAccess } from './messages';
 
 export const COLLAB_PATH_PREFIX = '/collab/';
 const HEARTBEAT_MS = 30_000;
 
-/** WebSocket close codes a y-websocket client can show; it reconnects on its own afterwards. */
-const CLOSE_CODES: Record<CollabCloseReason, number> = {
-  malformed_update: 1007,
-  too_large: 1009,
-  forbidden: 4403,
-  not_found: 4404,
-  unloaded: 1001,
-};
-
 /**
- * Serves the documents over the standard y-websocket protocol at `/collab/<document id>`, so any
- * Yjs client (y-websocket's WebsocketProvider in a browser or in Node) syncs without our code.
- * The handshake is authenticated by the same session cookie as the REST API.
+ * Serves the documents over the standard y-websocket protocol at `/collab/<document id>`: the
+ * web client's editor connects here, and any Yjs client (y-websocket's WebsocketProvider in a
+ * browser or in Node) syncs without our code. The handshake is authenticated by the same session
+ * cookie as the REST API. A client that asks for status (`?status=1`) also learns what it may do
+ * and whether its edits are stored.
  */
 export function attachWebSocketTransport(deps: {
   httpServer: HttpServer;
@@ -50,7 +45,7 @@ export function attachWebSocketTransport(deps: {
   const sessionOf = new WeakMap<WebSocket, string>();
   deps.sessions?.onEnded((sessionId) => {
     for (const ws of wss.clients) {
-      if (sessionOf.get(ws) === sessionId) ws.close(CLOSE_CODES.forbidden, 'session ended');
+      if (sessionOf.get(ws) === sessionId) ws.close(COLLAB_CLOSE_CODES.forbidden, 'session ended');
     }
   });
 
@@ -59,6 +54,7 @@ export function attachWebSocketTransport(deps: {
     if (!url.pathname.startsWith(COLLAB_PATH_PREFIX)) return;
     void (async () => {
       const docId = url.pathname.slice(COLLAB_PATH_PREFIX.length);
+      const followsStatus = url.searchParams.get(COLLAB_STATUS_PARAM) === '1';
       if (!IdSchema.safeParse(docId).success) return refuse(socket, 404, 'Not Found');
       if (!deps.isAllowedOrigin(req)) return refuse(socket, 403, 'Forbidden');
       const signedIn = await deps.authenticate(req);
@@ -97,11 +93,12 @@ export function attachWebSocketTransport(deps: {
           actor,
           sessionId,
           access,
+          followsStatus,
           send: (data) => {
             if (held) held.push(data);
             else if (ws.readyState === ws.OPEN) ws.send(data);
           },
-          close: (reason) => ws.close(CLOSE_CODES[reason], reason),
+          close: (reason) => ws.close(COLLAB_CLOSE_CODES[reason], reason),
           notifyReadOnly: () => denied('read-only'),
           // y-websocket clients show a denied permission with its reason; there is no other way.
           notifyRefused: (reason) => denied(reason),
@@ -124,6 +121,7 @@ export function attachWebSocketTransport(deps: {
           const inbound = heldInbound ?? [];
           held = null;
           heldInbound = null;
+          if (followsStatus) connection.send(encodeAccess(connection.access));
           for (const data of outbound) connection.send(data);
           for (const data of inbound) document.handleMessage(connection, data);
         };
@@ -155,7 +153,7 @@ export function attachWebSocketTransport(deps: {
   return {
     close() {
       clearInterval(heartbeat);
-      for (const ws of wss.clients) ws.close(CLOSE_CODES.unloaded, 'server shutting down');
+      for (const ws of wss.clients) ws.close(COLLAB_CLOSE_CODES.unloaded, 'server shutting down');
       wss.close();
     },
   };

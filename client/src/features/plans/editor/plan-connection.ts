@@ -1,4 +1,4 @@
-import { SocketIOProvider } from '@pnetz/collab-client';
+import { CollabWebsocketProvider } from '@pnetz/collab-client';
 import type { CollabCloseReason, CollabRefusalReason, DocumentAccess } from '@pnetz/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
@@ -24,26 +24,29 @@ export interface PlanConnectionState {
   refused: CollabRefusalReason | null;
 }
 
-/** A refused join because the server is busy is tried again after this long. */
-const RETRY_UNAVAILABLE_MS = 5_000;
+/** The documents' WebSocket endpoint on this origin; the plan's id follows it. */
+function collabUrl(): string {
+  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+}
 
 /**
  * One open plan: its Yjs document with a local copy in IndexedDB (so edits made offline survive a
- * closed tab and merge on reconnect), the presence of everyone in it, and the sync over the app's
- * Socket.IO connection. The provider is replaced whenever the socket is, and dropped while the
- * browser reports being offline, so edits pile up locally and travel in one sync afterwards.
+ * closed tab and merge on reconnect), the presence of everyone in it, and the sync over the
+ * plan's own WebSocket, which reconnects by itself. It syncs while the user is signed in (the
+ * app's realtime socket exists): the provider is replaced whenever that socket is, and dropped
+ * while the browser reports being offline, so edits pile up locally and travel in one sync
+ * afterwards.
  */
 export class PlanConnection {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   private readonly local: IndexeddbPersistence;
-  private provider: SocketIOProvider | null = null;
+  private provider: CollabWebsocketProvider | null = null;
   private socket: RealtimeSocket | null = null;
   private user: PresenceUser | null = null;
   private synced = false;
   private failing = false;
   private status: 'connecting' | 'connected' | 'disconnected' = 'disconnected';
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
   private state: PlanConnectionState = {
     sync: 'offline',
@@ -79,7 +82,6 @@ export class PlanConnection {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    clearTimeout(this.retryTimer);
     window.removeEventListener('online', this.reconnect);
     window.removeEventListener('offline', this.goOffline);
     this.dropProvider();
@@ -97,13 +99,12 @@ export class PlanConnection {
   readonly getState = (): PlanConnectionState => this.state;
 
   private readonly reconnect = (): void => {
-    clearTimeout(this.retryTimer);
     this.dropProvider();
     if (this.destroyed || !this.socket || !navigator.onLine) {
       this.refresh();
       return;
     }
-    const provider = new SocketIOProvider(this.socket, this.planId, this.doc, {
+    const provider = new CollabWebsocketProvider(collabUrl(), this.planId, this.doc, {
       awareness: this.awareness,
     });
     this.provider = provider;
@@ -127,17 +128,11 @@ export class PlanConnection {
       if (!this.failing && this.state.refused === 'not_saved_yet') this.setState({ refused: null });
       this.refresh();
     });
-    provider.on('closed', (reason) => {
-      if (reason === 'unavailable') {
-        this.retryTimer = setTimeout(this.reconnect, RETRY_UNAVAILABLE_MS);
-      }
-      this.setState({ closed: reason });
-    });
+    provider.on('closed', (reason) => this.setState({ closed: reason }));
     this.refresh();
   };
 
   private readonly goOffline = (): void => {
-    clearTimeout(this.retryTimer);
     this.dropProvider();
     this.refresh();
   };

@@ -1,0 +1,59 @@
+import {
+  CollabMessageType,
+  COLLAB_REFUSAL_REASONS,
+  DocumentAccessSchema,
+  PersistenceState,
+  type CollabCloseReason,
+  type CollabRefusalReason,
+  type DocumentAccess,
+} from '@pnetz/shared';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+
+export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
+
+/** What a document provider tells the editor, whichever transport it syncs over. */
+export type ProviderEvents = {
+  status: (status: ProviderStatus) => void;
+  synced: (synced: boolean) => void;
+  access: (access: DocumentAccess) => void;
+  /** An edit of ours was dropped because we may only read. */
+  'read-only': () => void;
+  /** The server refused or closed the document for us. */
+  closed: (reason: CollabCloseReason | 'unavailable') => void;
+  /** The server refused one edit of ours (too large, document full, not saved yet). */
+  refused: (reason: CollabRefusalReason) => void;
+  /** Whether the server has stored every edit it received, or cannot store right now. */
+  persistence: (state: 'stored' | 'failing') => void;
+};
+
+/** A status message from the server (see `CollabMessageType.Persistence` and `Access`). */
+export type StatusMessage =
+  | { kind: 'persistence'; state: 'stored'; storedState: Map<number, number> }
+  | { kind: 'persistence'; state: 'failing' }
+  | { kind: 'access'; access: DocumentAccess };
+
+/** Reads the rest of a status message of `type`; null for any other message type. */
+export function readStatusMessage(type: number, decoder: decoding.Decoder): StatusMessage | null {
+  if (type === CollabMessageType.Persistence) {
+    return decoding.readVarUint(decoder) === PersistenceState.Stored
+      ? {
+          kind: 'persistence',
+          state: 'stored',
+          storedState: Y.decodeStateVector(decoding.readVarUint8Array(decoder)),
+        }
+      : { kind: 'persistence', state: 'failing' };
+  }
+  if (type === CollabMessageType.Access) {
+    const access = DocumentAccessSchema.safeParse(decoding.readVarString(decoder));
+    return access.success ? { kind: 'access', access: access.data } : null;
+  }
+  return null;
+}
+
+/** The edit refusal a permission-denied reason names, or null when it names none. */
+export function refusalReason(reason: string): CollabRefusalReason | null {
+  return (COLLAB_REFUSAL_REASONS as readonly string[]).includes(reason)
+    ? (reason as CollabRefusalReason)
+    : null;
+}
