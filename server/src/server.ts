@@ -160,6 +160,7 @@ export function createServer(
     isAllowedOrigin: (req) => sameOrigin(req, env.PUBLIC_URL),
     logger: collabLogger,
     sessions: wiring.sessions,
+    accessGeneration: () => access.generation,
   });
 
   return {

@@ -84,6 +84,16 @@ export class AccessChanges {
   private channels: readonly LiveChannel[] = [];
   private otherInstances = false;
   private logger: Logger | null = null;
+  private received = 0;
+
+  /**
+   * Counts the changes this instance has heard of, its own and the other instances'. A check
+   * that read a person's access before and finds the count unchanged after knows that nothing
+   * it read has changed since (a change is published after it is stored).
+   */
+  get generation(): number {
+    return this.received;
+  }
 
   /** Binds the publisher to the realtime server and the registered channels (server.ts). */
   attach(deps: {
@@ -110,6 +120,7 @@ export class AccessChanges {
   }
 
   private runLocally(change: AccessChange): Promise<void> {
+    this.received += 1;
     return this.revalidate(change).catch((error: unknown) => {
       this.logger?.warn({ err: error, change }, 'revalidating live connections failed');
     });

@@ -56,6 +56,19 @@ export async function roleIn(actor: Actor | null, workspaceId: string): Promise<
   return (await findMembership(actor?.id, workspaceId))?.role ?? null;
 }
 
+/**
+ * The caller's role in every council they belong to, by council id: one read that needs no
+ * council id, so it can run beside the read that finds out which council an item belongs to.
+ */
+export async function rolesOf(actor: Actor | null): Promise<Map<string, WorkspaceRole>> {
+  if (!actor || !Types.ObjectId.isValid(actor.id)) return new Map();
+  const memberships = await MembershipModel.find(
+    { userId: actor.id },
+    { workspaceId: 1, role: 1 },
+  ).lean();
+  return new Map(memberships.map((m) => [m.workspaceId.toHexString(), m.role]));
+}
+
 /** Loads the caller's role and decides; for one item of a council. */
 export async function resolveContentAccess(
   actor: Actor | null,

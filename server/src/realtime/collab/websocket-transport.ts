@@ -6,6 +6,7 @@ import {
   COLLAB_MAX_MESSAGE_BYTES,
   COLLAB_STATUS_PARAM,
   IdSchema,
+  type DocumentAccess,
 } from '@pnetz/shared';
 import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
@@ -39,7 +40,23 @@ export function attachWebSocketTransport(deps: {
   logger: Logger;
   /** Ended sessions (logout, password change, ended on the account page) close their sockets. */
   sessions?: SessionEvents;
+  /**
+   * The count of access changes this instance has heard of (`AccessChanges.generation`). When it
+   * is unchanged from the handshake to the admission, the session is not read a second time.
+   */
+  accessGeneration?: () => number;
 }): { close(): void } {
+  /** A connection's access asked again: its session and account, then the document's rule. */
+  const recheck = async (
+    actor: Actor,
+    sessionId: string,
+    docId: string,
+  ): Promise<{ actor: Actor; access: DocumentAccess } | 'forbidden' | 'not_found'> => {
+    const current = await currentActor(actor.id, sessionId);
+    if (!current) return 'forbidden';
+    const access = await deps.authorize(current, docId);
+    return access ? { actor: current, access } : 'not_found';
+  };
   const wss = new WebSocketServer({ noServer: true, maxPayload: COLLAB_MAX_MESSAGE_BYTES });
   const alive = new WeakSet<WebSocket>();
   const sessionOf = new WeakMap<WebSocket, string>();
@@ -57,6 +74,7 @@ export function attachWebSocketTransport(deps: {
       const followsStatus = url.searchParams.get(COLLAB_STATUS_PARAM) === '1';
       if (!IdSchema.safeParse(docId).success) return refuse(socket, 404, 'Not Found');
       if (!deps.isAllowedOrigin(req)) return refuse(socket, 403, 'Forbidden');
+      const generation = deps.accessGeneration?.();
       const signedIn = await deps.authenticate(req);
       if (!signedIn) return refuse(socket, 401, 'Unauthorized');
       const { actor, sessionId } = signedIn;
@@ -113,20 +131,29 @@ export function attachWebSocketTransport(deps: {
           deps.documents.release(document);
         });
         document.addConnection(connection);
-        // A session or account that ended while this connection was being set up was not among
-        // the connections revalidated then: ask once more, now that it is a participant. One
-        // that ends after this read is revalidated with the connection among the participants.
-        const admit = () => {
+        // A change of access heard while this connection was being set up (a session ended, a
+        // role changed) was not applied to it: it was no participant yet. After one, it is
+        // checked again, now that it is a participant; a change after that finds it among them.
+        const admit = (granted: DocumentAccess) => {
           const outbound = held ?? [];
           const inbound = heldInbound ?? [];
           held = null;
           heldInbound = null;
-          if (followsStatus) connection.send(encodeAccess(connection.access));
+          connection.access = granted;
+          if (followsStatus) connection.send(encodeAccess(granted));
           for (const data of outbound) connection.send(data);
           for (const data of inbound) document.handleMessage(connection, data);
         };
-        currentActor(actor.id, sessionId).then(
-          (current) => (current ? admit() : connection.close('forbidden')),
+        if (generation !== undefined && deps.accessGeneration?.() === generation) {
+          admit(access);
+          return;
+        }
+        recheck(actor, sessionId, docId).then(
+          (result) => {
+            if (typeof result === 'string') return connection.close(result);
+            connection.actor = result.actor;
+            admit(result.access);
+          },
           // Not confirmed: the client reconnects and is checked from the start.
           () => connection.close('unloaded'),
         );
