@@ -176,6 +176,35 @@ test.describe('live action plans', () => {
     await expect(b.measureRow('Offline angelegte Maßnahme')).toBeVisible();
   });
 
+  test("co-edits over the app's connection where a proxy blocks the editor's WebSocket", async ({
+    browser,
+  }) => {
+    const police = await person(browser, DEMO.glauchauPolice);
+    const teacher = await person(browser, DEMO.glauchauTeacher);
+    const workspaceId = await workspaceIdOf(police.page, 'Glauchau');
+    // Every WebSocket to /collab is closed at once, as by a proxy that lets only plain HTTP and
+    // Socket.IO's long-polling through; the other member's browser is not behind it.
+    const blocked: string[] = [];
+    await police.page.routeWebSocket(/\/collab\//, (ws) => {
+      blocked.push(ws.url());
+      void ws.close();
+    });
+    const list = new PlanListPage(police.page);
+    await list.goto(workspaceId);
+    const planId = await list.createPlan('Hinter dem Proxy');
+    const a = new PlanEditorPage(police.page);
+    const b = new PlanEditorPage(teacher.page);
+    await b.goto(planId);
+    await a.expectConnected();
+    await b.expectConnected();
+    expect(blocked.length).toBeGreaterThanOrEqual(3);
+
+    await a.typeParagraph('Hinter dem Proxy geschrieben');
+    await expect(b.editor).toContainText('Hinter dem Proxy geschrieben');
+    await b.typeParagraph('Zurück durch den Proxy');
+    await expect(a.editor).toContainText('Zurück durch den Proxy');
+  });
+
   test('versions: save a named one, view it read-only, restore it for everyone', async ({
     browser,
   }) => {

@@ -1,3 +1,3 @@
 export { SocketIOProvider, type SocketIOProviderOptions } from './socketio-provider';
 export { CollabWebsocketProvider, type CollabWebsocketProviderOptions } from './websocket-provider';
-export type { ProviderEvents, ProviderStatus } from './status';
+export type { DocumentProvider, ProviderEvents, ProviderStatus } from './status';

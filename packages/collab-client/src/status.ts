@@ -8,6 +8,7 @@ import {
   type DocumentAccess,
 } from '@pnetz/shared';
 import * as decoding from 'lib0/decoding';
+import type { ObservableV2 } from 'lib0/observable';
 import * as Y from 'yjs';
 
 export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
@@ -26,6 +27,9 @@ export type ProviderEvents = {
   /** Whether the server has stored every edit it received, or cannot store right now. */
   persistence: (state: 'stored' | 'failing') => void;
 };
+
+/** What the editor follows of a provider, whichever transport it syncs over. */
+export type DocumentProvider = ObservableV2<ProviderEvents> & { readonly status: ProviderStatus };
 
 /** A status message from the server (see `CollabMessageType.Persistence` and `Access`). */
 export type StatusMessage =

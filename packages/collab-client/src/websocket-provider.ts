@@ -36,13 +36,24 @@ const CLOSED_FOR_GOOD = new Map<number, CollabCloseReason>(
     .map(([reason, code]) => [code, reason]),
 );
 
+/** Connections in a row that closed before they synced, after which `unreachable` is emitted. */
+const UNREACHABLE_AFTER = 3;
+
+type WebsocketProviderEvents = ProviderEvents & {
+  /**
+   * The WebSocket closed before syncing several times in a row (a proxy that blocks WebSockets,
+   * or the server refusing us); the provider keeps trying.
+   */
+  unreachable: () => void;
+};
+
 /**
  * Syncs one Yjs document over its own WebSocket at `/collab/<document id>`: y-websocket's
  * provider (sync, presence, reconnection with backoff, resync of offline edits), asking the
  * server for the status messages (what we may do, whether our edits are stored) and turning the
  * server's refusals and close codes into events the editor can show.
  */
-export class CollabWebsocketProvider extends ObservableV2<ProviderEvents> {
+export class CollabWebsocketProvider extends ObservableV2<WebsocketProviderEvents> {
   readonly awareness: Awareness;
   status: ProviderStatus = 'connecting';
   synced = false;
@@ -52,6 +63,7 @@ export class CollabWebsocketProvider extends ObservableV2<ProviderEvents> {
   /** What the server has stored, per Yjs client: its clock up to which edits are durable. */
   storedState: Map<number, number> = new Map();
   private readonly connection: WebsocketProvider;
+  private failures = 0;
 
   /** `serverUrl`: the endpoint without the document id, e.g. `wss://host/collab`. */
   constructor(
@@ -80,9 +92,15 @@ export class CollabWebsocketProvider extends ObservableV2<ProviderEvents> {
     handlers[CollabMessageType.Access] = onStatus;
     this.connection.on('status', ({ status }) => this.setStatus(status));
     this.connection.on('sync', (synced) => {
+      if (synced) this.failures = 0;
       if (synced === this.synced) return;
       this.synced = synced;
       this.emit('synced', [synced]);
+    });
+    this.connection.on('connection-close', () => {
+      if (this.synced || this.connection.synced) return;
+      this.failures += 1;
+      if (this.failures === UNREACHABLE_AFTER) this.emit('unreachable', []);
     });
     this.connection.on('closed', ({ code }) => {
       this.emit('closed', [CLOSED_FOR_GOOD.get(code) ?? 'forbidden']);

@@ -1,4 +1,8 @@
-import { CollabWebsocketProvider } from '@pnetz/collab-client';
+import {
+  CollabWebsocketProvider,
+  SocketIOProvider,
+  type DocumentProvider,
+} from '@pnetz/collab-client';
 import type { CollabCloseReason, CollabRefusalReason, DocumentAccess } from '@pnetz/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
@@ -24,6 +28,9 @@ export interface PlanConnectionState {
   refused: CollabRefusalReason | null;
 }
 
+/** A refused join over Socket.IO because the server is busy is tried again after this long. */
+const RETRY_UNAVAILABLE_MS = 5_000;
+
 /** The documents' WebSocket endpoint on this origin; the plan's id follows it. */
 function collabUrl(): string {
   return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
@@ -32,16 +39,21 @@ function collabUrl(): string {
 /**
  * One open plan: its Yjs document with a local copy in IndexedDB (so edits made offline survive a
  * closed tab and merge on reconnect), the presence of everyone in it, and the sync over the
- * plan's own WebSocket, which reconnects by itself. It syncs while the user is signed in (the
- * app's realtime socket exists): the provider is replaced whenever that socket is, and dropped
- * while the browser reports being offline, so edits pile up locally and travel in one sync
- * afterwards.
+ * plan's own WebSocket, which reconnects by itself. Where that WebSocket cannot get through (a
+ * proxy that blocks WebSockets) while the app's realtime connection can (Socket.IO falls back to
+ * long-polling), the plan syncs over the realtime connection instead. It syncs while the user
+ * is signed in (the realtime socket exists): the provider is replaced whenever that socket is,
+ * and dropped while the browser reports being offline, so edits pile up locally and travel in one
+ * sync afterwards.
  */
 export class PlanConnection {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   private readonly local: IndexeddbPersistence;
-  private provider: CollabWebsocketProvider | null = null;
+  private provider: CollabWebsocketProvider | SocketIOProvider | null = null;
+  /** The plan's own WebSocket did not get through: sync over the realtime connection. */
+  private overRealtime = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private socket: RealtimeSocket | null = null;
   private user: PresenceUser | null = null;
   private synced = false;
@@ -69,6 +81,7 @@ export class PlanConnection {
   /** Uses this socket from now on (null: signed out or not yet connected). */
   attach(socket: RealtimeSocket | null): void {
     if (socket === this.socket && this.provider) return;
+    if (socket !== this.socket) this.overRealtime = false;
     this.socket = socket;
     this.reconnect();
   }
@@ -82,6 +95,7 @@ export class PlanConnection {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    clearTimeout(this.retryTimer);
     window.removeEventListener('online', this.reconnect);
     window.removeEventListener('offline', this.goOffline);
     this.dropProvider();
@@ -99,15 +113,32 @@ export class PlanConnection {
   readonly getState = (): PlanConnectionState => this.state;
 
   private readonly reconnect = (): void => {
+    clearTimeout(this.retryTimer);
     this.dropProvider();
     if (this.destroyed || !this.socket || !navigator.onLine) {
       this.refresh();
       return;
     }
+    const provider = this.overRealtime
+      ? new SocketIOProvider(this.socket, this.planId, this.doc, { awareness: this.awareness })
+      : this.websocketProvider();
+    this.provider = provider;
+    this.follow(provider);
+  };
+
+  private websocketProvider(): CollabWebsocketProvider {
     const provider = new CollabWebsocketProvider(collabUrl(), this.planId, this.doc, {
       awareness: this.awareness,
     });
-    this.provider = provider;
+    provider.on('unreachable', () => {
+      if (!this.socket?.connected || this.provider !== provider) return;
+      this.overRealtime = true;
+      this.reconnect();
+    });
+    return provider;
+  }
+
+  private follow(provider: DocumentProvider): void {
     // A destroyed provider withdraws our presence; the new one publishes it again.
     if (this.user) this.awareness.setLocalStateField('user', this.user);
     this.status = provider.status;
@@ -128,11 +159,16 @@ export class PlanConnection {
       if (!this.failing && this.state.refused === 'not_saved_yet') this.setState({ refused: null });
       this.refresh();
     });
-    provider.on('closed', (reason) => this.setState({ closed: reason }));
+    provider.on('closed', (reason) => {
+      if (reason === 'unavailable')
+        this.retryTimer = setTimeout(this.reconnect, RETRY_UNAVAILABLE_MS);
+      this.setState({ closed: reason });
+    });
     this.refresh();
-  };
+  }
 
   private readonly goOffline = (): void => {
+    clearTimeout(this.retryTimer);
     this.dropProvider();
     this.refresh();
   };
