@@ -38,8 +38,9 @@ afterAll(async () => {
  * change can be heard while a connection is being set up. The session behind `actor` is not in
  * the database, so reading it again finds it ended.
  */
-async function endpoint(during: () => void) {
+async function endpoint(during: () => void, options: { signInMs?: number } = {}) {
   let changes = 0;
+  let signIns = 0;
   const authorizations: DocumentAccess[] = [];
   const documents = new CollabDocuments({
     persistence: mongoPersistence,
@@ -50,7 +51,11 @@ async function endpoint(during: () => void) {
   const httpServer = http.createServer();
   const transport = attachWebSocketTransport({
     httpServer,
-    authenticate: () => Promise.resolve({ actor, sessionId: 'ended-later' }),
+    authenticate: async () => {
+      signIns += 1;
+      await new Promise((resolve) => setTimeout(resolve, options.signInMs ?? 0));
+      return { actor, sessionId: 'ended-later' };
+    },
     authorize: () => {
       if (authorizations.length === 0) during();
       authorizations.push('write');
@@ -71,12 +76,16 @@ async function endpoint(during: () => void) {
     url: `ws://127.0.0.1:${(httpServer.address() as AddressInfo).port}/collab`,
     heardChange: () => (changes += 1),
     authorizations,
+    signIns: () => signIns,
   };
 }
 
 /** Opens a connection to a new document; resolves with the close code, or 'open' after 500 ms. */
-function outcome(url: string): Promise<number | 'open'> {
-  const ws = new WebSocket(`${url}/${new Types.ObjectId().toHexString()}`);
+function outcome(url: string, cookie?: string): Promise<number | 'open'> {
+  const ws = new WebSocket(
+    `${url}/${new Types.ObjectId().toHexString()}`,
+    cookie ? { headers: { cookie } } : {},
+  );
   return new Promise((resolve) => {
     ws.once('close', (code) => resolve(code));
     ws.once('open', () =>
@@ -98,5 +107,28 @@ describe('admitting a /collab connection', () => {
   it('asks again, and closes it, when an access change was heard meanwhile', async () => {
     const server = await endpoint(() => server.heardChange());
     expect(await outcome(server.url)).toBe(COLLAB_CLOSE_CODES.forbidden);
+  });
+
+  it('reads the session once for handshakes with the same cookie that arrive together', async () => {
+    const server = await endpoint(() => undefined, { signInMs: 200 });
+    const together = [1, 2, 3].map(() => outcome(server.url, 'pnetz.sid=s%3Aeins'));
+    const otherBrowser = outcome(server.url, 'pnetz.sid=s%3Azwei');
+    expect(await Promise.all([...together, otherBrowser])).toEqual([
+      'open',
+      'open',
+      'open',
+      'open',
+    ]);
+    expect(server.signIns()).toBe(2);
+  });
+
+  it('joins no read of the session that began before an access change was heard', async () => {
+    const server = await endpoint(() => undefined, { signInMs: 200 });
+    const before = outcome(server.url, 'pnetz.sid=s%3Aeins');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    server.heardChange();
+    const after = outcome(server.url, 'pnetz.sid=s%3Aeins');
+    await Promise.all([before, after]);
+    expect(server.signIns()).toBe(2);
   });
 });

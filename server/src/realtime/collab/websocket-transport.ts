@@ -46,6 +46,25 @@ export function attachWebSocketTransport(deps: {
    */
   accessGeneration?: () => number;
 }): { close(): void } {
+  // Handshakes with the same cookie that arrive together (a browser whose open plans all
+  // reconnect after a restart) share one read of the session and the person. This is safe here
+  // because a connection is checked again at admission after any access change heard since its
+  // handshake began; and the key holds the count of changes, so no handshake joins a read that
+  // began before the last change this instance heard of.
+  const inFlight = new Map<string, ReturnType<typeof deps.authenticate>>();
+  const authenticate = (req: IncomingMessage): ReturnType<typeof deps.authenticate> => {
+    const generation = deps.accessGeneration?.();
+    const cookie = req.headers.cookie;
+    if (generation === undefined || !cookie) return deps.authenticate(req);
+    const key = `${generation} ${cookie}`;
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = deps.authenticate(req).finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  };
+
   /** A connection's access asked again: its session and account, then the document's rule. */
   const recheck = async (
     actor: Actor,
@@ -75,7 +94,7 @@ export function attachWebSocketTransport(deps: {
       if (!IdSchema.safeParse(docId).success) return refuse(socket, 404, 'Not Found');
       if (!deps.isAllowedOrigin(req)) return refuse(socket, 403, 'Forbidden');
       const generation = deps.accessGeneration?.();
-      const signedIn = await deps.authenticate(req);
+      const signedIn = await authenticate(req);
       if (!signedIn) return refuse(socket, 401, 'Unauthorized');
       const { actor, sessionId } = signedIn;
       const access = await deps.authorize(actor, docId);
@@ -96,9 +115,9 @@ export function attachWebSocketTransport(deps: {
         alive.add(ws);
         sessionOf.set(ws, sessionId);
         ws.on('pong', () => alive.add(ws));
-        // Until the session is confirmed once more (below), the connection is a participant,
-        // so a revalidation finds it, but nothing passes either way: an edit made by anyone
-        // after the session ended must not reach it, and none of its edits may be applied.
+        // Until it is admitted (below), the connection is a participant, so a revalidation finds
+        // it, but nothing passes either way: an edit made by anyone after its session ended
+        // must not reach it, and none of its edits may be applied.
         let held: Uint8Array[] | null = [];
         let heldInbound: Uint8Array[] | null = [];
         const denied = (reason: string) => {
