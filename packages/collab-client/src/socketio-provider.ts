@@ -15,7 +15,7 @@ import type { Socket } from 'socket.io-client';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { readStatusMessage, type ProviderEvents, type ProviderStatus } from './status';
+import { applyStatusMessage, type ProviderEvents, type ProviderStatus } from './status';
 
 export interface SocketIOProviderOptions {
   awareness?: awarenessProtocol.Awareness;
@@ -123,15 +123,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         this,
       );
     } else {
-      const status = readStatusMessage(type, decoder);
-      if (status?.kind === 'access') {
-        this.access = status.access;
-        this.emit('access', [status.access]);
-      } else if (status?.kind === 'persistence') {
-        if (status.state === 'stored') this.storedState = status.storedState;
-        this.persistence = status.state;
-        this.emit('persistence', [status.state]);
-      }
+      applyStatusMessage(this, type, decoder);
     }
   };
 

@@ -32,13 +32,13 @@ export type ProviderEvents = {
 export type DocumentProvider = ObservableV2<ProviderEvents> & { readonly status: ProviderStatus };
 
 /** A status message from the server (see `CollabMessageType.Persistence` and `Access`). */
-export type StatusMessage =
+type StatusMessage =
   | { kind: 'persistence'; state: 'stored'; storedState: Map<number, number> }
   | { kind: 'persistence'; state: 'failing' }
   | { kind: 'access'; access: DocumentAccess };
 
 /** Reads the rest of a status message of `type`; null for any other message type. */
-export function readStatusMessage(type: number, decoder: decoding.Decoder): StatusMessage | null {
+function readStatusMessage(type: number, decoder: decoding.Decoder): StatusMessage | null {
   if (type === CollabMessageType.Persistence) {
     return decoding.readVarUint(decoder) === PersistenceState.Stored
       ? {
@@ -53,6 +53,33 @@ export function readStatusMessage(type: number, decoder: decoding.Decoder): Stat
     return access.success ? { kind: 'access', access: access.data } : null;
   }
   return null;
+}
+
+/** The provider fields the status messages keep up to date. */
+type StatusHolder = DocumentProvider & {
+  access: DocumentAccess | null;
+  persistence: 'stored' | 'failing' | null;
+  storedState: Map<number, number>;
+};
+
+/**
+ * Reads the rest of a message of `type` if it is a status message, keeps it in the provider's
+ * fields and tells its listeners; does nothing for any other message type.
+ */
+export function applyStatusMessage(
+  provider: StatusHolder,
+  type: number,
+  decoder: decoding.Decoder,
+): void {
+  const message = readStatusMessage(type, decoder);
+  if (message?.kind === 'access') {
+    provider.access = message.access;
+    provider.emit('access', [message.access]);
+  } else if (message?.kind === 'persistence') {
+    if (message.state === 'stored') provider.storedState = message.storedState;
+    provider.persistence = message.state;
+    provider.emit('persistence', [message.state]);
+  }
 }
 
 /** The edit refusal a permission-denied reason names, or null when it names none. */

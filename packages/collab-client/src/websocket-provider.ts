@@ -11,7 +11,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
-  readStatusMessage,
+  applyStatusMessage,
   refusalReason,
   type ProviderEvents,
   type ProviderStatus,
@@ -87,7 +87,7 @@ export class CollabWebsocketProvider extends ObservableV2<WebsocketProviderEvent
     handlers[CollabMessageType.Auth] = (_encoder, decoder) =>
       authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => this.onDenied(reason));
     const onStatus: (typeof handlers)[number] = (_encoder, decoder, _provider, _synced, type) =>
-      this.onStatus(type, decoder);
+      applyStatusMessage(this, type, decoder);
     handlers[CollabMessageType.Persistence] = onStatus;
     handlers[CollabMessageType.Access] = onStatus;
     this.connection.on('status', ({ status }) => this.setStatus(status));
@@ -116,18 +116,6 @@ export class CollabWebsocketProvider extends ObservableV2<WebsocketProviderEvent
   override destroy(): void {
     this.connection.destroy();
     super.destroy();
-  }
-
-  private onStatus(type: number, decoder: Parameters<typeof readStatusMessage>[1]): void {
-    const message = readStatusMessage(type, decoder);
-    if (message?.kind === 'access') {
-      this.access = message.access;
-      this.emit('access', [message.access]);
-    } else if (message?.kind === 'persistence') {
-      if (message.state === 'stored') this.storedState = message.storedState;
-      this.persistence = message.state;
-      this.emit('persistence', [message.state]);
-    }
   }
 
   private onDenied(reason: string): void {
