@@ -17,8 +17,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   // Per port, so that runs on different ports do not share results or data.
   outputDir: path.join(REPO_ROOT, '.cache', 'test-results', `playwright-${PORT}`),
   reporter: 'list',

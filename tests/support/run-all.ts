@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(ROOT, '.cache', 'test-results');
@@ -13,6 +14,18 @@ interface Stage {
   name: string;
   passed: number;
   failed: number;
+  /** Each failed test's name and the start of its error, repeated at the end of the output. */
+  failures?: string[];
+}
+
+/** The first lines of an error message, without terminal colours. */
+function excerpt(message: string | undefined, lines = 6): string {
+  return stripVTControlCharacters(message ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, lines)
+    .map((line) => `      ${line}`)
+    .join('\n');
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
@@ -53,13 +66,25 @@ async function jest(): Promise<Stage> {
     numPassedTests: number;
     numFailedTests: number;
     numRuntimeErrorTestSuites: number;
+    testResults: Array<{
+      name: string;
+      message: string;
+      assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }>;
+    }>;
   }>(output);
   if (!report) return { name: 'jest', passed: 0, failed: 1 };
   const failed =
     report.numFailedTests +
     report.numRuntimeErrorTestSuites +
     (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
-  return { name: 'jest', passed: report.numPassedTests, failed };
+  const failures = report.testResults.flatMap((file) => {
+    const where = path.relative(ROOT, file.name);
+    const tests = file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${where} › ${test.fullName}\n${excerpt(test.failureMessages[0])}`);
+    return tests.length > 0 || !file.message ? tests : [`${where}\n${excerpt(file.message)}`];
+  });
+  return { name: 'jest', passed: report.numPassedTests, failed, failures };
 }
 
 async function vitest(): Promise<Stage> {
@@ -91,6 +116,44 @@ async function vitest(): Promise<Stage> {
   return { name: 'vitest', passed: report.numPassedTests, failed };
 }
 
+interface PlaywrightSuite {
+  title: string;
+  file: string;
+  suites?: PlaywrightSuite[];
+  specs?: Array<{
+    title: string;
+    line: number;
+    tests: Array<{
+      results: Array<{ status: string; duration: number; error?: { message?: string } }>;
+    }>;
+  }>;
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites: PlaywrightSuite[];
+}
+
+/** Every failed attempt in Playwright's JSON report, with how long it ran. */
+function playwrightFailures(report: PlaywrightReport): string[] {
+  const failures: string[] = [];
+  const visit = (suite: PlaywrightSuite, titles: string[]) => {
+    const trail = suite.title && suite.title !== suite.file ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const result of spec.tests.flatMap((test) => test.results)) {
+        if (result.status === 'passed' || result.status === 'skipped') continue;
+        const name = [...trail, spec.title].join(' › ');
+        const ran = `${result.status}, ${(result.duration / 1000).toFixed(1)} s`;
+        failures.push(
+          `${suite.file}:${spec.line} › ${name} (${ran})\n${excerpt(result.error?.message)}`,
+        );
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, trail);
+  };
+  for (const suite of report.suites) visit(suite, []);
+  return failures;
+}
+
 async function playwright(): Promise<Stage> {
   console.log('\n▶ end-to-end tests (Playwright, Chromium)');
   const output = path.join(RESULTS, 'playwright.json');
@@ -102,13 +165,11 @@ async function playwright(): Promise<Stage> {
       PLAYWRIGHT_JSON_OUTPUT_NAME: output,
     },
   );
-  const report = readJson<{
-    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-  }>(output);
+  const report = readJson<PlaywrightReport>(output);
   if (!report) return { name: 'playwright', passed: 0, failed: 1 };
   const { expected, unexpected, flaky, skipped } = report.stats;
   const failed = unexpected + flaky + skipped + (code !== 0 && unexpected === 0 ? 1 : 0);
-  return { name: 'playwright', passed: expected, failed };
+  return { name: 'playwright', passed: expected, failed, failures: playwrightFailures(report) };
 }
 
 async function main(): Promise<void> {
@@ -133,6 +194,13 @@ async function main(): Promise<void> {
     await step('API fuzzing (schemathesis)', 'npx', ['tsx', 'tests/fuzz/schemathesis.ts']),
   );
   stages.push(await playwright());
+
+  const failures = stages.flatMap((stage) => stage.failures ?? []);
+  if (failures.length > 0) {
+    console.log('\nFailed tests');
+    for (const failure of failures.slice(0, 20)) console.log(`  ${failure}`);
+    if (failures.length > 20) console.log(`  … and ${failures.length - 20} more (above)`);
+  }
 
   console.log('\nSummary');
   for (const stage of stages)
