@@ -160,6 +160,53 @@ describe('the documents of a server', () => {
     expect(textOf(document.doc)).toBe('noch da');
   });
 
+  it('reads a document beside its access check and lets nothing in without a grant', async () => {
+    let fetchStarted = false;
+    const watched: CollabPersistence = {
+      ...mongoPersistence,
+      fetch: (name) => {
+        fetchStarted = true;
+        return mongoPersistence.fetch(name);
+      },
+    };
+    // Unloads would otherwise wait a minute: a refusal must not.
+    const registry = documents({ persistence: watched });
+    const name = newName();
+    await storeText(name, 'intern');
+    let decide!: (access: 'write' | null) => void;
+    const check = new Promise<'write' | null>((resolve) => (decide = resolve));
+
+    const refused = registry.openChecked(name, check);
+    await eventually(() => expect(fetchStarted).toBe(true));
+    decide(null);
+    expect(await refused).toBeNull();
+    await eventually(() => expect(registry.peek(name)).toBeUndefined());
+
+    const granted = await registry.openChecked(name, Promise.resolve('read' as const));
+    expect(granted?.granted).toBe('read');
+    expect(textOf(granted!.document.doc)).toBe('intern');
+  });
+
+  it('gives the hold back when the access check fails', async () => {
+    const registry = documents();
+    const name = newName();
+    await expect(
+      registry.openChecked(name, Promise.reject(new Error('database unavailable'))),
+    ).rejects.toThrow('database unavailable');
+    await eventually(() => expect(registry.size).toBe(0));
+  });
+
+  it('refuses beside a participant without taking the document away or keeping it', async () => {
+    const registry = documents({ unloadAfterMs: 20 });
+    const name = newName();
+    const document = await registry.open(name);
+    expect(await registry.openChecked(name, Promise.resolve(null))).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await registry.peek(name)).toBe(document);
+    registry.release(document);
+    await eventually(() => expect(registry.size).toBe(0));
+  });
+
   it('stores every pending batch of every document when the server shuts down', async () => {
     const registry = documents();
     const names = [newName(), newName()];

@@ -54,13 +54,15 @@ export function attachSocketIoTransport(deps: {
       }
       const { docId } = parsed.data;
       try {
-        const access = await deps.authorize(socket.data.actor, docId);
-        if (!access) {
+        const opened = await deps.documents.openChecked(
+          docId,
+          deps.authorize(socket.data.actor, docId),
+        );
+        if (!opened) {
           ack({ ok: false, error: { id: 'not_found', message: 'Document not found' } });
           return;
         }
-        leave(docId);
-        const document = await deps.documents.open(docId);
+        const { document, granted: access } = opened;
         // The socket went away while the document loaded: give the hold back, join nothing.
         if (socket.disconnected) {
           deps.documents.release(document);

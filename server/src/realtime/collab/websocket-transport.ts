@@ -97,9 +97,9 @@ export function attachWebSocketTransport(deps: {
       const signedIn = await authenticate(req);
       if (!signedIn) return refuse(socket, 401, 'Unauthorized');
       const { actor, sessionId } = signedIn;
-      const access = await deps.authorize(actor, docId);
-      if (!access) return refuse(socket, 404, 'Not Found');
-      const document = await deps.documents.open(docId);
+      const opened = await deps.documents.openChecked(docId, deps.authorize(actor, docId));
+      if (!opened) return refuse(socket, 404, 'Not Found');
+      const { document, granted: access } = opened;
       if (socket.destroyed) {
         deps.documents.release(document);
         return;
