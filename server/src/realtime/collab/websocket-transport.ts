@@ -110,73 +110,81 @@ export function attachWebSocketTransport(deps: {
       socket.once('close', () => {
         if (!upgraded) deps.documents.release(document);
       });
-      wss.handleUpgrade(req, socket, head, (ws) => {
-        upgraded = true;
-        alive.add(ws);
-        sessionOf.set(ws, sessionId);
-        ws.on('pong', () => alive.add(ws));
-        // Until it is admitted (below), the connection is a participant, so a revalidation finds
-        // it, but nothing passes either way: an edit made by anyone after its session ended
-        // must not reach it, and none of its edits may be applied.
-        let held: Uint8Array[] | null = [];
-        let heldInbound: Uint8Array[] | null = [];
-        const denied = (reason: string) => {
-          const encoder = encoding.createEncoder();
-          encoding.writeVarUint(encoder, CollabMessageType.Auth);
-          authProtocol.writePermissionDenied(encoder, reason);
-          if (ws.readyState === ws.OPEN) ws.send(encoding.toUint8Array(encoder));
-        };
-        const connection: CollabConnection = {
-          actor,
-          sessionId,
-          access,
-          followsStatus,
-          send: (data) => {
-            if (held) held.push(data);
-            else if (ws.readyState === ws.OPEN) ws.send(data);
-          },
-          close: (reason) => ws.close(COLLAB_CLOSE_CODES[reason], reason),
-          notifyReadOnly: () => denied('read-only'),
-          // y-websocket clients show a denied permission with its reason; there is no other way.
-          notifyRefused: (reason) => denied(reason),
-        };
-        ws.on('message', (data: RawData, isBinary: boolean) => {
-          if (!isBinary) return connection.close('malformed_update');
-          if (heldInbound) heldInbound.push(toBytes(data));
-          else document.handleMessage(connection, toBytes(data));
+      // The handshake's answer and the first frames (what the client may do, the server's state
+      // vector) leave in one write instead of one each: writes are system calls, which are
+      // costly on virtual machines. The upgrade and an admission without a re-check run at once.
+      socket.cork();
+      try {
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          upgraded = true;
+          alive.add(ws);
+          sessionOf.set(ws, sessionId);
+          ws.on('pong', () => alive.add(ws));
+          // Until it is admitted (below), the connection is a participant, so a revalidation finds
+          // it, but nothing passes either way: an edit made by anyone after its session ended
+          // must not reach it, and none of its edits may be applied.
+          let held: Uint8Array[] | null = [];
+          let heldInbound: Uint8Array[] | null = [];
+          const denied = (reason: string) => {
+            const encoder = encoding.createEncoder();
+            encoding.writeVarUint(encoder, CollabMessageType.Auth);
+            authProtocol.writePermissionDenied(encoder, reason);
+            if (ws.readyState === ws.OPEN) ws.send(encoding.toUint8Array(encoder));
+          };
+          const connection: CollabConnection = {
+            actor,
+            sessionId,
+            access,
+            followsStatus,
+            send: (data) => {
+              if (held) held.push(data);
+              else if (ws.readyState === ws.OPEN) ws.send(data);
+            },
+            close: (reason) => ws.close(COLLAB_CLOSE_CODES[reason], reason),
+            notifyReadOnly: () => denied('read-only'),
+            // y-websocket clients show a denied permission with its reason; there is no other way.
+            notifyRefused: (reason) => denied(reason),
+          };
+          ws.on('message', (data: RawData, isBinary: boolean) => {
+            if (!isBinary) return connection.close('malformed_update');
+            if (heldInbound) heldInbound.push(toBytes(data));
+            else document.handleMessage(connection, toBytes(data));
+          });
+          ws.on('close', () => {
+            document.removeConnection(connection);
+            deps.documents.release(document);
+          });
+          document.addConnection(connection);
+          // A change of access heard while this connection was being set up (a session ended, a
+          // role changed) was not applied to it: it was no participant yet. After one, it is
+          // checked again, now that it is a participant; a change after that finds it among them.
+          const admit = (granted: DocumentAccess) => {
+            const outbound = held ?? [];
+            const inbound = heldInbound ?? [];
+            held = null;
+            heldInbound = null;
+            connection.access = granted;
+            if (followsStatus) connection.send(encodeAccess(granted));
+            for (const data of outbound) connection.send(data);
+            for (const data of inbound) document.handleMessage(connection, data);
+          };
+          if (generation !== undefined && deps.accessGeneration?.() === generation) {
+            admit(access);
+            return;
+          }
+          recheck(actor, sessionId, docId).then(
+            (result) => {
+              if (typeof result === 'string') return connection.close(result);
+              connection.actor = result.actor;
+              admit(result.access);
+            },
+            // Not confirmed: the client reconnects and is checked from the start.
+            () => connection.close('unloaded'),
+          );
         });
-        ws.on('close', () => {
-          document.removeConnection(connection);
-          deps.documents.release(document);
-        });
-        document.addConnection(connection);
-        // A change of access heard while this connection was being set up (a session ended, a
-        // role changed) was not applied to it: it was no participant yet. After one, it is
-        // checked again, now that it is a participant; a change after that finds it among them.
-        const admit = (granted: DocumentAccess) => {
-          const outbound = held ?? [];
-          const inbound = heldInbound ?? [];
-          held = null;
-          heldInbound = null;
-          connection.access = granted;
-          if (followsStatus) connection.send(encodeAccess(granted));
-          for (const data of outbound) connection.send(data);
-          for (const data of inbound) document.handleMessage(connection, data);
-        };
-        if (generation !== undefined && deps.accessGeneration?.() === generation) {
-          admit(access);
-          return;
-        }
-        recheck(actor, sessionId, docId).then(
-          (result) => {
-            if (typeof result === 'string') return connection.close(result);
-            connection.actor = result.actor;
-            admit(result.access);
-          },
-          // Not confirmed: the client reconnects and is checked from the start.
-          () => connection.close('unloaded'),
-        );
-      });
+      } finally {
+        socket.uncork();
+      }
     })().catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'collab upgrade failed');
       refuse(socket, 503, 'Service Unavailable');
