@@ -1,6 +1,7 @@
 import type { Visibility, WorkspaceRole } from '@pnetz/shared';
 import { Types } from 'mongoose';
 import type { Actor } from '../auth/actor';
+import { anyOf, batchedRead, groupBy } from '../db/batched-read';
 import { forbidden, notFound } from '../errors';
 import { MembershipModel, type Membership } from './membership.model';
 
@@ -62,12 +63,18 @@ export async function roleIn(actor: Actor | null, workspaceId: string): Promise<
  */
 export async function rolesOf(actor: Actor | null): Promise<Map<string, WorkspaceRole>> {
   if (!actor || !Types.ObjectId.isValid(actor.id)) return new Map();
-  const memberships = await MembershipModel.find(
-    { userId: actor.id },
-    { workspaceId: 1, role: 1 },
-  ).lean();
+  const memberships = await membershipsOf(actor.id);
   return new Map(memberships.map((m) => [m.workspaceId.toHexString(), m.role]));
 }
+
+/** Memberships of the people asked about in the same tick, in one read. */
+const membershipsOf = batchedRead(async (userIds) => {
+  const memberships = await MembershipModel.find(
+    { userId: anyOf(userIds) },
+    { userId: 1, workspaceId: 1, role: 1 },
+  ).lean();
+  return groupBy(memberships, (m) => m.userId.toHexString());
+}, []);
 
 /** Loads the caller's role and decides; for one item of a council. */
 export async function resolveContentAccess(

@@ -1,5 +1,6 @@
 import mongoose, { Types } from 'mongoose';
 import * as Y from 'yjs';
+import { anyOf, batchedRead, groupBy } from '../../db/batched-read';
 import type { Logger } from '../../logger';
 import { CollabSnapshotModel, CollabUpdateModel, LEGACY_SNAPSHOTS } from './persistence.model';
 
@@ -37,16 +38,27 @@ function toBytes(value: unknown): Uint8Array {
   return new Uint8Array(binary.buffer);
 }
 
+/**
+ * The stored updates of the documents opened in the same tick, in one read: the embedded database
+ * finds them by scanning every stored update, once per query.
+ */
+const updatesOf = batchedRead(async (docNames) => {
+  const rows = await CollabUpdateModel.find({ docName: anyOf(docNames) }, { docName: 1, data: 1 })
+    .sort({ _id: 1 })
+    .lean();
+  const byDocument = groupBy(rows, (row) => row.docName);
+  return new Map(
+    [...byDocument].map(([docName, rows]) => [docName, rows.map((row) => toBytes(row.data))]),
+  );
+}, [] as Uint8Array[]);
+
 export const mongoPersistence: CollabPersistence = {
   async fetch(docName) {
-    const [snapshot, rows] = await Promise.all([
+    const [snapshot, updates] = await Promise.all([
       CollabSnapshotModel.findOne({ _id: docName }).lean(),
-      CollabUpdateModel.find({ docName }, { data: 1 }).sort({ _id: 1 }).lean(),
+      updatesOf(docName),
     ]);
-    return {
-      snapshot: snapshot ? toBytes(snapshot.data) : null,
-      updates: rows.map((row) => toBytes(row.data)),
-    };
+    return { snapshot: snapshot ? toBytes(snapshot.data) : null, updates };
   },
 
   async append(docName, update) {
