@@ -8,6 +8,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import session, { type SessionData } from 'express-session';
 import type { Collection } from 'mongodb';
 import mongoose from 'mongoose';
+import onHeaders from 'on-headers';
 import type { Env } from '../env';
 import { trackLastSeen } from './account-sessions';
 import type { Actor } from './actor';
@@ -101,10 +102,33 @@ export function createSessionMiddleware(env: Env): RequestHandler {
     }),
   });
   return (req, res, next) => {
+    // Added before the session's own listener, so it runs after it (the last added runs first).
+    onHeaders(res, () => keepAnonymousCookie(req, res));
     void sessions(req, res, (error?: unknown) =>
       error ? next(error) : trackLastSeen(req, res, next),
     );
   };
+}
+
+/**
+ * With `rolling`, every response sends the session cookie again to push its expiry on. For an
+ * anonymous session that does harm: a request sent just before signing in (the login page asks
+ * for the sign-on providers while the form is sent) and answered just after would put the
+ * anonymous session's cookie back over the signed-in one, and the person is signed out again.
+ * An anonymous session holds a CSRF token and nothing more, so its cookie goes out only when the
+ * browser does not have it yet; signed-in sessions keep rolling.
+ */
+function keepAnonymousCookie(req: Request, res: Response): void {
+  if (!req.session || req.session.userId) return;
+  const header = res.getHeader('Set-Cookie');
+  if (header === undefined) return;
+  const sent = new Set((req.headers.cookie ?? '').split(';').map((cookie) => cookie.trim()));
+  const kept = (Array.isArray(header) ? header : [String(header)]).filter((cookie) => {
+    if (!cookie.startsWith(`${SESSION_COOKIE}=`)) return true;
+    return !sent.has(cookie.split(';', 1)[0]!);
+  });
+  if (kept.length === 0) res.removeHeader('Set-Cookie');
+  else res.setHeader('Set-Cookie', kept);
 }
 
 const csrf = csrfSync({

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { UserModel } from '../../../server/src/auth/user.model';
 import { createUser } from '../../support/factories';
 import { ApiClient } from '../../support/http';
@@ -40,6 +41,33 @@ describe('accounts and sessions', () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(client.cookieHeader()).not.toEqual(before);
+  });
+
+  it('never sends an anonymous session its cookie again, so a late answer cannot undo a sign-in', async () => {
+    // The login page asks for the sign-on providers while the form is sent: an answer to that
+    // request arriving after the sign-in must not put the anonymous cookie back.
+    const { email, password } = await createUser();
+    const client = new ApiClient(app.url);
+    await client.refreshSession();
+    const anonymous = client.cookieHeader();
+    const sessionCookie = (res: { headers: Record<string, unknown> }) =>
+      ([res.headers['set-cookie']].flat() as unknown[]).filter((cookie) =>
+        String(cookie).startsWith('pnetz.sid='),
+      );
+
+    const beforeSignIn = await request(app.url).get('/api/auth/session').set('Cookie', anonymous);
+    expect(beforeSignIn.status).toBe(200);
+    expect(sessionCookie(beforeSignIn)).toEqual([]);
+
+    await client.login(email, password);
+    const signedIn = client.cookieHeader();
+    const late = await request(app.url).get('/api/auth/providers').set('Cookie', anonymous);
+    expect(sessionCookie(late)).toEqual([]);
+    const again = await request(app.url).get('/api/auth/session').set('Cookie', signedIn);
+    expect(again.body.user.email).toBe(email);
+    // A signed-in session's cookie is renewed with every answer (its expiry rolls on).
+    expect(sessionCookie(again)).toHaveLength(1);
+    expect(String(sessionCookie(again)[0])).toMatch(/Expires=/);
   });
 
   it('stores only an argon2id hash of the password', async () => {
