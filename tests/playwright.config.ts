@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3180);
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 /** The app's data folder in e2e runs (its embedded database lives inside). */
 export const E2E_DATA_DIR = path.join(REPO_ROOT, '.cache', `e2e-data-${PORT}`);
+/** What the app logs in e2e runs (warnings and errors), kept for the report of a failed run. */
+export const E2E_SERVER_LOG = path.join(REPO_ROOT, '.cache', `e2e-server-${PORT}.log`);
 
 /**
  * End-to-end tests drive Debian's Chromium (no browser download) against the built app, which runs
@@ -41,7 +43,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `rm -rf .cache/e2e-data-${PORT} && exec node server/dist/index.cjs`,
+    command: `rm -rf .cache/e2e-data-${PORT} && exec node server/dist/index.cjs > ${JSON.stringify(E2E_SERVER_LOG)}`,
     cwd: REPO_ROOT,
     url: `${E2E_BASE_URL}/api/ready`,
     reuseExistingServer: false,

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { E2E_SERVER_LOG } from '../playwright.config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(ROOT, '.cache', 'test-results');
@@ -124,7 +125,13 @@ interface PlaywrightSuite {
     title: string;
     line: number;
     tests: Array<{
-      results: Array<{ status: string; duration: number; error?: { message?: string } }>;
+      status: 'expected' | 'unexpected' | 'flaky' | 'skipped';
+      results: Array<{
+        status: string;
+        duration: number;
+        error?: { message?: string };
+        attachments?: Array<{ name: string; path?: string }>;
+      }>;
     }>;
   }>;
 }
@@ -133,19 +140,47 @@ interface PlaywrightReport {
   suites: PlaywrightSuite[];
 }
 
-/** Every failed attempt in Playwright's JSON report, with how long it ran. */
+/**
+ * What the page said when a test failed: the alerts and status messages of the page snapshot
+ * Playwright keeps beside the error (`error-context.md`), e.g. the error a form showed.
+ */
+function pageMessages(attachments: Array<{ name: string; path?: string }> = []): string {
+  const context = attachments.find((attachment) => attachment.name === 'error-context');
+  if (!context?.path) return '';
+  let text: string;
+  try {
+    text = fs.readFileSync(context.path, 'utf8');
+  } catch {
+    return '';
+  }
+  const messages = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^- (alert|status)\b/.test(line))
+    .slice(0, 4);
+  return messages.length > 0 ? `\n      page: ${messages.join('\n      page: ')}` : '';
+}
+
+/**
+ * Every failed attempt in Playwright's JSON report, with how long it ran and what the page said;
+ * an attempt that passed when run again is marked as such.
+ */
 function playwrightFailures(report: PlaywrightReport): string[] {
   const failures: string[] = [];
   const visit = (suite: PlaywrightSuite, titles: string[]) => {
     const trail = suite.title && suite.title !== suite.file ? [...titles, suite.title] : titles;
     for (const spec of suite.specs ?? []) {
-      for (const result of spec.tests.flatMap((test) => test.results)) {
-        if (result.status === 'passed' || result.status === 'skipped') continue;
-        const name = [...trail, spec.title].join(' › ');
-        const ran = `${result.status}, ${(result.duration / 1000).toFixed(1)} s`;
-        failures.push(
-          `${suite.file}:${spec.line} › ${name} (${ran})\n${excerpt(result.error?.message)}`,
-        );
+      for (const test of spec.tests) {
+        for (const result of test.results) {
+          if (result.status === 'passed' || result.status === 'skipped') continue;
+          const name = [...trail, spec.title].join(' › ');
+          const flaky = test.status === 'flaky' ? ', passed when run again' : '';
+          const ran = `${result.status}, ${(result.duration / 1000).toFixed(1)} s${flaky}`;
+          failures.push(
+            `${suite.file}:${spec.line} › ${name} (${ran})\n${excerpt(result.error?.message)}` +
+              pageMessages(result.attachments),
+          );
+        }
       }
     }
     for (const child of suite.suites ?? []) visit(child, trail);
@@ -154,22 +189,62 @@ function playwrightFailures(report: PlaywrightReport): string[] {
   return failures;
 }
 
+/** The last warnings and errors the e2e server logged (pino's JSON lines), for a failed run. */
+function serverLogTail(file: string, lines = 12): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-lines)
+    .map((line) => {
+      try {
+        const entry = JSON.parse(line) as { level?: number; time?: number; msg?: string } & Record<
+          string,
+          unknown
+        >;
+        const { level, time, msg, pid: _pid, hostname: _host, ...rest } = entry;
+        const when = time ? new Date(time).toISOString().slice(11, 23) : '';
+        const extra = JSON.stringify(rest);
+        return `${when} ${level ?? ''} ${msg ?? ''} ${extra === '{}' ? '' : extra.slice(0, 300)}`;
+      } catch {
+        return line.slice(0, 300);
+      }
+    });
+}
+
 async function playwright(): Promise<Stage> {
   console.log('\n▶ end-to-end tests (Playwright, Chromium)');
   const output = path.join(RESULTS, 'playwright.json');
   fs.rmSync(output, { force: true });
+  // A test that fails is run once more: on a busy shared machine a step may miss its timeout once.
+  // One that then passes counts as passed and is listed under "Failed tests" all the same.
   const code = await run(
     'npx',
-    ['playwright', 'test', '--config', 'tests/playwright.config.ts', '--reporter=list,json'],
-    {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: output,
-    },
+    [
+      'playwright',
+      'test',
+      '--config',
+      'tests/playwright.config.ts',
+      '--reporter=list,json',
+      '--retries=1',
+    ],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: output },
   );
   const report = readJson<PlaywrightReport>(output);
   if (!report) return { name: 'playwright', passed: 0, failed: 1 };
   const { expected, unexpected, flaky, skipped } = report.stats;
-  const failed = unexpected + flaky + skipped + (code !== 0 && unexpected === 0 ? 1 : 0);
-  return { name: 'playwright', passed: expected, failed, failures: playwrightFailures(report) };
+  const failed = unexpected + skipped + (code !== 0 && unexpected === 0 ? 1 : 0);
+  const failures = playwrightFailures(report);
+  if (failures.length > 0) {
+    const log = serverLogTail(E2E_SERVER_LOG);
+    if (log.length > 0) failures.push(`the app's last log lines\n${excerpt(log.join('\n'), 12)}`);
+  }
+  return { name: 'playwright', passed: expected + flaky, failed, failures };
 }
 
 async function main(): Promise<void> {
