@@ -7,8 +7,7 @@ import {
 import { Types } from 'mongoose';
 import { isCoordinator, type Actor } from '../auth/actor';
 import { forbidden, notFound } from '../errors';
-import { contentAccess, roleIn, type AccessLevel } from '../workspaces/access';
-import { MembershipModel } from '../workspaces/membership.model';
+import { contentAccess, roleIn, rolesOf, type AccessLevel } from '../workspaces/access';
 import { ExchangeModel, type ExchangeRecord } from './exchange.model';
 import type { MeetingRecord } from './meeting.model';
 
@@ -38,14 +37,6 @@ export type ExchangeAction =
 
 /** The caller's roles per council, loaded once per request. */
 export type RoleMap = ReadonlyMap<string, WorkspaceRole>;
-
-export async function rolesOf(actor: Actor): Promise<Map<string, WorkspaceRole>> {
-  const memberships = await MembershipModel.find(
-    { userId: actor.id },
-    { workspaceId: 1, role: 1 },
-  ).lean();
-  return new Map(memberships.map((m) => [m.workspaceId.toHexString(), m.role]));
-}
 
 const includesId = (ids: readonly Types.ObjectId[], id: string) =>
   ids.some((item) => item.toHexString() === id);

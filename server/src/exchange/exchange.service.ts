@@ -12,13 +12,13 @@ import { UserModel } from '../auth/user.model';
 import { forbidden, validationFailed } from '../errors';
 import { exchangeAudience, indexEntry, setExchangeAudience } from '../search/indexer';
 import { MembershipModel } from '../workspaces/membership.model';
+import { rolesOf } from '../workspaces/access';
 import { WorkspaceModel } from '../workspaces/workspace.model';
 import { ExchangeModel, type ExchangeRecord } from './exchange.model';
 import {
   exchangeAccess,
   memberExchangesFilter,
   mayCreateExchange,
-  rolesOf,
   type RoleMap,
 } from './exchange.policy';
 import { MeetingModel } from './meeting.model';
