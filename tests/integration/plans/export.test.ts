@@ -47,8 +47,10 @@ beforeAll(async () => {
   heading.insert(0, [new Y.XmlText('Lagebild Innenstadt')]);
   const paragraph = new Y.XmlElement('paragraph');
   const run = new Y.XmlText();
-  run.insert(0, 'Graffiti am Bahnhof ');
-  run.insert(run.length, 'nehmen zu', { bold: {} });
+  // Before the run is part of the document its length cannot be read; the offset is known.
+  const plain = 'Graffiti am Bahnhof ';
+  run.insert(0, plain);
+  run.insert(plain.length, 'nehmen zu', { bold: {} });
   paragraph.insert(0, [run]);
   const list = new Y.XmlElement('bulletList');
   const item = new Y.XmlElement('listItem');
