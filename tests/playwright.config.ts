@@ -6,6 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3180);
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 /** The app's data folder in e2e runs (its embedded database lives inside). */
 export const E2E_DATA_DIR = path.join(REPO_ROOT, '.cache', `e2e-data-${PORT}`);
+const OUTAGE_SPEC = /database-outage\.spec\.ts$/;
 /** What the app logs in e2e runs (warnings and errors), kept for the report of a failed run. */
 export const E2E_SERVER_LOG = path.join(REPO_ROOT, '.cache', `e2e-server-${PORT}.log`);
 
@@ -41,7 +42,22 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { browserName: 'chromium' },
+      testIgnore: OUTAGE_SPEC,
+    },
+    // The outage test freezes the app's database for 30 s. It runs after every other test, so
+    // that none of them shares the app with a database that has just come back: after such a
+    // freeze the embedded FerretDB has been seen answering a query with another one's reply.
+    {
+      name: 'chromium, database outage',
+      use: { browserName: 'chromium' },
+      testMatch: OUTAGE_SPEC,
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     command: `rm -rf .cache/e2e-data-${PORT} && exec node server/dist/index.cjs > ${JSON.stringify(E2E_SERVER_LOG)}`,
     cwd: REPO_ROOT,
