@@ -49,8 +49,7 @@ export default defineConfig({
       testIgnore: OUTAGE_SPEC,
     },
     // The outage test freezes the app's database for 30 s. It runs after every other test, so
-    // that none of them shares the app with a database that has just come back: after such a
-    // freeze the embedded FerretDB has been seen answering a query with another one's reply.
+    // that none of them shares the app with a database that has just come back.
     {
       name: 'chromium, database outage',
       use: { browserName: 'chromium' },
