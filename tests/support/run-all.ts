@@ -46,6 +46,15 @@ async function step(name: string, command: string, args: string[]): Promise<Stag
   return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
 }
 
+/** A file's text, or '' when it cannot be read. */
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function readJson<T>(file: string): T | null {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
@@ -146,14 +155,7 @@ interface PlaywrightReport {
  */
 function pageMessages(attachments: Array<{ name: string; path?: string }> = []): string {
   const context = attachments.find((attachment) => attachment.name === 'error-context');
-  if (!context?.path) return '';
-  let text: string;
-  try {
-    text = fs.readFileSync(context.path, 'utf8');
-  } catch {
-    return '';
-  }
-  const messages = text
+  const messages = (context?.path ? readText(context.path) : '')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => /^- (alert|status)\b/.test(line))
@@ -170,10 +172,10 @@ function playwrightFailures(report: PlaywrightReport): string[] {
   const visit = (suite: PlaywrightSuite, titles: string[]) => {
     const trail = suite.title && suite.title !== suite.file ? [...titles, suite.title] : titles;
     for (const spec of suite.specs ?? []) {
+      const name = [...trail, spec.title].join(' › ');
       for (const test of spec.tests) {
         for (const result of test.results) {
           if (result.status === 'passed' || result.status === 'skipped') continue;
-          const name = [...trail, spec.title].join(' › ');
           const flaky = test.status === 'flaky' ? ', passed when run again' : '';
           const ran = `${result.status}, ${(result.duration / 1000).toFixed(1)} s${flaky}`;
           failures.push(
@@ -191,13 +193,7 @@ function playwrightFailures(report: PlaywrightReport): string[] {
 
 /** The last warnings and errors the e2e server logged (pino's JSON lines), for a failed run. */
 function serverLogTail(file: string, lines = 12): string[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  return text
+  return readText(file)
     .split('\n')
     .filter((line) => line.trim() !== '')
     .slice(-lines)
@@ -207,7 +203,7 @@ function serverLogTail(file: string, lines = 12): string[] {
           string,
           unknown
         >;
-        const { level, time, msg, pid: _pid, hostname: _host, ...rest } = entry;
+        const { level, time, msg, ...rest } = entry;
         const when = time ? new Date(time).toISOString().slice(11, 23) : '';
         const extra = JSON.stringify(rest);
         return `${when} ${level ?? ''} ${msg ?? ''} ${extra === '{}' ? '' : extra.slice(0, 300)}`;

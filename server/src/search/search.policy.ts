@@ -1,8 +1,7 @@
 import type { WorkspaceRole } from '@pnetz/shared';
 import type { Actor } from '../auth/actor';
 import { memberExchangeIds } from '../exchange/exchange.policy';
-import { rolesOf } from '../workspaces/access';
-import { contentAccess } from '../workspaces/access';
+import { contentAccess, rolesOf } from '../workspaces/access';
 import type { Visibility } from '@pnetz/shared';
 
 /**
