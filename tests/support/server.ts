@@ -50,7 +50,12 @@ export async function startTestServer(
   });
   const logger = createLogger(env.LOG_LEVEL);
   if (mongoose.connection.readyState === 0) {
-    await connectDatabase(testDatabaseUri(), logger, `test_${randomBytes(6).toString('hex')}`);
+    await connectDatabase(
+      withCommandMonitoring(testDatabaseUri()),
+      logger,
+      `test_${randomBytes(6).toString('hex')}`,
+    );
+    watchForUnacknowledgedWrites();
   }
   const server = createServer(env, logger, options);
   const port = await server.listen();
@@ -61,9 +66,33 @@ export async function startTestServer(
     env,
     async close() {
       await server.close();
+      const unacknowledged = unacknowledgedWrites.splice(0);
       await mongoose.connection.dropDatabase().catch(() => undefined);
       await mongoose.disconnect();
       await fs.rm(dataDir, { recursive: true, force: true });
+      if (unacknowledged.length > 0) {
+        throw new Error(
+          `The server sent unacknowledged writes (w: 0): ${unacknowledged.join(', ')}. ` +
+            'The embedded database answers them anyway, which puts the pooled connection one answer behind.',
+        );
+      }
     },
   };
+}
+
+const unacknowledgedWrites: string[] = [];
+
+function withCommandMonitoring(uri: string): string {
+  return `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`;
+}
+
+/** Records every command sent without asking for an answer, which close() then reports. */
+function watchForUnacknowledgedWrites(): void {
+  mongoose.connection.getClient().on('commandStarted', (event) => {
+    const concern = (event.command as { writeConcern?: { w?: unknown } }).writeConcern;
+    // endSessions is sent unacknowledged by the driver itself, only while it closes the client.
+    if (concern?.w === 0 && event.commandName !== 'endSessions') {
+      unacknowledgedWrites.push(`${event.commandName} on ${event.databaseName}`);
+    }
+  });
 }

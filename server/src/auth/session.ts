@@ -73,7 +73,7 @@ export function resolveSessionSecret(env: Env): string {
 }
 
 /**
- * Sessions live in MongoDB (`sessions`); expired ones are removed by an interval sweep. Signed-in
+ * Sessions live in MongoDB (`sessions`); expired ones are removed by the background jobs. Signed-in
  * sessions also keep when they were last used (see account-sessions.ts).
  */
 export function createSessionMiddleware(env: Env): RequestHandler {
@@ -94,9 +94,9 @@ export function createSessionMiddleware(env: Env): RequestHandler {
       client: mongoose.connection.getClient(),
       dbName: mongoose.connection.name,
       collectionName: 'sessions',
-      // A sweep rather than a TTL index: works the same on MongoDB and FerretDB.
-      autoRemove: 'interval',
-      autoRemoveInterval: 10,
+      // Expired sessions are removed by the background jobs (sweepExpiredSessions), not here:
+      // connect-mongo's own sweep is an unacknowledged write, see account-sessions.ts.
+      autoRemove: 'disabled',
       touchAfter: TOUCH_AFTER_SECONDS,
       stringify: false,
     }),

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import type { Mailer } from '../mail/mailer';
 import { sweepAnalysisAddresses } from '../analysis/address-sweep';
+import { sweepExpiredSessions } from '../auth/account-sessions';
 import { removeAbandonedAttachments } from '../projects/attachments.service';
 import { localTime, sendDigests } from './digest';
 import { claimOnce } from './notification.model';
@@ -38,11 +39,13 @@ export async function runNotificationJobs(now: Date, deps: JobsDeps): Promise<vo
   }
   await removeAbandonedAttachments(now);
   await sweepAnalysisAddresses(now);
+  await sweepExpiredSessions(now);
 }
 
 /**
  * Notices what no request announces (measures assigned or due in co-edited plans, invitations),
- * sends the daily digests and clears abandoned uploads, once a minute.
+ * sends the daily digests, clears abandoned uploads, due addresses and expired sessions, once a
+ * minute.
  */
 export function startNotificationJobs(deps: JobsDeps): { stop(): void } {
   let running = false;

@@ -1,5 +1,6 @@
 import type { AccountSession } from '@pnetz/shared';
 import mongoose from 'mongoose';
+import { sweepExpiredSessions } from '../../../server/src/auth/account-sessions';
 import { OutboxMailModel } from '../../../server/src/mail/outbox.model';
 import { UserModel } from '../../../server/src/auth/user.model';
 import { openWebsocketClient } from '../../support/collab';
@@ -151,6 +152,33 @@ describe('account sessions', () => {
       { $set: { expires: new Date(Date.now() - 1000) } },
     );
     await client.get('/api/me/sessions').expect(401);
+  });
+
+  it('the background sweep deletes expired sessions and leaves the connection in step', async () => {
+    const expiring = await createUser();
+    const staying = await createUser();
+    await signIn(expiring.email, expiring.password, FIREFOX_WINDOWS);
+    const client = await signIn(staying.email, staying.password, SAFARI_IPHONE);
+    const sessions = mongoose.connection.collection<{ _id: string; expires: Date }>('sessions');
+    await sessions.updateOne(
+      { 'session.userId': expiring.id },
+      { $set: { expires: new Date(Date.now() - 1000) } },
+    );
+
+    const now = new Date();
+    const expired = await sessions.countDocuments({ expires: { $lte: now } });
+    expect(expired).toBeGreaterThanOrEqual(1);
+    expect(await sweepExpiredSessions(now)).toBe(expired);
+
+    // Every later command must still read its own answer: an unacknowledged delete would have
+    // left one waiting on a pooled connection of the embedded database.
+    for (let round = 0; round < 5; round += 1) {
+      expect(await sessions.countDocuments({ 'session.userId': expiring.id })).toBe(0);
+      const kept = await sessions.find({ 'session.userId': staying.id }).toArray();
+      expect(kept).toHaveLength(1);
+    }
+    await client.get('/api/me/sessions').expect(200);
+    expect(await sessions.countDocuments({ expires: { $lte: now } })).toBe(0);
   });
 
   it('ends every other own session at once', async () => {
